@@ -1,0 +1,82 @@
+"""abbreviation: the first use of an abbreviation the reader may not know, unless the document
+has written it out before (or right after it, in brackets)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from simplifier.checks.base import Check, Context
+from simplifier.loader import Abbreviation, AbbreviationList, AbbreviationRule
+from simplifier.models import Finding
+from simplifier.protect import overlaps
+from simplifier.readability import zipf
+
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+COMMON_ZIPF = 3.5  # an upper-case word this common is a shouted word, not an abbreviation
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+
+
+class AbbreviationCheck(Check):
+    placeholders = frozenset({"match", "expansion"})
+
+    def __init__(self, rule: AbbreviationRule, *args: object) -> None:
+        super().__init__(rule, *args)  # type: ignore[arg-type]
+        self.known: dict[str, Abbreviation] = {}
+        lexicon = self.lexicons.get(rule.lexicon)
+        if isinstance(lexicon, AbbreviationList):
+            for entry in lexicon.entries:
+                for form in (entry.abbr, *entry.variants):
+                    self.known[form] = entry
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        rule: AbbreviationRule = self.rule  # type: ignore[assignment]
+        folded = _fold(ctx.text)
+        seen: set[str] = set()
+        for analysis in ctx.blocks:
+            block = analysis.block
+            shouting = block.text.isupper()  # a heading in capitals is not a row of acronyms
+            for token in analysis.doc:
+                text = token.text
+                entry = self.known.get(text)
+                key = entry.abbr if entry else text
+                if key in seen:
+                    continue
+                start = block.start + token.idx
+                if entry is not None:
+                    seen.add(key)
+                    expansion = _fold(entry.expansion)
+                    window = folded[: start + len(text) + len(expansion) + 8]
+                    if expansion in window:
+                        continue
+                    yield self.finding(
+                        analysis,
+                        token.idx,
+                        token.idx + len(text),
+                        action="explain",
+                        replacements=(f"{entry.expansion} ({text})",),
+                        explanation=entry.explanation or rule.explanation,
+                        values={"expansion": entry.expansion},
+                    )
+                elif rule.unknown and not shouting and self._looks_unknown(token, start, analysis):
+                    seen.add(key)
+                    yield self.finding(
+                        analysis,
+                        token.idx,
+                        token.idx + len(text),
+                        message=rule.message_unknown,
+                        action="explain",
+                        values={"expansion": ""},
+                    )
+
+    def _looks_unknown(self, token, start: int, analysis) -> bool:
+        text = token.text
+        if not _ACRONYM.match(text) or _ROMAN.match(text):
+            return False
+        if overlaps(start, start + len(text), [p for p in analysis.protected if p.kind != "name"]):
+            return False
+        return zipf(text.lower(), self.lang) < COMMON_ZIPF

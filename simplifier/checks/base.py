@@ -1,0 +1,116 @@
+"""What every check gets to look at, and how it reports what it found."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from simplifier.loader import AbbreviationList, Lexicon, RuleBase
+from simplifier.models import Action, Block, Finding, Protected, Readability
+from simplifier.readability import Counts
+
+
+@dataclass
+class SentenceAnalysis:
+    span: Span
+    readability: Readability
+
+
+@dataclass
+class BlockAnalysis:
+    """One parsed block of the document, in one language."""
+
+    block: Block
+    doc: Doc
+    protected: list[Protected]
+    sentences: list[SentenceAnalysis]
+    readability: Readability
+    counts: Counts = field(default_factory=Counts)
+
+
+@dataclass
+class Context:
+    """Everything the checks of one language see: its blocks in reading order and the text of
+    the whole document (abbreviations count as explained if written out in any language)."""
+
+    lang: str
+    text: str
+    blocks: list[BlockAnalysis]
+    readability: Readability
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class Check:
+    """A compiled rule. Subclasses implement `run`; `placeholders` lists what messages may use."""
+
+    placeholders: ClassVar[frozenset[str]] = frozenset({"match"})
+
+    def __init__(
+        self,
+        rule: RuleBase,
+        nlp: Language,
+        lexicons: dict[str, Lexicon | AbbreviationList],
+        lang: str,
+    ) -> None:
+        self.rule = rule
+        self.nlp = nlp
+        self.lexicons = lexicons
+        self.lang = lang
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        analysis: BlockAnalysis,
+        start: int,
+        end: int,
+        *,
+        message: str | None = None,
+        replacements: tuple[str, ...] = (),
+        action: Action | None = None,
+        explanation: str | None = None,
+        values: dict[str, object] | None = None,
+    ) -> Finding:
+        """A finding at block-relative characters `start:end`, with its message filled in."""
+        text = analysis.block.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        match = text[start:end]
+        template = message if message is not None else self.rule.message
+        return Finding(
+            rule_id=self.rule.id,
+            category=self.rule.category,
+            severity=self.rule.level,
+            lang=self.lang,
+            start=analysis.block.start + start,
+            end=analysis.block.start + end,
+            block=analysis.block.index,
+            match=match,
+            message=template.format(match=match, **(values or {})),
+            explanation=explanation if explanation is not None else self.rule.explanation,
+            replacements=replacements,
+            action=action or self.rule.action or ("replace" if replacements else "none"),
+            source=self.rule.source,
+        )
+
+
+def placeholders_of(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def sentence_span(analysis: SentenceAnalysis) -> tuple[int, int]:
+    span = analysis.span
+    return span.start_char, span.end_char
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Capitalise the replacement when the original started with a capital (sentence start)."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

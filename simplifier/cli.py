@@ -1,0 +1,140 @@
+"""Command line: `simplifier check FILE... [--format text|json|html] [--output PATH]`.
+
+Exit codes: 0 no finding at the `--fail-on` level, 1 findings at that level, 2 usage or input
+errors (one line per bad file: `simplifier: <file>: <problem and what to do>`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from simplifier.errors import InputError, SimplifierError
+from simplifier.i18n import UI_LANGS, ui_lang_from_env
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Plain-language checks for French and Dutch administrative documents.",
+)
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+class FailOn(StrEnum):
+    suggestion = "suggestion"
+    warning = "warning"
+    error = "error"
+    never = "never"
+
+
+class Lang(StrEnum):
+    fr = "fr"
+    nl = "nl"
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write to a temporary file beside `path`, then rename: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@app.callback()
+def _commands() -> None:
+    """Plain-language checks for French and Dutch administrative documents."""
+
+
+def _fail(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.command()
+def check(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Files to check (.docx, .txt); '-' reads text from standard input."),
+    ],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file (one input only)."),
+    ] = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(help="Language of the document; detected per paragraph when not given."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on", help="Exit with 1 when there are findings of this severity or worse."
+        ),
+    ] = FailOn.never,
+    ui_lang: Annotated[
+        str | None,
+        typer.Option(
+            "--ui-lang",
+            help="Language of the labels: fr, nl or en (default: SIMPLIFIER_LANG or the locale).",
+        ),
+    ] = None,
+) -> None:
+    """Check documents and print each finding with its place, then the readability summary."""
+    from simplifier.engine import analyze, analyze_file
+    from simplifier.render import RENDERERS
+
+    interface = ui_lang or ui_lang_from_env()
+    if interface not in UI_LANGS:
+        raise typer.BadParameter(f"choose one of {', '.join(UI_LANGS)}", param_hint="--ui-lang")
+    if output is not None and len(files) > 1:
+        raise typer.BadParameter("--output takes one input file", param_hint="--output")
+    failed_input = False
+    failing = False
+    for path in files:
+        try:
+            if str(path) == "-":
+                report = analyze(sys.stdin.read(), lang.value if lang else None, source="<stdin>")
+            else:
+                report = analyze_file(path, lang.value if lang else None)
+        except InputError as exc:
+            _fail(exc.line(interface))
+            failed_input = True
+            continue
+        rendered = RENDERERS[format.value](report, interface)
+        if output is not None:
+            write_atomically(output, rendered)
+        else:
+            typer.echo(rendered, nl=False)
+        if fail_on is not FailOn.never and report.findings_at_least(fail_on.value):
+            failing = True
+    if failed_input:
+        raise typer.Exit(2)
+    if failing:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        app()
+    except SimplifierError as exc:  # a broken rule file or a missing pipeline: not a traceback
+        _fail(f"simplifier: {exc}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""The data flow: blocks -> language per block -> parse -> protect -> readability -> checks ->
+sorted findings and scores in a Report (see GUIDE.md)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
+from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
+from simplifier.errors import InputError, RuleError
+from simplifier.io import document_text, read_file, read_text
+from simplifier.io.limits import DEFAULT_LIMITS, Limits
+from simplifier.language import detect_blocks, main_language
+from simplifier.loader import load_lexicons, load_rules
+from simplifier.models import Block, Finding, Protected, Readability, Report, Sentence, SkippedBlock
+from simplifier.nlp import SUPPORTED_LANGS, get_pipeline
+from simplifier.protect import overlaps, protected_spans
+from simplifier.readability import Counts, count_sentence, readability, total
+
+# Actions that rewrite the text themselves; they may not touch a protected span.
+REWRITING_ACTIONS = {"replace"}
+
+
+@dataclass
+class Analyzer:
+    """A language's pipeline and compiled rules, built once per process."""
+
+    lang: str
+    nlp: Language
+    checks: list[Check]
+
+
+def compile_checks(lang: str, nlp: Language) -> list[Check]:
+    lexicons = load_lexicons(lang)
+    checks = []
+    for rule in load_rules(lang):
+        check_type = CHECK_TYPES[rule.extends]  # type: ignore[attr-defined]
+        for key in ("message", "message_keep", "message_unknown"):
+            template = getattr(rule, key, None)
+            unknown = placeholders_of(template) - check_type.placeholders if template else set()
+            if unknown:
+                raise RuleError(
+                    f"rules/{lang}/{rule.id.split('.', 1)[1]}.yml: key '{key}': unknown "
+                    f"placeholder {{{sorted(unknown)[0]}}} (allowed: "
+                    f"{', '.join(sorted(check_type.placeholders))})"
+                )
+        checks.append(check_type(rule, nlp, lexicons, lang))
+    return checks
+
+
+@cache
+def get_analyzer(lang: str) -> Analyzer:
+    nlp = get_pipeline(lang)
+    return Analyzer(lang, nlp, compile_checks(lang, nlp))
+
+
+def analyze(text: str, lang: str | None = None, *, source: str = "") -> Report:
+    """Analyse pasted text; `lang` ('fr' or 'nl') is detected per paragraph when None."""
+    return analyze_blocks(read_text(text, source=source or "<text>"), lang, source=source)
+
+
+def analyze_file(
+    path: str | Path, lang: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Report:
+    """Analyse a .docx or .txt file; blocks keep their place in the source for writing back."""
+    return analyze_blocks(read_file(path, limits), lang, source=str(path))
+
+
+def analyze_blocks(blocks: list[Block], lang: str | None = None, *, source: str = "") -> Report:
+    texts = [block.text for block in blocks]
+    if lang is not None and lang not in SUPPORTED_LANGS:
+        raise ValueError(f"lang must be one of {SUPPORTED_LANGS} or None, not {lang!r}")
+    langs = [lang] * len(blocks) if lang else detect_blocks(texts, SUPPORTED_LANGS)
+    blocks = [
+        replace(block, lang=block_lang) for block, block_lang in zip(blocks, langs, strict=True)
+    ]
+    text = document_text(blocks)
+    skipped = [
+        SkippedBlock(b.index, b.lang, "language") for b in blocks if b.lang not in SUPPORTED_LANGS
+    ]
+    checked = [b for b in blocks if b.lang in SUPPORTED_LANGS]
+    if not checked:
+        raise InputError(source or "<text>", "err.lang")
+    main = main_language([b.text for b in checked], [b.lang for b in checked])
+
+    findings: list[Finding] = []
+    protected: list[Protected] = []
+    analyses: list[BlockAnalysis] = []
+    readability_by_lang: dict[str, Readability] = {}
+    for block_lang in sorted({b.lang for b in checked}):
+        analyzer = get_analyzer(block_lang)
+        lang_blocks = [b for b in checked if b.lang == block_lang]
+        lang_analyses = list(_analyse_blocks(analyzer, lang_blocks))
+        counts = total(a.counts for a in lang_analyses)
+        ctx = Context(block_lang, text, lang_analyses, readability(counts, block_lang))
+        readability_by_lang[block_lang] = ctx.readability
+        for check in analyzer.checks:
+            findings.extend(check.run(ctx))
+        analyses += lang_analyses
+        for analysis in lang_analyses:
+            protected += analysis.protected
+    analyses.sort(key=lambda a: a.block.index)
+    protected.sort(key=lambda p: p.start)
+    findings = _clean(findings, protected)
+    return Report(
+        text=text,
+        blocks=blocks,
+        lang=main,
+        findings=findings,
+        readability=readability_by_lang[main],
+        sentences=_sentences(analyses, findings),
+        block_readability={a.block.index: a.readability for a in analyses},
+        protected=protected,
+        skipped=skipped,
+        source=source,
+    )
+
+
+def _analyse_blocks(analyzer: Analyzer, blocks: list[Block]) -> Iterable[BlockAnalysis]:
+    docs = analyzer.nlp.pipe((b.text for b in blocks), batch_size=64)
+    for block, doc in zip(blocks, docs, strict=True):
+        sentences = []
+        counts = Counts()
+        for span in doc.sents:
+            sentence_counts = count_sentence(span, analyzer.lang)
+            if sentence_counts.words == 0:
+                continue
+            counts = counts + sentence_counts
+            sentences.append(SentenceAnalysis(span, readability(sentence_counts, analyzer.lang)))
+        yield BlockAnalysis(
+            block=block,
+            doc=doc,
+            protected=protected_spans(doc, block.start),
+            sentences=sentences,
+            readability=readability(counts, analyzer.lang),
+            counts=counts,
+        )
+
+
+def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]:
+    """Drop rewrites of protected text and exact duplicates; sort by place, worst first."""
+    kept = {}
+    for finding in findings:
+        if finding.action in REWRITING_ACTIONS and overlaps(finding.start, finding.end, protected):
+            continue
+        kept.setdefault((finding.rule_id, finding.start, finding.end), finding)
+    return sorted(kept.values(), key=lambda f: (f.start, -f.rank, f.end, f.rule_id))
+
+
+def _sentences(analyses: list[BlockAnalysis], findings: list[Finding]) -> list[Sentence]:
+    sentences = [
+        Sentence(
+            start=a.block.start + s.span.start_char,
+            end=a.block.start + s.span.start_char + len(s.span.text.rstrip()),
+            block=a.block.index,
+            text=s.span.text.rstrip(),
+            readability=s.readability,
+        )
+        for a in analyses
+        for s in a.sentences
+    ]
+    starts = [s.start for s in sentences]
+    for finding in findings:
+        position = bisect.bisect_right(starts, finding.start) - 1
+        if position >= 0 and finding.start < sentences[position].end:
+            sentences[position].findings.append(finding)
+    return sentences

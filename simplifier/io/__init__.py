@@ -1,0 +1,146 @@
+"""Readers: turn a .docx, a .txt or pasted text into blocks with their place in the source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simplifier.errors import InputError
+from simplifier.io.docx_reader import RawBlock, read_docx
+from simplifier.io.limits import DEFAULT_LIMITS, MB, Limits
+from simplifier.io.sniff import describe_zip, ole_kind, sniff
+from simplifier.io.txt_reader import decode_text, split_paragraphs
+from simplifier.models import BLOCK_SEPARATOR, Block
+
+DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+SUPPORTED_SUFFIXES = DOCX_SUFFIXES | TEXT_SUFFIXES
+
+
+def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+    """The blocks of a .docx or .txt file, or an InputError that says what is wrong."""
+    path = Path(path)
+    _check_size(path, limits)
+    suffix = path.suffix.lower()
+    kind = sniff(path)
+    if (
+        suffix in DOCX_SUFFIXES
+        or suffix == ".doc"
+        or (kind == "zip" and suffix not in TEXT_SUFFIXES)
+    ):
+        return _read_word(path, suffix, kind, limits)
+    if suffix in TEXT_SUFFIXES:
+        if kind in ("zip", "ole", "pdf"):
+            raise InputError(path, "err.binary")
+        return read_text(decode_text(path.read_bytes(), path), limits=limits, source=path)
+    raise InputError(path, "err.unsupported", ext=suffix or path.name)
+
+
+def read_text(
+    text: str, limits: Limits = DEFAULT_LIMITS, source: str | Path = "<text>"
+) -> list[Block]:
+    """Blocks of pasted or plain text: one per paragraph (paragraphs end at a blank line)."""
+    if len(text) > limits.max_text_chars:
+        raise InputError(
+            source,
+            "err.too_large",
+            size=len(text.encode()) // MB,
+            limit=limits.max_text_chars // MB,
+        )
+    normalized = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw = [
+        RawBlock(
+            text=chunk,
+            kind="paragraph",
+            location="",
+            part="",
+            paragraph=i,
+            line=normalized.count("\n", 0, offset) + 1,
+        )
+        for i, (offset, chunk) in enumerate(split_paragraphs(text))
+    ]
+    if not raw:
+        raise InputError(source, "err.no_text" if text else "err.empty")
+    return number_blocks(raw)
+
+
+def number_blocks(raw: list[RawBlock]) -> list[Block]:
+    """Give blocks their index and their offset in the document text (joined by blank lines)."""
+    blocks = []
+    offset = 0
+    for index, item in enumerate(raw):
+        blocks.append(
+            Block(
+                index=index,
+                text=item.text,
+                start=offset,
+                kind=item.kind,
+                location=item.location,
+                part=item.part,
+                paragraph=item.paragraph,
+                style=item.style,
+                line=item.line,
+            )
+        )
+        offset += len(item.text) + len(BLOCK_SEPARATOR)
+    return blocks
+
+
+def document_text(blocks: list[Block]) -> str:
+    return BLOCK_SEPARATOR.join(block.text for block in blocks)
+
+
+def _check_size(path: Path, limits: Limits) -> None:
+    try:
+        if not path.exists():
+            raise InputError(path, "err.not_found")
+        if path.is_dir():
+            raise InputError(path, "err.not_a_file")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(path, "err.unreadable", reason=exc.strerror or str(exc)) from exc
+    if size == 0:
+        raise InputError(path, "err.empty")
+    if size > limits.max_file_bytes:
+        raise InputError(
+            path, "err.too_large", size=round(size / MB, 1), limit=limits.max_file_bytes // MB
+        )
+
+
+def _read_word(path: Path, suffix: str, kind: str, limits: Limits) -> list[Block]:
+    if kind == "ole":
+        try:
+            ole = ole_kind(path)
+        except ValueError as exc:
+            raise InputError(path, "err.corrupt", reason=str(exc)) from exc
+        if ole == "encrypted":
+            raise InputError(path, "err.encrypted")
+        if ole == "doc" or suffix == ".doc":
+            raise InputError(path, "err.legacy_doc")
+        raise InputError(path, "err.not_docx", what="")
+    if kind == "pdf":
+        raise InputError(path, "err.not_docx", what="pdf")
+    if kind != "zip":
+        if suffix == ".doc":
+            raise InputError(path, "err.legacy_doc")
+        raise InputError(path, "err.not_docx", what="")
+    raw = read_docx(path, limits)
+    if not raw:
+        raise InputError(path, "err.no_text")
+    if sum(len(item.text) for item in raw) > limits.max_text_chars:
+        raise InputError(
+            path,
+            "err.too_large",
+            size=round(path.stat().st_size / MB, 1),
+            limit=limits.max_file_bytes // MB,
+        )
+    return number_blocks(raw)
+
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Limits",
+    "describe_zip",
+    "document_text",
+    "read_file",
+    "read_text",
+]

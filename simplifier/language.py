@@ -1,0 +1,70 @@
+"""Which language each block is in. Belgian letters are often bilingual, so this is decided
+per block; blocks too short to tell take the language of the document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+_LANGS = {
+    Language.FRENCH: "fr",
+    Language.DUTCH: "nl",
+    Language.ENGLISH: "en",
+    Language.GERMAN: "de",
+}
+MIN_WORDS = 4  # below this, a block's language is told only when the detector is very sure
+MIN_CONFIDENCE = 0.6
+MIN_CONFIDENCE_SHORT = 0.9
+UNKNOWN = "?"
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*_LANGS).build()
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word))
+
+
+def detect(text: str) -> str:
+    """'fr', 'nl', 'en', 'de', or '?' when the text is too short or too mixed to tell."""
+    words = _word_count(text)
+    if words == 0:
+        return UNKNOWN
+    confidences = _detector().compute_language_confidence_values(text)
+    needed = MIN_CONFIDENCE if words >= MIN_WORDS else MIN_CONFIDENCE_SHORT
+    if not confidences or confidences[0].value < needed:
+        return UNKNOWN
+    return _LANGS[confidences[0].language]
+
+
+def detect_blocks(texts: list[str], supported: tuple[str, ...] = ("fr", "nl")) -> list[str]:
+    """A language per block; a block too short to tell takes the language of the nearest
+    block before it in a supported language (after it, for the first blocks)."""
+    found = [detect(text) for text in texts]
+    known = [lang if lang in supported else UNKNOWN for lang in found]
+    following = UNKNOWN
+    after: list[str] = []
+    for lang in reversed(known):
+        following = lang if lang != UNKNOWN else following
+        after.append(following)
+    after.reverse()
+    result = []
+    previous = UNKNOWN
+    for lang, next_known in zip(found, after, strict=True):
+        if lang == UNKNOWN:
+            result.append(previous if previous != UNKNOWN else next_known)
+        else:
+            result.append(lang)
+            previous = lang if lang in supported else previous
+    return result
+
+
+def main_language(texts: list[str], langs: list[str]) -> str:
+    weights: Counter[str] = Counter()
+    for text, lang in zip(texts, langs, strict=True):
+        weights[lang] += _word_count(text)
+    return weights.most_common(1)[0][0] if weights else UNKNOWN

@@ -1,0 +1,243 @@
+"""Load rule packs (`rules/<lang>/*.yml`) and lexicons (`lexicons/<lang>/*.yml`) into validated
+objects. Any mistake is an error naming the file and the key, never a silent default."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from simplifier.errors import RuleError
+
+DOMAINS = (
+    "general",
+    "formula",
+    "insurance",
+    "health",
+    "tax",
+    "social_security",
+    "pension",
+    "unemployment",
+    "social_aid",
+    "family",
+    "housing",
+    "debt",
+    "justice",
+    "disability",
+    "employment",
+    "administration",
+    "latin",
+)
+Level = Literal["suggestion", "warning", "error"]
+Scope = Literal["sentence", "paragraph", "document"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Examples(_Strict):
+    flag: list[str] = Field(min_length=1)
+    pass_: list[str] = Field(alias="pass", min_length=1)
+
+
+class RuleBase(_Strict):
+    id: str
+    level: Level = "warning"
+    category: str
+    message: str = Field(min_length=1)
+    explanation: str = Field(min_length=1)
+    source: str = ""
+    action: Literal["replace", "explain", "split", "rephrase", "none"] | None = None
+    examples: Examples
+
+
+class ExistenceRule(RuleBase):
+    """Flags any of `tokens` (words or phrases), matched on the lower-case form or the lemma."""
+
+    extends: Literal["existence"]
+    tokens: list[str] = Field(min_length=1)
+    match: Literal["lower", "lemma"] = "lower"
+    replacements: list[str] = []
+
+
+class SubstitutionRule(RuleBase):
+    """Flags lexicon terms and proposes their plain alternatives (or explains `keep` terms)."""
+
+    extends: Literal["substitution"]
+    lexicons: list[str] | Literal["all"] = "all"
+    message_keep: str = Field(min_length=1)
+
+
+class OccurrenceRule(RuleBase):
+    """Counts something in each sentence, paragraph or document and flags more than `max`."""
+
+    extends: Literal["occurrence"]
+    scope: Scope
+    count: Literal["words", "sentences", "numbers", "parentheses", "commas", "characters"]
+    max: int = Field(ge=0)
+
+
+class PatternRule(RuleBase):
+    """spaCy Matcher token patterns (text, lemma, POS, morphology, dependency labels)."""
+
+    extends: Literal["pattern"]
+    patterns: list[list[dict[str, Any]]] = Field(min_length=1)
+    replacements: list[str] = []
+
+
+class ReadabilityRule(RuleBase):
+    """Flags a sentence, paragraph or document whose score is below `min_score`."""
+
+    extends: Literal["readability"]
+    scope: Scope
+    min_score: float = Field(ge=0, le=100)
+    min_words: int = Field(default=1, ge=1)
+
+
+class AbbreviationRule(RuleBase):
+    """Flags the first use of an abbreviation that the document has not written out before."""
+
+    extends: Literal["abbreviation"]
+    lexicon: str = "abbreviations"
+    unknown: bool = True
+    message_unknown: str = Field(min_length=1)
+
+
+Rule = Annotated[
+    ExistenceRule
+    | SubstitutionRule
+    | OccurrenceRule
+    | PatternRule
+    | ReadabilityRule
+    | AbbreviationRule,
+    Field(discriminator="extends"),
+]
+
+
+class _RuleFile(_Strict):
+    rule: Rule
+
+
+class LexiconEntry(_Strict):
+    term: str = Field(min_length=1)
+    variants: list[str] = []
+    match: Literal["lemma", "lower", "pattern"] = "lemma"
+    pattern: list[list[dict[str, Any]]] = []
+    alternatives: list[str] = []
+    explanation: str = Field(min_length=1)
+    domain: str | None = None
+    keep: bool = False
+    region: Literal["be"] | None = None
+
+    @field_validator("alternatives", "variants")
+    @classmethod
+    def _no_empty_strings(cls, values: list[str]) -> list[str]:
+        if any(not value.strip() for value in values):
+            raise ValueError("empty text in the list")
+        return values
+
+
+class Lexicon(_Strict):
+    domain: str
+    entries: list[LexiconEntry] = Field(min_length=1)
+
+    @field_validator("domain")
+    @classmethod
+    def _known_domain(cls, value: str) -> str:
+        if value not in DOMAINS:
+            raise ValueError(f"unknown domain '{value}' (known: {', '.join(DOMAINS)})")
+        return value
+
+
+class Abbreviation(_Strict):
+    abbr: str = Field(min_length=1)
+    expansion: str = Field(min_length=1)
+    variants: list[str] = []
+    explanation: str = ""
+    domain: str = "administration"
+
+
+class AbbreviationList(_Strict):
+    kind: Literal["abbreviations"]
+    entries: list[Abbreviation] = Field(min_length=1)
+
+
+def data_root() -> Path:
+    """Where `rules/` and `lexicons/` are: inside the installed package, or the repository."""
+    packaged = Path(__file__).parent / "_data"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: not valid YAML: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: must be a mapping of keys to values")
+    return data
+
+
+def _explain(path: Path, exc: ValidationError, prefix: tuple[str | int, ...] = ()) -> RuleError:
+    problems = []
+    for error in exc.errors():
+        loc = [str(part) for part in error["loc"][len(prefix) :] if not str(part).endswith("Rule")]
+        key = ".".join(loc) or "(top)"
+        message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+        problems.append(f"key '{key}': {message}")
+    return RuleError(f"{path}: " + "; ".join(problems))
+
+
+def load_rule(path: Path, lang: str) -> RuleBase:
+    data = _read_yaml(path)
+    extends = data.get("extends")
+    known = ("existence", "substitution", "occurrence", "pattern", "readability", "abbreviation")
+    if extends not in known:
+        raise RuleError(
+            f"{path}: key 'extends': must be one of {', '.join(known)}, got {extends!r}"
+        )
+    try:
+        rule = _RuleFile(rule=data).rule
+    except ValidationError as exc:
+        raise _explain(path, exc, prefix=("rule",)) from exc
+    expected = f"{lang.upper()}.{path.stem}"
+    if rule.id != expected:
+        raise RuleError(f"{path}: key 'id': must be '{expected}' (language and file name)")
+    return rule
+
+
+@cache
+def load_rules(lang: str, root: Path | None = None) -> tuple[RuleBase, ...]:
+    folder = (root or data_root()) / "rules" / lang
+    return tuple(load_rule(path, lang) for path in sorted(folder.glob("*.yml")))
+
+
+def load_lexicon(path: Path) -> Lexicon | AbbreviationList:
+    data = _read_yaml(path)
+    try:
+        if data.get("kind") == "abbreviations":
+            return AbbreviationList.model_validate(data)
+        lexicon = Lexicon.model_validate(data)
+    except ValidationError as exc:
+        raise _explain(path, exc) from exc
+    for number, entry in enumerate(lexicon.entries):
+        where = f"{path}: key 'entries.{number}' ({entry.term})"
+        if entry.domain is not None and entry.domain not in DOMAINS:
+            raise RuleError(f"{where}: unknown domain '{entry.domain}'")
+        if entry.match == "pattern" and not entry.pattern:
+            raise RuleError(f"{where}: match is 'pattern' but there is no 'pattern'")
+        if not entry.keep and not entry.alternatives:
+            raise RuleError(f"{where}: give 'alternatives', or 'keep: true' for an official term")
+    return lexicon
+
+
+@cache
+def load_lexicons(lang: str, root: Path | None = None) -> dict[str, Lexicon | AbbreviationList]:
+    folder = (root or data_root()) / "lexicons" / lang
+    return {path.stem: load_lexicon(path) for path in sorted(folder.glob("*.yml"))}

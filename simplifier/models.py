@@ -1,0 +1,152 @@
+"""The engine's data model: what a document is made of and what the analysis says about it.
+
+Offsets (`start`/`end`) are character offsets in `Report.text`, the document's plain text, in
+which blocks are joined by a blank line. Every object here is plain data so that the CLI, the
+review app and the batch report can render it without touching spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["suggestion", "warning", "error"]
+Action = Literal["replace", "explain", "split", "rephrase", "none"]
+
+SEVERITY_RANK: dict[str, int] = {"suggestion": 0, "warning": 1, "error": 2}
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of text in the source: a paragraph, a table cell's paragraph, a header line...
+
+    `part` and `paragraph` say where the block lives in a .docx (the OOXML part and the index of
+    the `w:p` element among all `w:p` of that part, in document order) so that edits can be
+    written back; both are empty for plain text.
+    """
+
+    index: int
+    text: str
+    start: int
+    kind: str = "paragraph"  # paragraph | table_cell | header | footer | textbox | footnote | ...
+    location: str = ""  # human-readable place, e.g. "table 1, row 2, column 3"
+    part: str = ""
+    paragraph: int = -1
+    style: str = ""
+    lang: str = ""  # fr | nl | other language code, filled by language detection
+    line: int = 0  # first line of the block in a text file (1-based); 0 for .docx
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), 1-based, of a document offset inside this block: the line in the
+        text file, or the block number for a .docx."""
+        before = self.text[: offset - self.start]
+        if not self.line:
+            return self.index + 1, len(before) + 1
+        return self.line + before.count("\n"), len(before) - (before.rfind("\n") + 1) + 1
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Protected:
+    """A span no suggestion may rewrite: an amount, a date, a legal reference, a name..."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found by one rule, with the advice to fix it."""
+
+    rule_id: str
+    category: str
+    severity: Severity
+    lang: str
+    start: int
+    end: int
+    block: int
+    match: str
+    message: str
+    explanation: str = ""
+    replacements: tuple[str, ...] = ()
+    action: Action = "none"
+    source: str = ""
+
+    @property
+    def rank(self) -> int:
+        return SEVERITY_RANK[self.severity]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One thing that makes a text hard: a key of `i18n.MESSAGES` and the figure behind it,
+    so that it can be said in the reader's interface language."""
+
+    key: str
+    value: float
+
+    def text(self, lang: str = "en") -> str:
+        from simplifier.i18n import t
+
+        return t(self.key, lang, value=self.value)
+
+
+@dataclass(frozen=True)
+class Readability:
+    """How easy a stretch of text is: `score` 0-100 (higher is easier), a CEFR `level`,
+    the `measures` the score is made of, and `reasons`: what makes it hard, worst first.
+    """
+
+    score: float
+    level: str
+    measures: dict[str, float] = field(default_factory=dict)
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int
+    text: str
+    readability: Readability
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class SkippedBlock:
+    """A block the checks did not look at, and why (another language, too short to tell)."""
+
+    block: int
+    lang: str
+    reason: str
+
+
+@dataclass
+class Report:
+    text: str
+    blocks: list[Block]
+    lang: str
+    findings: list[Finding]
+    readability: Readability
+    sentences: list[Sentence]
+    block_readability: dict[int, Readability]
+    protected: list[Protected] = field(default_factory=list)
+    skipped: list[SkippedBlock] = field(default_factory=list)
+    source: str = ""  # path of the analysed file, "" for pasted text
+
+    def findings_at_least(self, severity: Severity) -> list[Finding]:
+        threshold = SEVERITY_RANK[severity]
+        return [f for f in self.findings if f.rank >= threshold]
+
+    def block_of(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset <= block.end:
+                return block
+        return None

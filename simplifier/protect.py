@@ -1,0 +1,154 @@
+"""The protect pass: spans no suggestion may rewrite.
+
+Amounts, dates, deadlines, legal references, IBAN, national register numbers, e-mail, web
+addresses, phone numbers and reference numbers are found by patterns on the raw text (they
+are also used to keep the sentence splitter from cutting "art. 37" in two); names of people
+and organisations come from the parse (named entities where the pipeline has them, proper
+nouns after a title otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from simplifier.models import Protected
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    "november|december|janv|févr|avr|juil|sept|oct|nov|déc|jan|feb|mrt|apr|aug|sep|okt|dec"
+)
+_DATE = (
+    rf"(?:(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+)
+_NUMBER = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_ACT = (
+    r"(?:loi|wet|arrêté royal|arrêté|koninklijk besluit|besluit|décret|decreet|ordonnance|"
+    r"ordonnantie|code|wetboek|A\.R\.|K\.B\.|AR|KB)"
+)
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
+    "url": re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?]", re.I),
+    "iban": re.compile(
+        r"\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b"
+    ),
+    "national_number": re.compile(r"\b\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]\d{3}[.\s]?\d{2}\b"),
+    "phone": re.compile(
+        r"(?<![\w/])(?:\+32|0032)[\s./]?\(?0?\)?\d(?:[\s./-]?\d){6,9}(?!\d)"
+        r"|(?<![\w/.,])0\d{1,3}(?:[\s./-]\d{2,3}){2,4}(?![\d,])"
+    ),
+    "amount": re.compile(
+        rf"(?:€|EUR)\s?(?:{_NUMBER})(?:,-)?"
+        rf"|(?:{_NUMBER})\s?(?:€|EUR\b|euros?\b|eurocent\b|cents?\b)",
+        re.I,
+    ),
+    "legal_reference": re.compile(
+        r"\b(?:articles?|artikels?|artikelen|art\.)\s*\d+(?:\s?(?:bis|ter|quater|quinquies|sexies)"
+        r"|/\d+)?(?:\s*(?:,|en|et)?\s*(?:§\s*\d+|alinéa\s*\d+|al\.\s*\d+|lid\s*\d+|\d+°))*"
+        rf"(?:\s+(?:de la|du|de l'|van de|van het)\s+{_ACT}(?:\s+(?:du|van)\s+{_DATE})?)?"
+        rf"|\b{_ACT}\s+(?:du|van)\s+{_DATE}"
+        r"|§\s*\d+(?:\s*,\s*(?:alinéa|al\.|lid)\s*\d+)?",
+        re.I,
+    ),
+    "date": re.compile(rf"\b{_DATE}\b", re.I),
+    "deadline": re.compile(
+        r"\b(?:dans|endéans|sous|binnen|uiterlijk|au plus tard)\s+"
+        r"(?:les?|un délai de|de|een termijn van)?"
+        r"\s*\d+\s+(?:jours?|mois|semaines?|ans?|dagen|dag|maanden|maand|weken|week|jaar)"
+        r"(?:\s+(?:calendrier|ouvrables|werkdagen|kalenderdagen))?",
+        re.I,
+    ),
+    "reference": re.compile(r"\b(?=[\w/.-]*\d)[A-Z0-9]+(?:[/.-][A-Z0-9]+){1,6}\b"),
+}
+
+_TITLES = {
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "m.",
+    "mme",
+    "mlle",
+    "docteur",
+    "dr",
+    "dr.",
+    "maître",
+    "me",
+    "meneer",
+    "mevrouw",
+    "heer",
+    "dhr.",
+    "mevr.",
+    "mr.",
+    "juffrouw",
+}
+
+
+def pattern_spans(text: str) -> list[Protected]:
+    """Protected spans found by the patterns, longest first where they overlap."""
+    found = [
+        Protected(m.start(), m.end(), kind, m.group())
+        for kind, pattern in PATTERNS.items()
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    return merge(found)
+
+
+def merge(spans: Iterable[Protected]) -> list[Protected]:
+    """Keep the longest of overlapping spans (the first kind listed wins ties), in text order."""
+    ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Protected] = []
+    for span in ordered:
+        if kept and span.start < kept[-1].end:
+            if span.end > kept[-1].end:
+                last = kept[-1]
+                kept[-1] = Protected(
+                    last.start, span.end, last.kind, last.text + span.text[last.end - span.start :]
+                )
+            continue
+        kept.append(span)
+    return kept
+
+
+def name_spans(doc: Doc) -> list[Protected]:
+    """Names of people and organisations (and places, which appear in addresses)."""
+    spans = [
+        Protected(
+            ent.start_char, ent.start_char + len(ent.text.rstrip()), "name", ent.text.rstrip()
+        )
+        for ent in doc.ents
+        if ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE")
+        and not any(token.pos_ in ("VERB", "AUX", "PRON") for token in ent)
+    ]
+    for token in doc:  # "Madame Dupont", "mevrouw Peeters": proper nouns after a title
+        if token.lower_ in _TITLES and token.i + 1 < len(doc):
+            end = token.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end > token.i + 1:
+                first, last = doc[token.i + 1], doc[end - 1]
+                spans.append(
+                    Protected(
+                        first.idx,
+                        last.idx + len(last.text),
+                        "name",
+                        doc.text[first.idx : last.idx + len(last.text)],
+                    )
+                )
+    return spans
+
+
+def protected_spans(doc: Doc, offset: int = 0) -> list[Protected]:
+    """All protected spans of a parsed block, shifted by `offset` into document coordinates."""
+    spans = merge([*pattern_spans(doc.text), *name_spans(doc)])
+    return [Protected(s.start + offset, s.end + offset, s.kind, s.text) for s in spans]
+
+
+def overlaps(start: int, end: int, spans: Iterable[Protected]) -> bool:
+    return any(start < s.end and s.start < end for s in spans)

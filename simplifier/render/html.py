@@ -1,0 +1,94 @@
+"""A standalone HTML page: the text with coloured highlights per kind of problem (the message
+shows on hover and in the list beside it), and the readability scores."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from simplifier.i18n import CATEGORY_LABELS, category_label, t
+from simplifier.models import Finding, Report
+
+# Findings that cover whole sentences or paragraphs are underlined; the others are highlighted.
+WIDE_CATEGORIES = {"sentence_length", "paragraph_length", "readability"}
+COLOURS = {
+    "jargon": "#ffd6a5",
+    "abbreviation": "#caffbf",
+    "passive": "#bde0fe",
+    "nominal_style": "#e4c1f9",
+    "impersonal": "#a0c4ff",
+    "formula": "#ffc6ff",
+    "rare_word": "#fdffb6",
+    "numbers": "#d0f4de",
+    "sentence_length": "#e63946",
+    "paragraph_length": "#8d0801",
+    "readability": "#f77f00",
+    "other": "#dddddd",
+}
+
+
+@dataclass
+class Piece:
+    text: str
+    findings: list[Finding]
+
+    @property
+    def classes(self) -> str:
+        return " ".join(sorted({f"c-{f.category}" for f in self.findings}))
+
+    @property
+    def title(self) -> str:
+        return "\n".join(f"{f.message}" for f in self.findings)
+
+
+def pieces_of(text: str, offset: int, findings: list[Finding]) -> list[Piece]:
+    """Cut a block's text at every finding boundary; each piece knows the findings covering it."""
+    cuts = {0, len(text)}
+    for f in findings:
+        cuts.update((max(f.start - offset, 0), min(f.end - offset, len(text))))
+    ordered = sorted(cuts)
+    pieces = []
+    for a, b in itertools.pairwise(ordered):
+        covering = [f for f in findings if f.start - offset <= a and f.end - offset >= b]
+        pieces.append(Piece(text[a:b], covering))
+    return pieces
+
+
+_ENV = Environment(
+    loader=PackageLoader("simplifier.render", "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def render_html(report: Report, ui_lang: str = "en") -> str:
+    by_block: dict[int, list[Finding]] = {}
+    for finding in report.findings:
+        by_block.setdefault(finding.block, []).append(finding)
+    blocks = [
+        {
+            "block": block,
+            "pieces": pieces_of(block.text, block.start, by_block.get(block.index, [])),
+            "readability": report.block_readability.get(block.index),
+            "skipped": block.index not in report.block_readability,
+        }
+        for block in report.blocks
+    ]
+    used = sorted({f.category for f in report.findings})
+    return _ENV.get_template("report.html.j2").render(
+        report=report,
+        blocks=blocks,
+        legend=[
+            (c, category_label(c, ui_lang), COLOURS.get(c, COLOURS["other"]), c in WIDE_CATEGORIES)
+            for c in used
+        ],
+        colours=COLOURS,
+        wide=WIDE_CATEGORIES,
+        categories=CATEGORY_LABELS,
+        t=lambda key, **kw: t(key, ui_lang, **kw),
+        category_label=lambda c: category_label(c, ui_lang),
+        ui_lang=ui_lang,
+    )

@@ -1,0 +1,65 @@
+"""Linter-style text: one finding per line with its place, then the readability summary."""
+
+from __future__ import annotations
+
+from simplifier.i18n import category_label, t
+from simplifier.models import Report
+
+
+def render_text(report: Report, ui_lang: str = "en") -> str:
+    name = report.source or "<text>"
+    lines = []
+    for finding in report.findings:
+        block = report.blocks[finding.block]
+        line, column = block.position(finding.start)
+        severity = t(f"severity.{finding.severity}", ui_lang)
+        match = finding.match if len(finding.match) <= 60 else finding.match[:57] + "..."
+        lines.append(
+            f"{name}:{line}:{column}: {severity} [{finding.rule_id}] "
+            f"{category_label(finding.category, ui_lang)}: «{match}»"
+        )
+        lines.append(f"    {finding.message}")
+        if finding.replacements and finding.action in ("replace", "explain"):
+            lines.append(
+                f"    → {t('label.suggestion', ui_lang)}: " + " / ".join(finding.replacements)
+            )
+    if not report.findings:
+        lines.append(t("label.no_findings", ui_lang))
+    for skipped in report.skipped:
+        lines.append(t("label.skipped", ui_lang, block=skipped.block + 1, lang=skipped.lang))
+    counts = {
+        s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "suggestion")
+    }
+    lines.append("")
+    lines.append(
+        t(
+            "label.summary",
+            ui_lang,
+            n=len(report.findings),
+            errors=counts["error"],
+            warnings=counts["warning"],
+            suggestions=counts["suggestion"],
+        )
+    )
+    r = report.readability
+    lines.append(
+        f"{t('label.score', ui_lang)}: {r.score:.0f}/100, {t('label.level', ui_lang)} {r.level}"
+        f" ({report.lang}). {t('label.target', ui_lang)}"
+    )
+    for reason in r.reasons:
+        lines.append(f"  - {reason.text(ui_lang)}")
+    shown = (
+        "words",
+        "sentences",
+        "words_per_sentence",
+        "syllables_per_word",
+        "rare_word_share",
+        "kandel_moles",
+        "flesch_douma",
+        "lix",
+    )
+    lines.append(
+        f"{t('label.measures', ui_lang)}: "
+        + ", ".join(f"{key}={r.measures[key]:g}" for key in shown if key in r.measures)
+    )
+    return "\n".join(lines) + "\n"
