@@ -24,7 +24,7 @@ class InputError(SimplifierError):
         params = dict(self.params)
         if "what" in params:  # an optional "(it is a PDF)" clause, itself translated
             params["what"] = t(f"what.{params['what']}", lang) if params["what"] else ""
-        return t(self.code, lang, **params)
+        return " ".join(t(self.code, lang, **params).split())  # always one line
 
     def line(self, lang: str = "en") -> str:
         """The one-line form the CLI prints: `simplifier: <file>: <problem and fix>`."""

@@ -187,7 +187,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 def _explain(path: Path, exc: ValidationError, prefix: tuple[str | int, ...] = ()) -> RuleError:
     problems = []
     for error in exc.errors():
-        loc = [str(part) for part in error["loc"][len(prefix) :] if not str(part).endswith("Rule")]
+        loc = [str(part) for part in error["loc"][len(prefix) :]]
         key = ".".join(loc) or "(top)"
         message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
         problems.append(f"key '{key}': {message}")
@@ -205,7 +205,7 @@ def load_rule(path: Path, lang: str) -> RuleBase:
     try:
         rule = _RuleFile(rule=data).rule
     except ValidationError as exc:
-        raise _explain(path, exc, prefix=("rule",)) from exc
+        raise _explain(path, exc, prefix=("rule", extends)) from exc
     expected = f"{lang.upper()}.{path.stem}"
     if rule.id != expected:
         raise RuleError(f"{path}: key 'id': must be '{expected}' (language and file name)")

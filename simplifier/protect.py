@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from simplifier.models import Protected
 
@@ -116,6 +116,37 @@ def merge(spans: Iterable[Protected]) -> list[Protected]:
     return kept
 
 
+_NAME_LINKS = {
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "l'",
+    "d'",
+    "van",
+    "der",
+    "den",
+    "het",
+    "voor",
+    "et",
+    "en",
+    "'s",
+    "-",
+}
+
+
+def _looks_like_a_name(ent: Span) -> bool:
+    """The small pipelines' entities are noisy; keep those written like names: every word
+    capitalised (linking words aside), and not a lone capitalised word opening a sentence."""
+    words = [t for t in ent if t.lower_ not in _NAME_LINKS and not t.is_punct and not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return False
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+        return False
+    return not (len(words) == 1 and words[0].is_sent_start)
+
+
 def name_spans(doc: Doc) -> list[Protected]:
     """Names of people and organisations (and places, which appear in addresses)."""
     spans = [
@@ -123,8 +154,7 @@ def name_spans(doc: Doc) -> list[Protected]:
             ent.start_char, ent.start_char + len(ent.text.rstrip()), "name", ent.text.rstrip()
         )
         for ent in doc.ents
-        if ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE")
-        and not any(token.pos_ in ("VERB", "AUX", "PRON") for token in ent)
+        if ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE") and _looks_like_a_name(ent)
     ]
     for token in doc:  # "Madame Dupont", "mevrouw Peeters": proper nouns after a title
         if token.lower_ in _TITLES and token.i + 1 < len(doc):

@@ -37,7 +37,9 @@ def runs(*texts: str) -> str:
 
 def table(rows: list[list[str]]) -> str:
     cells = "".join(
-        "<w:tr>" + "".join(f"<w:tc>{c if c.startswith('<') else p(c)}</w:tc>" for c in row) + "</w:tr>"
+        "<w:tr>"
+        + "".join(f"<w:tc>{c if c.startswith('<') else p(c)}</w:tc>" for c in row)
+        + "</w:tr>"
         for row in rows
     )
     return f"<w:tbl>{cells}</w:tbl>"
@@ -47,7 +49,7 @@ def text_box(inner: str) -> str:
     """A paragraph anchoring a text box, with the modern copy and the legacy fallback copy."""
     return (
         "<w:p><w:r><mc:AlternateContent>"
-        f"<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic><a:graphicData>"
+        f'<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
         f"<wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp>"
         "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
         f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{inner}</w:txbxContent>"
@@ -66,36 +68,55 @@ def build_docx(
 ) -> Path:
     """Write a minimal but valid WordprocessingML package."""
     overrides = [
-        ('/word/document.xml', "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+        (
+            "/word/document.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        ),
     ]
     rels = []
     parts: dict[str, str] = {}
     sect = ""
     if header is not None:
-        parts["word/header1.xml"] = f'<w:hdr {NAMESPACES}>{header}</w:hdr>'
-        overrides.append(("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"))
+        parts["word/header1.xml"] = f"<w:hdr {NAMESPACES}>{header}</w:hdr>"
+        overrides.append(
+            (
+                "/word/header1.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+            )
+        )
         rels.append(f'<Relationship Id="rIdH" Type="{REL}/header" Target="header1.xml"/>')
         sect += '<w:headerReference w:type="default" r:id="rIdH"/>'
     if footer is not None:
-        parts["word/footer1.xml"] = f'<w:ftr {NAMESPACES}>{footer}</w:ftr>'
-        overrides.append(("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"))
+        parts["word/footer1.xml"] = f"<w:ftr {NAMESPACES}>{footer}</w:ftr>"
+        overrides.append(
+            (
+                "/word/footer1.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+            )
+        )
         rels.append(f'<Relationship Id="rIdF" Type="{REL}/footer" Target="footer1.xml"/>')
         sect += '<w:footerReference w:type="default" r:id="rIdF"/>'
     if footnotes is not None:
         parts["word/footnotes.xml"] = (
             f'<w:footnotes {NAMESPACES}><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
-            '<w:separator/></w:r></w:p></w:footnote>'
+            "<w:separator/></w:r></w:p></w:footnote>"
             f'<w:footnote w:id="1">{footnotes}</w:footnote></w:footnotes>'
         )
-        overrides.append(("/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"))
+        overrides.append(
+            (
+                "/word/footnotes.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+            )
+        )
         rels.append(f'<Relationship Id="rIdN" Type="{REL}/footnotes" Target="footnotes.xml"/>')
     parts["word/document.xml"] = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{doctype}'
-        f'<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}</w:sectPr></w:body></w:document>'
+        f"<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}</w:sectPr></w:body></w:document>"
     )
     parts["word/_rels/document.xml.rels"] = (
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        + "".join(rels) + "</Relationships>"
+        + "".join(rels)
+        + "</Relationships>"
     )
     parts["_rels/.rels"] = (
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'

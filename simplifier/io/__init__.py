@@ -22,11 +22,7 @@ def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     _check_size(path, limits)
     suffix = path.suffix.lower()
     kind = sniff(path)
-    if (
-        suffix in DOCX_SUFFIXES
-        or suffix == ".doc"
-        or (kind == "zip" and suffix not in TEXT_SUFFIXES)
-    ):
+    if suffix in DOCX_SUFFIXES or suffix == ".doc" or (kind == "zip" and not suffix):
         return _read_word(path, suffix, kind, limits)
     if suffix in TEXT_SUFFIXES:
         if kind in ("zip", "ole", "pdf"):

@@ -85,7 +85,8 @@ class _Package:
         try:
             return etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as exc:
-            raise InputError(self.path, "err.corrupt", reason=f"{name}: {exc.msg}") from exc
+            reason = " ".join(f"{name}: {exc.msg}".split())
+            raise InputError(self.path, "err.corrupt", reason=reason) from exc
 
     def relationships(self, part: str) -> list[tuple[str, str]]:
         """(type, target part name) of the part's relationships, external ones left out."""

@@ -27,10 +27,15 @@ def decode_text(data: bytes, path: str | Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None or best.encoding not in ACCEPTED_LEGACY:
+    results = [r for r in from_bytes(data) if r.encoding in ACCEPTED_LEGACY]
+    if not results:
         raise InputError(path, "err.encoding")
-    return str(best)
+    # Several single-byte code pages often fit equally well; Windows-1252 is the one Belgian
+    # offices use, so it wins among the least chaotic.
+    least = min(r.chaos for r in results)
+    fitting = [r for r in results if r.chaos <= least + 0.01]
+    chosen = next((r for r in fitting if r.encoding == "cp1252"), fitting[0])
+    return str(chosen)
 
 
 def _strict(data: bytes, encoding: str, path: str | Path) -> str:

@@ -10,9 +10,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-from msoffcrypto.format.ooxml import OOXMLFile
 import pytest
 from docx_builder import build_docx, build_ole, p
+from msoffcrypto.format.ooxml import OOXMLFile
 from typer.testing import CliRunner
 
 from simplifier.cli import app
@@ -65,7 +65,10 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     return {
         "encrypted": (make_encrypted(tmp_path / "protege.docx", good), "password"),
         "legacy_doc": (build_ole(tmp_path / "ancien.doc", "WordDocument"), "old Word file"),
-        "legacy_doc_renamed": (build_ole(tmp_path / "ancien_renomme.docx", "WordDocument"), "old Word file"),
+        "legacy_doc_renamed": (
+            build_ole(tmp_path / "ancien_renomme.docx", "WordDocument"),
+            "old Word file",
+        ),
         "pdf_named_docx": (pdf, "it is a PDF"),
         "spreadsheet_named_docx": (xlsx, "spreadsheet"),
         "corrupt_zip": (corrupt, "damaged"),
@@ -73,18 +76,38 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "empty_txt": (empty_txt, "empty"),
         "no_text": (no_text, "no text"),
         "zip_bomb": (make_zip_bomb(tmp_path / "bombe.docx"), "far too much data"),
-        "entities": (build_docx(tmp_path / "entites.docx", p("&lol2;"), doctype=BILLION_LAUGHS), "declarations"),
+        "entities": (
+            build_docx(tmp_path / "entites.docx", p("&lol2;"), doctype=BILLION_LAUGHS),
+            "declarations",
+        ),
         "binary_txt": (binary_txt, "not a text file"),
-        "unsupported": (shutil.copy(good, tmp_path / "lettre.odt") and tmp_path / "lettre.odt", "cannot be read"),
+        "unsupported": (
+            shutil.copy(good, tmp_path / "lettre.odt") and tmp_path / "lettre.odt",
+            "cannot be read",
+        ),
         "missing": (tmp_path / "absent.docx", "not found"),
     }
 
 
-@pytest.mark.parametrize("case", [
-    "encrypted", "legacy_doc", "legacy_doc_renamed", "pdf_named_docx", "spreadsheet_named_docx",
-    "corrupt_zip", "empty_file", "empty_txt", "no_text", "zip_bomb", "entities", "binary_txt",
-    "unsupported", "missing",
-])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "encrypted",
+        "legacy_doc",
+        "legacy_doc_renamed",
+        "pdf_named_docx",
+        "spreadsheet_named_docx",
+        "corrupt_zip",
+        "empty_file",
+        "empty_txt",
+        "no_text",
+        "zip_bomb",
+        "entities",
+        "binary_txt",
+        "unsupported",
+        "missing",
+    ],
+)
 def test_bad_input_gives_one_clear_line_and_exit_2(tmp_path, case):
     path, expected = bad_inputs(tmp_path)[case]
     before = sorted(tmp_path.iterdir())
@@ -118,7 +141,9 @@ def test_error_messages_follow_the_interface_language(tmp_path):
 
 def test_a_bad_file_does_not_stop_the_others(tmp_path):
     good = tmp_path / "bon.txt"
-    good.write_text("Nous avons bien reçu votre demande. Merci pour votre lettre.", encoding="utf-8")
+    good.write_text(
+        "Nous avons bien reçu votre demande. Merci pour votre lettre.", encoding="utf-8"
+    )
     bad = tmp_path / "vide.txt"
     bad.write_bytes(b"")
     result = runner.invoke(app, ["check", str(bad), str(good), "--lang", "fr"])
@@ -128,9 +153,15 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path):
 
 def test_real_process_prints_no_traceback(tmp_path):
     path = build_ole(tmp_path / "ancien.doc", "WordDocument")
-    done = subprocess.run([sys.executable, "-m", "simplifier", "check", str(path)],
-                          capture_output=True, text=True, env={"SIMPLIFIER_LANG": "fr", "PATH": ""})
+    done = subprocess.run(
+        [sys.executable, "-m", "simplifier", "check", str(path)],
+        capture_output=True,
+        text=True,
+        env={"SIMPLIFIER_LANG": "fr", "PATH": ""},
+    )
     assert done.returncode == 2
-    assert done.stderr.strip() == (f"simplifier: {path}: c'est un ancien fichier Word (.doc). "
-                                   "Ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx.")
+    assert done.stderr.strip() == (
+        f"simplifier: {path}: c'est un ancien fichier Word (.doc). "
+        "Ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx."
+    )
     assert done.stdout == ""

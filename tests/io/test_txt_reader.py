@@ -10,16 +10,24 @@ from simplifier.io import read_file, read_text
 LETTER = "Madame,\n\nNous avons reçu votre demande d'intervention majorée.\nElle est complète.\n\nÀ bientôt."
 
 
-@pytest.mark.parametrize("encoding, prefix", [
-    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
-    ("utf-16-be", codecs.BOM_UTF16_BE), ("cp1252", b""),
-])
+@pytest.mark.parametrize(
+    "encoding, prefix",
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("cp1252", b""),
+    ],
+)
 def test_encodings_are_read(tmp_path, encoding, prefix):
     path = tmp_path / "lettre.txt"
     path.write_bytes(prefix + LETTER.encode(encoding))
     blocks = read_file(path)
     assert [b.text for b in blocks] == [
-        "Madame,", "Nous avons reçu votre demande d'intervention majorée.\nElle est complète.", "À bientôt.",
+        "Madame,",
+        "Nous avons reçu votre demande d'intervention majorée.\nElle est complète.",
+        "À bientôt.",
     ]
 
 

@@ -1,0 +1,30 @@
+# `make run` and `make test` set everything up on a fresh machine, then do their job.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.install-stamp
+NL_PIPELINE := models/nl_simplifier_ud
+NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
+
+.PHONY: install run test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml $(NL_FILES)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]" ./$(NL_PIPELINE)
+	touch $(STAMP)
+
+run: install
+	$(BIN)/simplifier check samples/fr/lettre_intervention_majoree.docx
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python -m simplifier.bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,68 @@
+"""The Python API documented in the README."""
+
+from __future__ import annotations
+
+import simplifier
+
+
+def test_analyze_text_finds_sorted_findings_and_scores():
+    report = simplifier.analyze(
+        "Nous vous prions de bien vouloir trouver ci-joint le formulaire relatif à votre demande "
+        "d'intervention majorée, laquelle a été introduite auprès du CPAS en date du 12 mars 2025. "
+        "Le montant de 1.234,56 EUR sera versé sur le compte BE68 5390 0754 7034."
+    )
+    assert report.lang == "fr"
+    assert [f.start for f in report.findings] == sorted(f.start for f in report.findings)
+    rules = {f.rule_id for f in report.findings}
+    assert {"FR.Jargon", "FR.Abreviations", "FR.Passif", "FR.PhraseLongue"} <= rules
+    assert 0 <= report.readability.score <= 100
+    assert report.readability.level in {"A1", "A2", "B1", "B2", "C1", "C2"}
+    assert {"words_per_sentence", "kandel_moles", "lix", "rare_word_share"} <= set(
+        report.readability.measures
+    )
+    assert len(report.sentences) == 2
+    assert all(s.readability.level for s in report.sentences)
+    assert sum(len(s.findings) for s in report.sentences) == len(report.findings)
+
+
+def test_keep_terms_are_explained_not_replaced():
+    report = simplifier.analyze("Vous avez droit à l'intervention majorée.", lang="fr")
+    [finding] = [f for f in report.findings if f.match == "intervention majorée"]
+    assert finding.action == "explain"
+    assert finding.replacements == ()
+    assert "remboursement" in finding.message
+
+
+def test_lemma_matching_finds_inflected_forms():
+    report = simplifier.analyze("Les indemnités seront payées. Ladite somme est due.", lang="fr")
+    matches = {f.match for f in report.findings if f.rule_id == "FR.Jargon"}
+    assert {"indemnités", "Ladite"} <= matches
+    capitalised = next(f for f in report.findings if f.match == "Ladite")
+    assert capitalised.replacements[0][0].isupper()
+
+
+def test_protected_spans_are_never_rewritten():
+    report = simplifier.analyze(
+        "Conformément à l'art. 37, § 19 de la loi, Monsieur Jan Peeters recevra 1.234,56 EUR le "
+        "12 mars 2025 sur le compte BE68 5390 0754 7034 (numéro national 85.07.30-033.61).",
+        lang="fr",
+    )
+    kinds = {p.kind for p in report.protected}
+    assert {"legal_reference", "amount", "date", "iban", "national_number", "name"} <= kinds
+    for finding in report.findings:
+        if finding.action == "replace":
+            assert not any(
+                finding.start < p.end and p.start < finding.end for p in report.protected
+            )
+    assert len(report.sentences) == 1  # "art." does not end the sentence
+
+
+def test_analyze_file_keeps_block_places(samples):
+    report = simplifier.analyze_file(samples / "fr" / "lettre_intervention_majoree.docx")
+    assert report.source.endswith("lettre_intervention_majoree.docx")
+    kinds = {b.kind for b in report.blocks}
+    assert {"header", "body", "table_cell"} <= kinds
+    for finding in report.findings:
+        block = report.blocks[finding.block]
+        assert block.start <= finding.start <= finding.end <= block.end
+        assert block.part.startswith("word/")

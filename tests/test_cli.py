@@ -1,0 +1,105 @@
+"""The `simplifier check` command on real sample files, in each output format."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from importlib import resources
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from simplifier.cli import app
+
+runner = CliRunner()
+SCHEMA = json.loads(resources.files("simplifier.data").joinpath("report.schema.json").read_text())
+
+
+def test_text_output_lists_findings_like_a_linter(samples):
+    path = samples / "fr" / "lettre_intervention_majoree.docx"
+    result = runner.invoke(app, ["check", str(path), "--ui-lang", "fr"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    finding_lines = [line for line in lines if line.startswith(f"{path}:")]
+    assert len(finding_lines) >= 10
+    first = finding_lines[0].split(":")
+    assert first[1].isdigit() and first[2].isdigit()
+    assert any("[FR.Jargon]" in line for line in finding_lines)
+    assert any(line.startswith("Lisibilité: ") and "Niveau" in line for line in lines)
+
+
+def test_txt_positions_are_file_lines(tmp_path):
+    path = tmp_path / "lettre.txt"
+    path.write_text("Madame,\n\nVeuillez trouver ci-joint le formulaire.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--lang", "fr"])
+    assert f"{path}:3:18:" in result.stdout  # "ci-joint" on line 3, column 18
+
+
+def test_json_output_follows_the_documented_schema(samples):
+    path = samples / "fr" / "avertissement_extrait_de_role.txt"
+    result = runner.invoke(app, ["check", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    text = "\n\n".join(block["text"] for block in data["blocks"])
+    for finding in data["findings"]:
+        assert text[finding["start"] : finding["end"]] == finding["match"]
+    assert [f["start"] for f in data["findings"]] == sorted(f["start"] for f in data["findings"])
+    for sentence in data["sentences"]:
+        for index in sentence["findings"]:
+            assert sentence["start"] <= data["findings"][index]["start"] < sentence["end"]
+
+
+class _Marks(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "mark":
+            self.marks.append(dict(attrs))
+
+
+def test_html_output_is_a_standalone_page_with_highlights(samples, tmp_path):
+    output = tmp_path / "out" / "rapport.html"
+    path = samples / "fr" / "lettre_pension.docx"
+    result = runner.invoke(app, ["check", str(path), "--format", "html", "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    page = output.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page and "http" not in page.split("<main>")[0].replace("http://", "")
+    parser = _Marks()
+    parser.feed(page)
+    assert len(parser.marks) >= 10
+    assert any("c-jargon" in (m.get("class") or "") for m in parser.marks)
+    assert all(m.get("title") for m in parser.marks)
+    assert [p.name for p in output.parent.iterdir()] == ["rapport.html"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    "fail_on, code", [("never", 0), ("suggestion", 1), ("warning", 1), ("error", 0)]
+)
+def test_fail_on_sets_the_exit_code(tmp_path, fail_on, code):
+    path = tmp_path / "lettre.txt"
+    path.write_text("Veuillez trouver ci-joint le formulaire.", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--lang", "fr", "--fail-on", fail_on])
+    assert result.exit_code == code
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["check"]).exit_code == 2
+    assert runner.invoke(app, ["check", "x.txt", "--format", "pdf"]).exit_code == 2
+    assert (
+        runner.invoke(app, ["check", "a.txt", "b.txt", "-o", str(tmp_path / "r.html")]).exit_code
+        == 2
+    )
+
+
+def test_pasted_text_on_standard_input():
+    result = runner.invoke(
+        app, ["check", "-", "--lang", "fr"], input="Veuillez trouver ci-joint le formulaire."
+    )
+    assert result.exit_code == 0
+    assert "<stdin>:1:18:" in result.stdout

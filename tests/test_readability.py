@@ -1,0 +1,141 @@
+"""The readability measures and the score's basic properties."""
+
+from __future__ import annotations
+
+import pytest
+from textstat.backend import metrics
+
+from simplifier import analyze
+from simplifier.nlp import get_pipeline
+from simplifier.readability import Counts, count_sentence, level_for, measures, readability, total
+from simplifier.syllables import count_fr, count_nl
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("aéroport", 4),
+        ("créé", 2),
+        ("créée", 2),
+        ("naïf", 2),
+        ("allocation", 4),
+        ("majorée", 3),
+        ("mutualité", 4),
+        ("famille", 2),
+        ("rôle", 1),
+        ("réalité", 4),
+        ("poésie", 3),
+        ("vouloir", 2),
+    ],
+)
+def test_french_syllables(word, expected):
+    assert count_fr(word) == expected
+
+
+def test_french_verb_ending_is_silent():
+    assert count_fr("paient", True) == 1
+    assert count_fr("parent", False) == 2
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("tegemoetkoming", 5),
+        ("verhoogde", 3),
+        ("aanslagbiljet", 4),
+        ("coëfficiënt", 5),
+        ("ziekenfonds", 3),
+        ("uitkering", 3),
+        ("reünie", 3),
+        ("leefloon", 2),
+        ("eeuw", 1),
+    ],
+)
+def test_dutch_syllables(word, expected):
+    assert count_nl(word) == expected
+
+
+def test_counts_are_additive():
+    nlp = get_pipeline("fr")
+    doc = nlp("Nous avons reçu votre lettre. Elle est complète.")
+    sentences = [count_sentence(s, "fr") for s in doc.sents]
+    assert total(sentences) == Counts(
+        *(
+            sum(x)
+            for x in zip(
+                *([getattr(c, f) for f in Counts.__dataclass_fields__] for c in sentences),
+                strict=True,
+            )
+        )
+    )
+    assert total(sentences).words == 8
+    assert total(sentences).sentences == 2
+
+
+def test_elided_articles_do_not_count_as_words():
+    doc = get_pipeline("fr")("L'allocation d'attente s'arrête.")
+    assert count_sentence(doc[:], "fr").words == 3
+
+
+def test_kandel_moles_agrees_with_textstat_on_simple_text():
+    """Cross-check with textstat where its own counting is sound (no apostrophes, no abbreviations)."""
+    text = (
+        "Nous avons bien reçu votre demande. Nous allons la lire avec soin et vous répondre vite."
+    )
+    ours = analyze(text, lang="fr").readability.measures["kandel_moles"]
+    theirs = metrics.flesch_reading_ease(text, "fr")
+    assert abs(ours - theirs) < 12
+
+
+def test_rare_long_words_score_harder_than_plain_words():
+    hard = analyze(
+        "L'enrôlement consécutif à la régularisation occasionne l'exigibilité des cotisations.",
+        lang="fr",
+    )
+    easy = analyze("Nous calculons votre impôt après avoir corrigé votre dossier.", lang="fr")
+    assert hard.readability.score < easy.readability.score
+    assert (
+        hard.readability.measures["rare_word_share"] > easy.readability.measures["rare_word_share"]
+    )
+
+
+def test_long_sentences_score_harder_than_the_same_words_split():
+    long = (
+        "Nous avons reçu votre demande et nous allons la lire avec soin et nous vous répondrons "
+        "dans les prochains jours et nous vous enverrons aussi un formulaire que vous devez remplir."
+    )
+    short = (
+        "Nous avons reçu votre demande. Nous allons la lire avec soin. Nous vous répondrons "
+        "dans les prochains jours. Nous vous enverrons aussi un formulaire. Vous devez le remplir."
+    )
+    assert analyze(long, lang="fr").readability.score < analyze(short, lang="fr").readability.score
+
+
+def test_same_text_same_score():
+    text = "Vous avez droit à l'intervention majorée depuis le 1er janvier 2025."
+    assert analyze(text, lang="fr").readability == analyze(text, lang="fr").readability
+
+
+def test_levels_follow_scores():
+    scores = [100, 90, 80, 70, 60, 50, 40, 30, 20, 0]
+    order = ["A1", "A2", "B1", "B2", "C1", "C2"]
+    levels = [order.index(level_for(s, "fr")) for s in scores]
+    assert levels == sorted(levels)
+    assert level_for(0, "nl") == "C2" and level_for(100, "nl") == "A1"
+
+
+def test_reasons_name_what_makes_text_hard():
+    text = (
+        "Conformément aux dispositions réglementaires applicables, la régularisation administrative "
+        "de votre situation nécessite la communication préalable des justificatifs correspondants "
+        "à l'organisme assureur compétent dans les meilleurs délais."
+    )
+    readability = analyze(text, lang="fr").readability
+    keys = [r.key for r in readability.reasons]
+    assert "reason.long_sentences" in keys
+    assert any("mots" in r.text("fr") for r in readability.reasons)
+
+
+def test_empty_counts_do_not_divide_by_zero():
+    assert measures(Counts(), "nl")["words_per_sentence"] == 0
+    assert readability(Counts(), "nl").score == 100
