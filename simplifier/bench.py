@@ -76,7 +76,8 @@ def main() -> None:
     args = parser.parse_args()
     print(f"Python {platform.python_version()}, {platform.machine()}, one process")
     print(
-        "| language | pipeline | words | bare nlp.pipe (words/s) | full analysis (words/s) | share kept |"
+        "| language | pipeline | words | bare nlp.pipe (words/s) | full analysis (words/s) "
+        "| share kept |"
     )
     print("|---|---|---|---|---|---|")
     for lang in args.lang:

@@ -25,6 +25,7 @@ from simplifier.readability import Counts, count_sentence, readability, total
 
 # Actions that rewrite the text themselves; they may not touch a protected span.
 REWRITING_ACTIONS = {"replace"}
+PAGE_FURNITURE = {"header", "footer"}
 
 
 @dataclass
@@ -97,7 +98,7 @@ def analyze_blocks(blocks: list[Block], lang: str | None = None, *, source: str 
         analyzer = get_analyzer(block_lang)
         lang_blocks = [b for b in checked if b.lang == block_lang]
         lang_analyses = list(_analyse_blocks(analyzer, lang_blocks))
-        counts = total(a.counts for a in lang_analyses)
+        counts = total(a.counts for a in _scored(lang_analyses))
         ctx = Context(block_lang, text, lang_analyses, readability(counts, block_lang))
         readability_by_lang[block_lang] = ctx.readability
         for check in analyzer.checks:
@@ -141,6 +142,13 @@ def _analyse_blocks(analyzer: Analyzer, blocks: list[Block]) -> Iterable[BlockAn
             readability=readability(counts, analyzer.lang),
             counts=counts,
         )
+
+
+def _scored(analyses: list[BlockAnalysis]) -> list[BlockAnalysis]:
+    """The blocks the document's score is made of: the letter itself, not the sender's address
+    and the contact lines of page headers and footers (unless there is nothing else)."""
+    body = [a for a in analyses if a.block.kind not in PAGE_FURNITURE]
+    return body or analyses
 
 
 def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]:

@@ -66,3 +66,25 @@ def test_analyze_file_keeps_block_places(samples):
         block = report.blocks[finding.block]
         assert block.start <= finding.start <= finding.end <= block.end
         assert block.part.startswith("word/")
+
+
+def test_official_terms_are_explained_at_their_first_use_only():
+    report = simplifier.analyze(
+        "Vous avez droit à l'intervention majorée. L'intervention majorée commence en mars.", lang="fr"
+    )
+    explained = [f for f in report.findings if f.action == "explain" and "majorée" in f.match]
+    assert len(explained) == 1 and explained[0].start < 40
+
+
+def test_page_headers_and_footers_are_checked_but_not_scored(tmp_path):
+    from docx_builder import build_docx, p
+
+    path = build_docx(
+        tmp_path / "l.docx",
+        p("Nous avons bien reçu votre demande et nous la traitons."),
+        header=p("Mutualité Saint-Michel") + p("Rue de la Loi 12") + p("1000 Bruxelles"),
+        footer=p("Veuillez appeler le 02 123 45 67."),
+    )
+    report = simplifier.analyze_file(path, lang="fr")
+    assert report.readability.measures["words"] == 10
+    assert any(f.match == "Veuillez" for f in report.findings)  # the footer is still checked

@@ -55,10 +55,15 @@ class SubstitutionCheck(Check):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: SubstitutionRule = self.rule  # type: ignore[assignment]
+        explained: set[int] = set()
         for analysis in ctx.blocks:
             for span in self._matches(analysis.doc):
-                entry = self.entries[int(span.label_)]
+                number = int(span.label_)
+                entry = self.entries[number]
                 if entry.keep:
+                    if number in explained:  # an official term is explained once, where it first
+                        continue  # appears; repeating the advice at every use is noise
+                    explained.add(number)
                     yield self.finding(
                         analysis,
                         span.start_char,
