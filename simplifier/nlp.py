@@ -80,13 +80,16 @@ ABBREVIATIONS = {
 }
 
 
+if not Doc.has_extension("simplifier_patterns"):
+    Doc.set_extension("simplifier_patterns", default=None)
+
+
 @Language.component("simplifier_sentence_hints")
 def sentence_hints(doc: Doc) -> Doc:
     """Tell the parser where sentences surely start or surely go on, before it decides.
 
-    - after a line break that ends a line of an address or a list (a short line, or one that
-      ends with punctuation) a sentence starts; a long line running on in lower case is a
-      wrapped sentence;
+    - after a line break a sentence starts, unless the line runs on in lower case without
+      closing punctuation (a wrapped sentence);
     - a short line with no full stop inside is one sentence ("1000 Bruxelles");
     - no sentence starts after "art.", "M.", "bv." or inside an amount, a date, a legal reference.
     """
@@ -105,8 +108,7 @@ def sentence_hints(doc: Doc) -> Doc:
         text = line.text.strip()
         if number > 0 and first < len(doc):
             previous = doc[lines[number - 1][0] : lines[number - 1][1]].text.strip()
-            starts = doc[first].text[:1]
-            if previous[-1:] in ".:;!?" or len(previous) < 50 or not starts.islower():
+            if previous[-1:] in ".:;!?" or not doc[first].text[:1].islower():
                 doc[first].is_sent_start = True
         if len(text) < 50 and not any(t.text in ".!?" for t in line[:-1]):
             for token in line[1:]:
@@ -120,7 +122,9 @@ def sentence_hints(doc: Doc) -> Doc:
             and token.i + 2 < len(doc)
         ):
             doc[token.i + 2].is_sent_start = False
-    for span in pattern_spans(doc.text):
+    spans = pattern_spans(doc.text)
+    doc._.simplifier_patterns = spans  # the protect pass reuses them
+    for span in spans:
         inner = doc.char_span(span.start, span.end, alignment_mode="expand")
         if inner is not None:
             for token in inner[1:]:

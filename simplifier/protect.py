@@ -176,7 +176,8 @@ def name_spans(doc: Doc) -> list[Protected]:
 
 def protected_spans(doc: Doc, offset: int = 0) -> list[Protected]:
     """All protected spans of a parsed block, shifted by `offset` into document coordinates."""
-    spans = merge([*pattern_spans(doc.text), *name_spans(doc)])
+    found = doc._.simplifier_patterns if doc.has_extension("simplifier_patterns") else None
+    spans = merge([*(found if found is not None else pattern_spans(doc.text)), *name_spans(doc)])
     return [Protected(s.start + offset, s.end + offset, s.kind, s.text) for s in spans]
 
 

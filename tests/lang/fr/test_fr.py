@@ -1,0 +1,44 @@
+"""French pipeline behaviour the checks rely on, with the real fr_core_news_sm."""
+
+from __future__ import annotations
+
+import pytest
+
+from simplifier import analyze
+from simplifier.nlp import get_pipeline
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Conformément à l'art. 37, § 19 de la loi, M. Dupont a droit à l'aide. Merci.", 2),
+    ("Le montant de 1.234,56 EUR sera versé le 12 mars 2025. Il est dû.", 2),
+    ("Mutualité Saint-Michel\nRue de la Loi 12\n1000 Bruxelles", 3),
+    ("Nous vous prions de bien vouloir nous renvoyer\nle formulaire rempli avant la fin du mois de mars prochain.", 1),
+])
+def test_sentence_boundaries(text, sentences):
+    assert len(list(get_pipeline("fr")(text).sents)) == sentences
+
+
+@pytest.mark.parametrize("text, passive", [
+    ("Votre demande a été acceptée.", True),
+    ("Le montant sera versé sur votre compte.", True),
+    ("Le dossier doit être complété par le demandeur.", True),
+    ("Les pièces sont arrivées hier.", False),
+    ("Votre fils est né le 3 mai.", False),
+    ("Nous avons accepté votre demande.", False),
+])
+def test_passive_voice(text, passive):
+    found = any(f.rule_id == "FR.Passif" for f in analyze(text, lang="fr").findings)
+    assert found is passive
+
+
+def test_lemma_matching_through_elision_and_plural():
+    report = analyze("L'enrôlement des revenus et les indemnités d'incapacité de travail.", lang="fr")
+    matches = {f.match.lower() for f in report.findings if f.rule_id == "FR.Jargon"}
+    assert {"enrôlement", "indemnités"} <= matches
+
+
+def test_abbreviation_written_out_before_is_not_flagged():
+    text = ("Le centre public d'action sociale (CPAS) vous aide. Le CPAS est ouvert le lundi. "
+            "L'ONEM paie les allocations.")
+    flagged = [f.match for f in analyze(text, lang="fr").findings if f.rule_id == "FR.Abreviations"]
+    assert flagged == ["ONEM"]
