@@ -151,7 +151,10 @@ def name_spans(doc: Doc) -> list[Protected]:
     """Names of people and organisations (and places, which appear in addresses)."""
     spans = [
         Protected(
-            ent.start_char, ent.start_char + len(ent.text.rstrip()), "name", ent.text.rstrip()
+            ent.start_char,
+            ent.start_char + len(ent.text.rstrip()),
+            "person" if ent.label_ in ("PER", "PERSON") else "name",
+            ent.text.rstrip(),
         )
         for ent in doc.ents
         if ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE") and _looks_like_a_name(ent)
@@ -167,7 +170,7 @@ def name_spans(doc: Doc) -> list[Protected]:
                     Protected(
                         first.idx,
                         last.idx + len(last.text),
-                        "name",
+                        "person",
                         doc.text[first.idx : last.idx + len(last.text)],
                     )
                 )

@@ -48,7 +48,7 @@ def test_protected_spans_are_never_rewritten():
         lang="fr",
     )
     kinds = {p.kind for p in report.protected}
-    assert {"legal_reference", "amount", "date", "iban", "national_number", "name"} <= kinds
+    assert {"legal_reference", "amount", "date", "iban", "national_number", "person"} <= kinds
     for finding in report.findings:
         if finding.action == "replace":
             assert not any(

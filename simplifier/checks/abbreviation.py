@@ -77,6 +77,7 @@ class AbbreviationCheck(Check):
         text = token.text
         if not _ACRONYM.match(text) or _ROMAN.match(text):
             return False
+        # organisations are often abbreviations themselves, people's names are not
         if overlaps(start, start + len(text), [p for p in analysis.protected if p.kind != "name"]):
             return False
         return zipf(text.lower(), self.lang) < COMMON_ZIPF

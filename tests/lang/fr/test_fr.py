@@ -42,3 +42,9 @@ def test_abbreviation_written_out_before_is_not_flagged():
             "L'ONEM paie les allocations.")
     flagged = [f.match for f in analyze(text, lang="fr").findings if f.rule_id == "FR.Abreviations"]
     assert flagged == ["ONEM"]
+
+
+def test_surname_in_capitals_is_a_name_not_an_abbreviation():
+    report = analyze("Madame Josiane DELVAUX\n\nNous avons reçu la demande de Madame DELVAUX.", lang="fr")
+    assert not [f for f in report.findings if f.rule_id == "FR.Abreviations"]
+    assert any(p.kind == "person" and "DELVAUX" in p.text for p in report.protected)
