@@ -31,9 +31,9 @@ def test_text_output_lists_findings_like_a_linter(samples):
 
 def test_txt_positions_are_file_lines(tmp_path):
     path = tmp_path / "lettre.txt"
-    path.write_text("Madame,\n\nVeuillez trouver ci-joint le formulaire.\n", encoding="utf-8")
+    path.write_text("Madame,\n\nNous paierons\nnonobstant le retard.\n", encoding="utf-8")
     result = runner.invoke(app, ["check", str(path), "--lang", "fr"])
-    assert f"{path}:3:18:" in result.stdout  # "ci-joint" on line 3, column 18
+    assert f"{path}:4:1: " in result.stdout  # "nonobstant" on line 4, column 1
 
 
 def test_json_output_follows_the_documented_schema(samples):
@@ -99,7 +99,7 @@ def test_usage_errors_exit_2(tmp_path):
 
 def test_pasted_text_on_standard_input():
     result = runner.invoke(
-        app, ["check", "-", "--lang", "fr"], input="Veuillez trouver ci-joint le formulaire."
+        app, ["check", "-", "--lang", "fr"], input="Nous paierons nonobstant le retard."
     )
     assert result.exit_code == 0
-    assert "<stdin>:1:18:" in result.stdout
+    assert "<stdin>:1:15: " in result.stdout

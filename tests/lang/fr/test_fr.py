@@ -32,7 +32,7 @@ def test_passive_voice(text, passive):
 
 
 def test_lemma_matching_through_elision_and_plural():
-    report = analyze("L'enrôlement des revenus et les indemnités d'incapacité de travail.", lang="fr")
+    report = analyze("L'enrôlement est fait. Les indemnités sont payées.", lang="fr")
     matches = {f.match.lower() for f in report.findings if f.rule_id == "FR.Jargon"}
     assert {"enrôlement", "indemnités"} <= matches
 
