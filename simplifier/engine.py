@@ -18,7 +18,16 @@ from simplifier.io import document_text, read_file, read_text
 from simplifier.io.limits import DEFAULT_LIMITS, Limits
 from simplifier.language import detect_blocks, main_language
 from simplifier.loader import load_lexicons, load_rules
-from simplifier.models import Block, Finding, Protected, Readability, Report, Sentence, SkippedBlock
+from simplifier.models import (
+    WIDE_CATEGORIES,
+    Block,
+    Finding,
+    Protected,
+    Readability,
+    Report,
+    Sentence,
+    SkippedBlock,
+)
 from simplifier.nlp import SUPPORTED_LANGS, get_pipeline
 from simplifier.protect import overlaps, protected_spans
 from simplifier.readability import Counts, count_sentence, readability, total
@@ -152,10 +161,18 @@ def _scored(analyses: list[BlockAnalysis]) -> list[BlockAnalysis]:
 
 
 def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]:
-    """Drop rewrites of protected text and exact duplicates; sort by place, worst first."""
+    """Drop rewrites of protected text, uncommon-word findings on words another rule already
+    explains, and exact duplicates; sort by place, worst first."""
     kept = {}
+    word_level = [
+        f for f in findings if f.category not in WIDE_CATEGORIES and f.category != "rare_word"
+    ]
     for finding in findings:
         if finding.action in REWRITING_ACTIONS and overlaps(finding.start, finding.end, protected):
+            continue
+        if finding.category == "rare_word" and any(
+            f.start < finding.end and finding.start < f.end for f in word_level
+        ):
             continue
         kept.setdefault((finding.rule_id, finding.start, finding.end), finding)
     return sorted(kept.values(), key=lambda f: (f.start, -f.rank, f.end, f.rule_id))

@@ -206,6 +206,17 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "rare_word": {"en": "Uncommon word", "fr": "Mot peu courant", "nl": "Weinig gebruikt woord"},
     "readability": {"en": "Hard to read", "fr": "Difficile à lire", "nl": "Moeilijk te lezen"},
     "numbers": {"en": "Many numbers", "fr": "Beaucoup de chiffres", "nl": "Veel cijfers"},
+    "parentheses": {"en": "Brackets", "fr": "Parenthèses", "nl": "Haakjes"},
+    "enumeration": {"en": "Make a list", "fr": "Faire une liste", "nl": "Maak een lijst"},
+    "third_person": {"en": "Say 'you'", "fr": "Dites « vous »", "nl": "Zeg « u »"},
+    "negation": {"en": "Say it positively", "fr": "Dites-le en positif", "nl": "Zeg het positief"},
+    "word_order": {
+        "en": "Words far apart",
+        "fr": "Mots trop éloignés",
+        "nl": "Woorden ver uit elkaar",
+    },
+    "capitals": {"en": "Capitals", "fr": "Majuscules", "nl": "Hoofdletters"},
+    "long_word": {"en": "Very long word", "fr": "Mot très long", "nl": "Heel lang woord"},
     "other": {"en": "Other", "fr": "Autre", "nl": "Andere"},
 }
 

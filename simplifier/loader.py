@@ -69,6 +69,8 @@ class SubstitutionRule(RuleBase):
 
     extends: Literal["substitution"]
     lexicons: list[str] | Literal["all"] = "all"
+    domains: list[str] = []  # only entries of these domains (all when empty)
+    exclude_domains: list[str] = []
     message_keep: str = Field(min_length=1)
 
 
@@ -79,6 +81,7 @@ class OccurrenceRule(RuleBase):
     scope: Scope
     count: Literal["words", "sentences", "numbers", "parentheses", "commas", "characters"]
     max: int = Field(ge=0)
+    upto: int | None = None  # flag only counts up to this (a stricter rule takes over above)
 
 
 class PatternRule(RuleBase):
@@ -87,6 +90,27 @@ class PatternRule(RuleBase):
     extends: Literal["pattern"]
     patterns: list[list[dict[str, Any]]] = Field(min_length=1)
     replacements: list[str] = []
+
+
+class DistanceRule(RuleBase):
+    """Flags a word too far from the word it belongs to in the parse: a subject far from its
+    verb, a helper verb far from the main verb (Dutch "tangconstructie")."""
+
+    extends: Literal["distance"]
+    deps: list[str] = Field(min_length=1)  # dependency labels of the dependent word
+    max: int = Field(ge=1)  # words allowed in between
+    head_pos: list[str] = []  # only when the head has one of these parts of speech
+
+
+class RareRule(RuleBase):
+    """Flags words few readers know: rarer than `max_zipf` on the Zipf scale of word frequency
+    (wordfreq), skipping names, numbers, abbreviations, protected spans and words other rules
+    already flag."""
+
+    extends: Literal["rare"]
+    max_zipf: float = Field(gt=0, lt=8)
+    min_letters: int = Field(default=4, ge=1)
+    ignore: list[str] = []
 
 
 class ReadabilityRule(RuleBase):
@@ -113,7 +137,9 @@ Rule = Annotated[
     | OccurrenceRule
     | PatternRule
     | ReadabilityRule
-    | AbbreviationRule,
+    | AbbreviationRule
+    | DistanceRule
+    | RareRule,
     Field(discriminator="extends"),
 ]
 
@@ -197,7 +223,16 @@ def _explain(path: Path, exc: ValidationError, prefix: tuple[str | int, ...] = (
 def load_rule(path: Path, lang: str) -> RuleBase:
     data = _read_yaml(path)
     extends = data.get("extends")
-    known = ("existence", "substitution", "occurrence", "pattern", "readability", "abbreviation")
+    known = (
+        "existence",
+        "substitution",
+        "occurrence",
+        "pattern",
+        "readability",
+        "abbreviation",
+        "distance",
+        "rare",
+    )
     if extends not in known:
         raise RuleError(
             f"{path}: key 'extends': must be one of {', '.join(known)}, got {extends!r}"

@@ -15,6 +15,10 @@ Action = Literal["replace", "explain", "split", "rephrase", "none"]
 
 SEVERITY_RANK: dict[str, int] = {"suggestion": 0, "warning": 1, "error": 2}
 BLOCK_SEPARATOR = "\n\n"
+# Categories whose findings cover a whole sentence or paragraph rather than a few words.
+WIDE_CATEGORIES = frozenset(
+    {"sentence_length", "paragraph_length", "readability", "enumeration", "numbers", "parentheses"}
+)
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from simplifier.checks.abbreviation import AbbreviationCheck
 from simplifier.checks.base import Check, Context, placeholders_of
+from simplifier.checks.distance import DistanceCheck
 from simplifier.checks.existence import ExistenceCheck
 from simplifier.checks.occurrence import OccurrenceCheck
 from simplifier.checks.pattern import PatternCheck
+from simplifier.checks.rare import RareCheck
 from simplifier.checks.readability import ReadabilityCheck
 from simplifier.checks.substitution import SubstitutionCheck
 
@@ -17,6 +19,8 @@ CHECK_TYPES: dict[str, type[Check]] = {
     "pattern": PatternCheck,
     "readability": ReadabilityCheck,
     "abbreviation": AbbreviationCheck,
+    "distance": DistanceCheck,
+    "rare": RareCheck,
 }
 
 __all__ = ["CHECK_TYPES", "Check", "Context", "placeholders_of"]

@@ -44,13 +44,17 @@ class OccurrenceCheck(Check):
             return sum(1 for s in analysis.sentences if first <= s.span.start <= last)
         return COUNTERS[rule.count](tokens)
 
+    def _too_many(self, count: int) -> bool:
+        rule: OccurrenceRule = self.rule  # type: ignore[assignment]
+        return count > rule.max and (rule.upto is None or count <= rule.upto)
+
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: OccurrenceRule = self.rule  # type: ignore[assignment]
         if rule.scope == "sentence":
             for analysis in ctx.blocks:
                 for sentence in analysis.sentences:
                     count = self._count(analysis, list(sentence.span))
-                    if count > rule.max:
+                    if self._too_many(count):
                         yield self.finding(
                             analysis,
                             sentence.span.start_char,
@@ -59,9 +63,8 @@ class OccurrenceCheck(Check):
                         )
         elif rule.scope == "paragraph":
             for analysis in ctx.blocks:
-                if (
-                    len(analysis.doc)
-                    and (count := self._count(analysis, list(analysis.doc))) > rule.max
+                if len(analysis.doc) and self._too_many(
+                    count := self._count(analysis, list(analysis.doc))
                 ):
                     yield self.finding(
                         analysis,
@@ -71,7 +74,7 @@ class OccurrenceCheck(Check):
                     )
         elif ctx.blocks:
             count = sum(self._count(a, list(a.doc)) for a in ctx.blocks if len(a.doc))
-            if count > rule.max:
+            if self._too_many(count):
                 first = ctx.blocks[0]
                 yield self.finding(
                     first, 0, len(first.block.text), values={"count": count, "max": rule.max}

@@ -25,7 +25,12 @@ class SubstitutionCheck(Check):
         for name in names:
             lexicon = self.lexicons.get(name)
             if isinstance(lexicon, Lexicon):
-                self.entries.extend(lexicon.entries)
+                for entry in lexicon.entries:
+                    domain = entry.domain or lexicon.domain
+                    if rule.domains and domain not in rule.domains:
+                        continue
+                    if domain not in rule.exclude_domains:
+                        self.entries.append(entry)
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.patterns = Matcher(self.nlp.vocab)

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from simplifier.i18n import CATEGORY_LABELS, category_label, t
-from simplifier.models import Finding, Report
+from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
-# Findings that cover whole sentences or paragraphs are underlined; the others are highlighted.
-WIDE_CATEGORIES = {"sentence_length", "paragraph_length", "readability"}
+# Findings that cover whole sentences or paragraphs (WIDE_CATEGORIES) are underlined; the others
+# are highlighted.
 COLOURS = {
     "jargon": "#ffd6a5",
     "abbreviation": "#caffbf",
@@ -25,6 +25,13 @@ COLOURS = {
     "sentence_length": "#e63946",
     "paragraph_length": "#8d0801",
     "readability": "#f77f00",
+    "third_person": "#ffafcc",
+    "negation": "#cdb4db",
+    "word_order": "#b9fbc0",
+    "capitals": "#f1c0e8",
+    "long_word": "#ffcfd2",
+    "enumeration": "#52b788",
+    "parentheses": "#4895ef",
     "other": "#dddddd",
 }
 

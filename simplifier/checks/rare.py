@@ -1,0 +1,47 @@
+"""rare: words few readers know, found by how often they are used (wordfreq's Zipf scale:
+6 = once per thousand words, 3 = once per million). Names, numbers, abbreviations and
+protected spans are skipped, and each word is flagged once per document; the engine drops a
+rare-word finding where another rule already flags the word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from simplifier.checks.base import Check, Context
+from simplifier.loader import RareRule
+from simplifier.models import Finding
+from simplifier.protect import overlaps
+from simplifier.readability import zipf
+
+
+class RareCheck(Check):
+    placeholders = frozenset({"match", "zipf"})
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        rule: RareRule = self.rule  # type: ignore[assignment]
+        ignore = {word.lower() for word in rule.ignore}
+        seen: set[str] = set()
+        for analysis in ctx.blocks:
+            for token in analysis.doc:
+                text = token.text
+                if (
+                    not token.is_alpha
+                    or len(text) < rule.min_letters
+                    or text.isupper()
+                    or token.pos_ in ("PROPN", "NUM", "X", "SYM")
+                    or (text[:1].isupper() and not token.is_sent_start)
+                ):
+                    continue
+                lemma = (token.lemma_ or text).lower()
+                if lemma in seen or token.lower_ in ignore or lemma in ignore:
+                    continue
+                frequency = max(zipf(token.lower_, self.lang), zipf(lemma, self.lang))
+                if frequency >= rule.max_zipf:
+                    continue
+                start = analysis.block.start + token.idx
+                if overlaps(start, start + len(text), analysis.protected):
+                    continue
+                seen.add(lemma)
+                yield self.finding(
+                    analysis, token.idx, token.idx + len(text), values={"zipf": round(frequency, 1)}
+                )
