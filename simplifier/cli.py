@@ -128,6 +128,34 @@ def check(
         raise typer.Exit(1)
 
 
+eval_app = typer.Typer(help="Measure the checks and the score on public evaluation data.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("flags")
+def eval_flags(
+    data: Annotated[
+        Path | None, typer.Option(help="Folder with the evaluation files (default ../shared/eval).")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Use a random sample of this many pairs per set.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Findings per 1,000 words on the complex and simple sides of rewritten texts."""
+    from simplifier.evaluation import default_data_dir, evaluate_flags
+
+    try:
+        report = evaluate_flags(data or default_data_dir(), limit)
+    except FileNotFoundError as exc:
+        _fail(f"simplifier: {exc}")
+        raise typer.Exit(2) from exc
+    if output is not None:
+        write_atomically(output, report)
+    else:
+        typer.echo(report, nl=False)
+
+
 def main() -> None:
     try:
         app()

@@ -100,6 +100,29 @@ class Check:
         )
 
 
+def lemma_patterns(nlp: Language, phrases: list[str]) -> list[list[Doc]]:
+    """Patterns for a LEMMA PhraseMatcher, one list per phrase.
+
+    Terms are written in their base form (infinitive, singular), so the term's own words are
+    the lemmas to look for: this avoids lemmatising a lone word out of context, which small
+    pipelines often get wrong ("staven" -> "staf"). Multi-word terms also get the lemmas of
+    their parse, so that agreement inside the term is found ("interventions majorées")."""
+    result = []
+    parsed = nlp.pipe(phrases)
+    for phrase, parse in zip(phrases, parsed, strict=True):
+        words = nlp.make_doc(phrase)
+        base = Doc(
+            nlp.vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words]
+        )
+        for token in base:
+            token.lemma_ = token.lower_
+        patterns = [base]
+        if len(words) > 1:
+            patterns.append(parse)
+        result.append(patterns)
+    return result
+
+
 def placeholders_of(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from simplifier.checks.base import Check, Context, match_case
+from simplifier.checks.base import Check, Context, lemma_patterns, match_case
 from simplifier.loader import ExistenceRule
 from simplifier.models import Finding
 
@@ -20,7 +20,8 @@ class ExistenceCheck(Check):
         attr = "LEMMA" if rule.match == "lemma" else "LOWER"
         self.matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
         if attr == "LEMMA":
-            self.matcher.add(rule.id, list(self.nlp.pipe(rule.tokens)))
+            patterns = lemma_patterns(self.nlp, rule.tokens)
+            self.matcher.add(rule.id, [doc for docs in patterns for doc in docs])
         else:
             self.matcher.add(rule.id, [self.nlp.make_doc(t) for t in rule.tokens])
 

@@ -10,7 +10,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from simplifier.checks.base import Check, Context, match_case
+from simplifier.checks.base import Check, Context, lemma_patterns, match_case
 from simplifier.loader import Lexicon, LexiconEntry, SubstitutionRule
 from simplifier.models import Finding
 
@@ -44,10 +44,9 @@ class SubstitutionCheck(Check):
             self.lower.add(key, [self.nlp.make_doc(form) for form in forms])
             if entry.match == "lemma":
                 lemma_terms += [(key, form) for form in forms]
-        for (key, _), doc in zip(
-            lemma_terms, self.nlp.pipe(f for _, f in lemma_terms), strict=True
-        ):
-            self.lemma.add(key, [doc])
+        patterns = lemma_patterns(self.nlp, [form for _, form in lemma_terms])
+        for (key, _), docs in zip(lemma_terms, patterns, strict=True):
+            self.lemma.add(key, docs)
 
     def _matches(self, doc) -> list[Span]:
         spans: list[Span] = []

@@ -1,0 +1,38 @@
+"""Lexicon matching: base forms are matched on the lemmas of the text, not on a lone word's
+lemma (which small pipelines often get wrong)."""
+
+from __future__ import annotations
+
+from simplifier.checks.base import Context
+from simplifier.checks.substitution import SubstitutionCheck
+from simplifier.engine import Analyzer, _analyse_blocks
+from simplifier.io import read_text
+from simplifier.loader import Lexicon, LexiconEntry, SubstitutionRule, load_rules
+from simplifier.nlp import get_pipeline
+from simplifier.readability import Counts, readability
+
+
+def run(lang: str, entries: list[LexiconEntry], text: str) -> list[str]:
+    nlp = get_pipeline(lang)
+    jargon = next(r for r in load_rules(lang) if isinstance(r, SubstitutionRule) and r.id.endswith("Jargon"))
+    check = SubstitutionCheck(jargon, nlp, {"test": Lexicon(domain="general", entries=entries)}, lang)
+    blocks = read_text(text)
+    analyses = list(_analyse_blocks(Analyzer(lang, nlp, []), blocks))
+    ctx = Context(lang, text, analyses, readability(Counts(), lang))
+    return [f.match for f in check.run(ctx)]
+
+
+def test_verb_in_base_form_matches_its_conjugations_not_look_alikes():
+    entry = LexiconEntry(term="staven", alternatives=["bewijzen"], explanation="Staven is bewijzen.")
+    assert run("nl", [entry], "Wij moeten dit staven. De staf vergadert.") == ["staven"]
+
+
+def test_multi_word_term_matches_with_agreement():
+    entry = LexiconEntry(term="allocation majorée", alternatives=["aide plus élevée"], explanation="x")
+    found = run("fr", [entry], "Les allocations majorées sont payées.")
+    assert found == ["allocations majorées"]
+
+
+def test_exact_form_entries_do_not_match_other_forms():
+    entry = LexiconEntry(term="ci-joint", match="lower", alternatives=["avec cette lettre"], explanation="x")
+    assert run("fr", [entry], "Voici le document ci-joint. Nous joignons une copie.") == ["ci-joint"]
