@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from simplifier.loader import AbbreviationList, Lexicon, RuleBase
 from simplifier.models import Action, Block, Finding, Protected, Readability
@@ -98,6 +99,54 @@ class Check:
             action=action or self.rule.action or ("replace" if replacements else "none"),
             source=self.rule.source,
         )
+
+
+@dataclass
+class Unit:
+    """A sentence, a paragraph or the whole document, as rules with a `scope` see it. A
+    document-wide finding is placed on the first block."""
+
+    analysis: BlockAnalysis
+    start: int
+    end: int
+    tokens: Sequence[Token]
+    sentences: int
+    readability: Readability
+
+
+def units(ctx: Context, scope: str) -> Iterator[Unit]:
+    if scope == "sentence":
+        for a in ctx.blocks:
+            for s in a.sentences:
+                yield Unit(a, s.span.start_char, s.span.end_char, s.span, 1, s.readability)
+    elif scope == "paragraph":
+        for a in ctx.blocks:
+            yield Unit(a, 0, len(a.block.text), a.doc, len(a.sentences), a.readability)
+    elif ctx.blocks:
+        first = ctx.blocks[0]
+        tokens = [t for a in ctx.blocks for t in a.doc]
+        sentences = sum(len(a.sentences) for a in ctx.blocks)
+        yield Unit(first, 0, len(first.block.text), tokens, sentences, ctx.readability)
+
+
+class MatcherCheck(Check):
+    """A check whose `matcher` (Matcher or PhraseMatcher) finds the spans to flag; the rule's
+    fixed `replacements`, if any, are offered with the case of the match."""
+
+    matcher: Any
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        fixed: list[str] = getattr(self.rule, "replacements", [])
+        for analysis in ctx.blocks:
+            for span in filter_spans(self.matcher(analysis.doc, as_spans=True)):
+                replacements = tuple(match_case(r, span.text) for r in fixed)
+                yield self.finding(
+                    analysis,
+                    span.start_char,
+                    span.end_char,
+                    replacements=replacements,
+                    values={"replacement": replacements[0] if replacements else ""},
+                )
 
 
 def lemma_patterns(nlp: Language, phrases: list[str]) -> list[list[Doc]]:

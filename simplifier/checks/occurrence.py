@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from simplifier.checks.base import BlockAnalysis, Check, Context
+from simplifier.checks.base import Check, Context, units
 from simplifier.loader import OccurrenceRule
 from simplifier.models import Finding
 from simplifier.readability import is_word
@@ -25,7 +25,7 @@ def _numbers(tokens: Iterable[Token]) -> int:
     return count
 
 
-COUNTERS: dict[str, Callable[[list[Token]], int]] = {
+COUNTERS: dict[str, Callable[[Iterable[Token]], int]] = {
     "words": lambda tokens: sum(is_word(t) for t in tokens),
     "numbers": _numbers,
     "parentheses": lambda tokens: sum(t.text == "(" for t in tokens),
@@ -37,45 +37,14 @@ COUNTERS: dict[str, Callable[[list[Token]], int]] = {
 class OccurrenceCheck(Check):
     placeholders = frozenset({"match", "count", "max"})
 
-    def _count(self, analysis: BlockAnalysis, tokens: list[Token]) -> int:
-        rule: OccurrenceRule = self.rule  # type: ignore[assignment]
-        if rule.count == "sentences":
-            first, last = tokens[0].i, tokens[-1].i
-            return sum(1 for s in analysis.sentences if first <= s.span.start <= last)
-        return COUNTERS[rule.count](tokens)
-
-    def _too_many(self, count: int) -> bool:
-        rule: OccurrenceRule = self.rule  # type: ignore[assignment]
-        return count > rule.max and (rule.upto is None or count <= rule.upto)
-
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: OccurrenceRule = self.rule  # type: ignore[assignment]
-        if rule.scope == "sentence":
-            for analysis in ctx.blocks:
-                for sentence in analysis.sentences:
-                    count = self._count(analysis, list(sentence.span))
-                    if self._too_many(count):
-                        yield self.finding(
-                            analysis,
-                            sentence.span.start_char,
-                            sentence.span.end_char,
-                            values={"count": count, "max": rule.max},
-                        )
-        elif rule.scope == "paragraph":
-            for analysis in ctx.blocks:
-                if len(analysis.doc) and self._too_many(
-                    count := self._count(analysis, list(analysis.doc))
-                ):
-                    yield self.finding(
-                        analysis,
-                        0,
-                        len(analysis.block.text),
-                        values={"count": count, "max": rule.max},
-                    )
-        elif ctx.blocks:
-            count = sum(self._count(a, list(a.doc)) for a in ctx.blocks if len(a.doc))
-            if self._too_many(count):
-                first = ctx.blocks[0]
+        for unit in units(ctx, rule.scope):
+            if rule.count == "sentences":
+                count = unit.sentences
+            else:
+                count = COUNTERS[rule.count](unit.tokens)
+            if count > rule.max and (rule.upto is None or count <= rule.upto):
                 yield self.finding(
-                    first, 0, len(first.block.text), values={"count": count, "max": rule.max}
+                    unit.analysis, unit.start, unit.end, values={"count": count, "max": rule.max}
                 )
