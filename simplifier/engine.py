@@ -70,9 +70,12 @@ def get_analyzer(lang: str) -> Analyzer:
     return Analyzer(lang, nlp, compile_checks(lang, nlp))
 
 
-def analyze(text: str, lang: str | None = None, *, source: str = "") -> Report:
+def analyze(
+    text: str, lang: str | None = None, *, source: str = "", rules: set[str] | None = None
+) -> Report:
     """Analyse pasted text; `lang` ('fr' or 'nl') is detected per paragraph when None."""
-    return analyze_blocks(read_text(text, source=source or "<text>"), lang, source=source)
+    blocks = read_text(text, source=source or "<text>")
+    return analyze_blocks(blocks, lang, source=source, rules=rules)
 
 
 def analyze_file(
@@ -82,7 +85,14 @@ def analyze_file(
     return analyze_blocks(read_file(path, limits), lang, source=str(path))
 
 
-def analyze_blocks(blocks: list[Block], lang: str | None = None, *, source: str = "") -> Report:
+def analyze_blocks(
+    blocks: list[Block],
+    lang: str | None = None,
+    *,
+    source: str = "",
+    rules: set[str] | None = None,
+) -> Report:
+    """The data flow on blocks already read; `rules` limits the checks to these rule ids."""
     texts = [block.text for block in blocks]
     if lang is not None and lang not in SUPPORTED_LANGS:
         raise ValueError(f"lang must be one of {SUPPORTED_LANGS} or None, not {lang!r}")
@@ -111,6 +121,8 @@ def analyze_blocks(blocks: list[Block], lang: str | None = None, *, source: str 
         ctx = Context(block_lang, text, lang_analyses, readability(counts, block_lang))
         readability_by_lang[block_lang] = ctx.readability
         for check in analyzer.checks:
+            if rules is not None and check.rule.id not in rules:
+                continue
             findings.extend(check.run(ctx))
         analyses += lang_analyses
         for analysis in lang_analyses:
@@ -175,7 +187,23 @@ def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]
         ):
             continue
         kept.setdefault((finding.rule_id, finding.start, finding.end), finding)
-    return sorted(kept.values(), key=lambda f: (f.start, -f.rank, f.end, f.rule_id))
+    # One piece of advice per word: where two rules flag exactly the same words, keep the more
+    # severe, then the one that offers a replacement.
+    best: dict[tuple[int, int], Finding] = {}
+    result = []
+    for finding in kept.values():
+        if finding.category in WIDE_CATEGORIES:
+            result.append(finding)
+            continue
+        key = (finding.start, finding.end)
+        other = best.get(key)
+        if other is None or (finding.rank, bool(finding.replacements)) > (
+            other.rank,
+            bool(other.replacements),
+        ):
+            best[key] = finding
+    result += best.values()
+    return sorted(result, key=lambda f: (f.start, -f.rank, f.end, f.rule_id))
 
 
 def _sentences(analyses: list[BlockAnalysis], findings: list[Finding]) -> list[Sentence]:

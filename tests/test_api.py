@@ -70,7 +70,8 @@ def test_analyze_file_keeps_block_places(samples):
 
 def test_official_terms_are_explained_at_their_first_use_only():
     report = simplifier.analyze(
-        "Vous avez droit à l'intervention majorée. L'intervention majorée commence en mars.", lang="fr"
+        "Vous avez droit à l'intervention majorée. L'intervention majorée commence en mars.",
+        lang="fr",
     )
     explained = [f for f in report.findings if f.action == "explain" and "majorée" in f.match]
     assert len(explained) == 1 and explained[0].start < 40
@@ -88,3 +89,13 @@ def test_page_headers_and_footers_are_checked_but_not_scored(tmp_path):
     report = simplifier.analyze_file(path, lang="fr")
     assert report.readability.measures["words"] == 10
     assert any(f.match == "Veuillez" for f in report.findings)  # the footer is still checked
+
+
+def test_one_advice_per_word_when_two_rules_flag_the_same_words():
+    report = simplifier.analyze("Le titulaire doit payer. L'assuré doit signer.", lang="fr")
+    spans = [
+        (f.start, f.end)
+        for f in report.findings
+        if f.category not in ("sentence_length", "readability")
+    ]
+    assert len(spans) == len(set(spans))

@@ -8,25 +8,36 @@ from simplifier.models import Protected
 from simplifier.protect import merge, pattern_spans
 
 
-@pytest.mark.parametrize("text, kind, expected", [
-    ("Virez 1.234,56 EUR avant lundi.", "amount", "1.234,56 EUR"),
-    ("Een bedrag van € 85,20 wordt betaald.", "amount", "€ 85,20"),
-    ("Il reste 250 euros à payer.", "amount", "250 euros"),
-    ("Nous l'avons reçue le 1er janvier 2025.", "date", "1er janvier 2025"),
-    ("Ontvangen op 12 maart 2025.", "date", "12 maart 2025"),
-    ("Datum: 03/02/2026.", "date", "03/02/2026"),
-    ("Répondez dans les 30 jours.", "deadline", "dans les 30 jours"),
-    ("Antwoord binnen de 14 dagen.", "deadline", "binnen de 14 dagen"),
-    ("Selon l'article 37, § 19, alinéa 2 de la loi, c'est ainsi.", "legal_reference", "article 37, § 19, alinéa 2 de la loi"),
-    ("Zie art. 7bis van het KB.", "legal_reference", "art. 7bis van het KB"),
-    ("Volgens de wet van 14 juli 1994 hebt u recht.", "legal_reference", "wet van 14 juli 1994"),
-    ("Compte BE68 5390 0754 7034.", "iban", "BE68 5390 0754 7034"),
-    ("Rijksregisternummer 85.07.30-033.61.", "national_number", "85.07.30-033.61"),
-    ("Écrivez à info@mutualite.be.", "email", "info@mutualite.be"),
-    ("Zie www.socialsecurity.be/burger.", "url", "www.socialsecurity.be/burger"),
-    ("Bel 02 123 45 67 of +32 470 12 34 56.", "phone", "02 123 45 67"),
-    ("Référence 2024/FIN/12345.", "reference", "2024/FIN/12345"),
-])
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        ("Virez 1.234,56 EUR avant lundi.", "amount", "1.234,56 EUR"),
+        ("Een bedrag van € 85,20 wordt betaald.", "amount", "€ 85,20"),
+        ("Il reste 250 euros à payer.", "amount", "250 euros"),
+        ("Nous l'avons reçue le 1er janvier 2025.", "date", "1er janvier 2025"),
+        ("Ontvangen op 12 maart 2025.", "date", "12 maart 2025"),
+        ("Datum: 03/02/2026.", "date", "03/02/2026"),
+        ("Répondez dans les 30 jours.", "deadline", "dans les 30 jours"),
+        ("Antwoord binnen de 14 dagen.", "deadline", "binnen de 14 dagen"),
+        (
+            "Selon l'article 37, § 19, alinéa 2 de la loi, c'est ainsi.",
+            "legal_reference",
+            "article 37, § 19, alinéa 2 de la loi",
+        ),
+        ("Zie art. 7bis van het KB.", "legal_reference", "art. 7bis van het KB"),
+        (
+            "Volgens de wet van 14 juli 1994 hebt u recht.",
+            "legal_reference",
+            "wet van 14 juli 1994",
+        ),
+        ("Compte BE68 5390 0754 7034.", "iban", "BE68 5390 0754 7034"),
+        ("Rijksregisternummer 85.07.30-033.61.", "national_number", "85.07.30-033.61"),
+        ("Écrivez à info@mutualite.be.", "email", "info@mutualite.be"),
+        ("Zie www.socialsecurity.be/burger.", "url", "www.socialsecurity.be/burger"),
+        ("Bel 02 123 45 67 of +32 470 12 34 56.", "phone", "02 123 45 67"),
+        ("Référence 2024/FIN/12345.", "reference", "2024/FIN/12345"),
+    ],
+)
 def test_patterns(text, kind, expected):
     found = [(s.kind, s.text) for s in pattern_spans(text)]
     assert (kind, expected) in found, found
@@ -37,6 +48,11 @@ def test_plain_text_has_nothing_to_protect():
 
 
 def test_overlapping_spans_merge_into_the_longest():
-    spans = merge([Protected(0, 10, "date", "x" * 10), Protected(5, 20, "amount", "y" * 15),
-                   Protected(30, 35, "iban", "z" * 5)])
+    spans = merge(
+        [
+            Protected(0, 10, "date", "x" * 10),
+            Protected(5, 20, "amount", "y" * 15),
+            Protected(30, 35, "iban", "z" * 5),
+        ]
+    )
     assert [(s.start, s.end) for s in spans] == [(0, 20), (30, 35)]

@@ -22,6 +22,8 @@ class RareCheck(Check):
         ignore = {word.lower() for word in rule.ignore}
         seen: set[str] = set()
         for analysis in ctx.blocks:
+            if analysis.block.kind in ("header", "footer"):
+                continue  # sender's address and contact lines: names, streets, references
             for token in analysis.doc:
                 text = token.text
                 if (
@@ -29,7 +31,7 @@ class RareCheck(Check):
                     or len(text) < rule.min_letters
                     or text.isupper()
                     or token.pos_ in ("PROPN", "NUM", "X", "SYM")
-                    or (text[:1].isupper() and not token.is_sent_start)
+                    or (text[:1].isupper() and (not token.is_sent_start or len(token.sent) < 5))
                 ):
                     continue
                 lemma = (token.lemma_ or text).lower()

@@ -106,6 +106,9 @@ def test_plain_sentences_raise_no_jargon(lang):
     flagged = []
     for sentence in PLAIN[lang]:
         report = analyze(sentence, lang=lang)
-        flagged += [(sentence, f.match) for f in report.findings
-                    if f.category in ("jargon", "formula", "rare_word", "abbreviation")]
+        flagged += [
+            (sentence, f.match)
+            for f in report.findings
+            if f.category in ("jargon", "formula", "rare_word", "abbreviation")
+        ]
     assert flagged == []

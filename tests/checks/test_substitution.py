@@ -14,8 +14,12 @@ from simplifier.readability import Counts, readability
 
 def run(lang: str, entries: list[LexiconEntry], text: str) -> list[str]:
     nlp = get_pipeline(lang)
-    jargon = next(r for r in load_rules(lang) if isinstance(r, SubstitutionRule) and r.id.endswith("Jargon"))
-    check = SubstitutionCheck(jargon, nlp, {"test": Lexicon(domain="general", entries=entries)}, lang)
+    jargon = next(
+        r for r in load_rules(lang) if isinstance(r, SubstitutionRule) and r.id.endswith("Jargon")
+    )
+    check = SubstitutionCheck(
+        jargon, nlp, {"test": Lexicon(domain="general", entries=entries)}, lang
+    )
     blocks = read_text(text)
     analyses = list(_analyse_blocks(Analyzer(lang, nlp, []), blocks))
     ctx = Context(lang, text, analyses, readability(Counts(), lang))
@@ -23,16 +27,24 @@ def run(lang: str, entries: list[LexiconEntry], text: str) -> list[str]:
 
 
 def test_verb_in_base_form_matches_its_conjugations_not_look_alikes():
-    entry = LexiconEntry(term="staven", alternatives=["bewijzen"], explanation="Staven is bewijzen.")
+    entry = LexiconEntry(
+        term="staven", alternatives=["bewijzen"], explanation="Staven is bewijzen."
+    )
     assert run("nl", [entry], "Wij moeten dit staven. De staf vergadert.") == ["staven"]
 
 
 def test_multi_word_term_matches_with_agreement():
-    entry = LexiconEntry(term="allocation majorée", alternatives=["aide plus élevée"], explanation="x")
+    entry = LexiconEntry(
+        term="allocation majorée", alternatives=["aide plus élevée"], explanation="x"
+    )
     found = run("fr", [entry], "Les allocations majorées sont payées.")
     assert found == ["allocations majorées"]
 
 
 def test_exact_form_entries_do_not_match_other_forms():
-    entry = LexiconEntry(term="ci-joint", match="lower", alternatives=["avec cette lettre"], explanation="x")
-    assert run("fr", [entry], "Voici le document ci-joint. Nous joignons une copie.") == ["ci-joint"]
+    entry = LexiconEntry(
+        term="ci-joint", match="lower", alternatives=["avec cette lettre"], explanation="x"
+    )
+    assert run("fr", [entry], "Voici le document ci-joint. Nous joignons une copie.") == [
+        "ci-joint"
+    ]

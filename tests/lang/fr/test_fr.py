@@ -8,24 +8,33 @@ from simplifier import analyze
 from simplifier.nlp import get_pipeline
 
 
-@pytest.mark.parametrize("text, sentences", [
-    ("Conformément à l'art. 37, § 19 de la loi, M. Dupont a droit à l'aide. Merci.", 2),
-    ("Le montant de 1.234,56 EUR sera versé le 12 mars 2025. Il est dû.", 2),
-    ("Mutualité Saint-Michel\nRue de la Loi 12\n1000 Bruxelles", 3),
-    ("Nous vous prions de bien vouloir nous renvoyer\nle formulaire rempli avant la fin du mois de mars prochain.", 1),
-])
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Conformément à l'art. 37, § 19 de la loi, M. Dupont a droit à l'aide. Merci.", 2),
+        ("Le montant de 1.234,56 EUR sera versé le 12 mars 2025. Il est dû.", 2),
+        ("Mutualité Saint-Michel\nRue de la Loi 12\n1000 Bruxelles", 3),
+        (
+            "Nous vous prions de bien vouloir nous renvoyer\nle formulaire rempli avant la fin du mois de mars prochain.",
+            1,
+        ),
+    ],
+)
 def test_sentence_boundaries(text, sentences):
     assert len(list(get_pipeline("fr")(text).sents)) == sentences
 
 
-@pytest.mark.parametrize("text, passive", [
-    ("Votre demande a été acceptée.", True),
-    ("Le montant sera versé sur votre compte.", True),
-    ("Le dossier doit être complété par le demandeur.", True),
-    ("Les pièces sont arrivées hier.", False),
-    ("Votre fils est né le 3 mai.", False),
-    ("Nous avons accepté votre demande.", False),
-])
+@pytest.mark.parametrize(
+    "text, passive",
+    [
+        ("Votre demande a été acceptée.", True),
+        ("Le montant sera versé sur votre compte.", True),
+        ("Le dossier doit être complété par le demandeur.", True),
+        ("Les pièces sont arrivées hier.", False),
+        ("Votre fils est né le 3 mai.", False),
+        ("Nous avons accepté votre demande.", False),
+    ],
+)
 def test_passive_voice(text, passive):
     found = any(f.rule_id == "FR.Passif" for f in analyze(text, lang="fr").findings)
     assert found is passive
@@ -38,13 +47,17 @@ def test_lemma_matching_through_elision_and_plural():
 
 
 def test_abbreviation_written_out_before_is_not_flagged():
-    text = ("Le centre public d'action sociale (CPAS) vous aide. Le CPAS est ouvert le lundi. "
-            "L'ONEM paie les allocations.")
+    text = (
+        "Le centre public d'action sociale (CPAS) vous aide. Le CPAS est ouvert le lundi. "
+        "L'ONEM paie les allocations."
+    )
     flagged = [f.match for f in analyze(text, lang="fr").findings if f.rule_id == "FR.Abreviations"]
     assert flagged == ["ONEM"]
 
 
 def test_surname_in_capitals_is_a_name_not_an_abbreviation():
-    report = analyze("Madame Josiane DELVAUX\n\nNous avons reçu la demande de Madame DELVAUX.", lang="fr")
+    report = analyze(
+        "Madame Josiane DELVAUX\n\nNous avons reçu la demande de Madame DELVAUX.", lang="fr"
+    )
     assert not [f for f in report.findings if f.rule_id == "FR.Abreviations"]
     assert any(p.kind == "person" and "DELVAUX" in p.text for p in report.protected)

@@ -15,29 +15,37 @@ def test_pipeline_has_the_components_the_checks_need():
     assert nlp.meta["license"] == "CC BY-SA 4.0"
 
 
-@pytest.mark.parametrize("text, sentences", [
-    ("Volgens art. 7 van de wet hebt u recht op hulp. Bel ons gerust.", 2),
-    ("Het bedrag van 1.234,56 EUR wordt op 12 maart 2025 betaald. U hoeft niets te doen.", 2),
-    ("Ziekenfonds De Voorzorg\nKoningsstraat 12\n1000 Brussel", 3),
-])
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Volgens art. 7 van de wet hebt u recht op hulp. Bel ons gerust.", 2),
+        ("Het bedrag van 1.234,56 EUR wordt op 12 maart 2025 betaald. U hoeft niets te doen.", 2),
+        ("Ziekenfonds De Voorzorg\nKoningsstraat 12\n1000 Brussel", 3),
+    ],
+)
 def test_sentence_boundaries(text, sentences):
     assert len(list(get_pipeline("nl")(text).sents)) == sentences
 
 
-@pytest.mark.parametrize("text, passive", [
-    ("Uw aanvraag werd goedgekeurd.", True),
-    ("Het formulier moet door de aanvrager worden ingevuld.", True),
-    ("Wij melden u dat het bedrag volgende maand betaald wordt.", True),
-    ("Wij hebben uw aanvraag goedgekeurd.", False),
-    ("Uw dochter wordt volgend jaar achttien.", False),
-])
+@pytest.mark.parametrize(
+    "text, passive",
+    [
+        ("Uw aanvraag werd goedgekeurd.", True),
+        ("Het formulier moet door de aanvrager worden ingevuld.", True),
+        ("Wij melden u dat het bedrag volgende maand betaald wordt.", True),
+        ("Wij hebben uw aanvraag goedgekeurd.", False),
+        ("Uw dochter wordt volgend jaar achttien.", False),
+    ],
+)
 def test_passive_voice(text, passive):
     found = any(f.rule_id == "NL.Passief" for f in analyze(text, lang="nl").findings)
     assert found is passive
 
 
 def test_lexicon_terms_are_found_in_other_forms():
-    report = analyze("De uitkeringen worden betaald. Gelieve het formulier te ondertekenen.", lang="nl")
+    report = analyze(
+        "De uitkeringen worden betaald. Gelieve het formulier te ondertekenen.", lang="nl"
+    )
     matches = {f.match.lower() for f in report.findings if f.rule_id == "NL.Jargon"}
     assert {"uitkeringen", "gelieve"} <= matches
 
@@ -58,8 +66,10 @@ def test_abbreviations_and_protected_spans():
 
 
 def test_long_sentence_and_readability():
-    text = ("Wij delen u mee dat uw aanvraag voor de verhoogde tegemoetkoming door onze diensten "
-            "goed werd ontvangen en dat deze zo snel mogelijk door een medewerker zal worden behandeld.")
+    text = (
+        "Wij delen u mee dat uw aanvraag voor de verhoogde tegemoetkoming door onze diensten "
+        "goed werd ontvangen en dat deze zo snel mogelijk door een medewerker zal worden behandeld."
+    )
     report = analyze(text, lang="nl")
     assert any(f.rule_id == "NL.LangeZin" for f in report.findings)
     assert "flesch_douma" in report.readability.measures
