@@ -17,6 +17,12 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 COMMON_ZIPF = 3.5  # an upper-case word this common is a shouted word, not an abbreviation
 
 
+def _is_short_form(abbr: str) -> bool:
+    """A shortened word ("p.ex.", "bv.", "resp") rather than the initials of a name."""
+    letters = abbr.replace(".", "").replace("-", "")
+    return letters.islower() or (abbr.count(".") >= 1 and not letters.isupper())
+
+
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
 
@@ -39,7 +45,10 @@ class AbbreviationCheck(Check):
         seen: set[str] = set()
         for analysis in ctx.blocks:
             block = analysis.block
-            shouting = block.text.isupper()  # a heading in capitals is not a row of acronyms
+            if block.kind in ("header", "footer"):
+                continue  # letterhead identifiers (IBAN, company number) need no explaining
+            if block.text.isupper():
+                continue  # a heading in capitals is not a row of acronyms
             for token in analysis.doc:
                 text = token.text
                 entry = self.known.get(text)
@@ -53,16 +62,28 @@ class AbbreviationCheck(Check):
                     window = folded[: start + len(text) + len(expansion) + 8]
                     if expansion in window:
                         continue
+                    end = token.idx + len(text)
+                    if _is_short_form(entry.abbr):  # "p.ex.", "i.v.m.": write the words instead
+                        action, replacement = "replace", entry.expansion
+                        following = token.nbor() if token.i + 1 < len(token.doc) else None
+                        if (
+                            following is not None
+                            and following.text == "."
+                            and not token.whitespace_
+                        ):
+                            end = following.idx + 1  # the abbreviation's own full stop
+                    else:  # a name: write it out once, with the abbreviation in brackets
+                        action, replacement = "explain", f"{entry.expansion} ({text})"
                     yield self.finding(
                         analysis,
                         token.idx,
-                        token.idx + len(text),
-                        action="explain",
-                        replacements=(f"{entry.expansion} ({text})",),
+                        end,
+                        action=action,
+                        replacements=(replacement,),
                         explanation=entry.explanation or rule.explanation,
                         values={"expansion": entry.expansion},
                     )
-                elif rule.unknown and not shouting and self._looks_unknown(token, start, analysis):
+                elif rule.unknown and self._looks_unknown(token, start, analysis):
                     seen.add(key)
                     yield self.finding(
                         analysis,

@@ -61,3 +61,27 @@ def test_surname_in_capitals_is_a_name_not_an_abbreviation():
     )
     assert not [f for f in report.findings if f.rule_id == "FR.Abreviations"]
     assert any(p.kind == "person" and "DELVAUX" in p.text for p in report.protected)
+
+
+def test_short_forms_are_replaced_by_the_words_and_names_explained():
+    report = analyze(
+        "Joignez les documents, p.ex. votre bail. Contactez l'INASTI.",
+        lang="fr",
+        rules={"FR.Abreviations"},
+    )
+    found = {f.match: (f.action, f.replacements) for f in report.findings}
+    assert found["p.ex."] == ("replace", ("par exemple",))
+    assert found["INASTI"][0] == "explain" and found["INASTI"][1][0].endswith("(INASTI)")
+
+
+def test_letterhead_identifiers_are_not_flagged(tmp_path):
+    from docx_builder import build_docx, p
+
+    from simplifier import analyze_file
+
+    path = build_docx(
+        tmp_path / "l.docx",
+        p("Nous avons reçu votre demande, merci."),
+        footer=p("IBAN BE68 5390 0754 7034 – BCE 0471.650.622"),
+    )
+    assert not [f for f in analyze_file(path, lang="fr").findings if f.rule_id == "FR.Abreviations"]
