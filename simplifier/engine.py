@@ -14,6 +14,7 @@ from spacy.language import Language
 from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
 from simplifier.errors import InputError, RuleError
+from simplifier.features import Counts, count_sentence, total
 from simplifier.io import document_text, read_file, read_text
 from simplifier.io.limits import DEFAULT_LIMITS, Limits
 from simplifier.language import detect_blocks, main_language
@@ -30,8 +31,9 @@ from simplifier.models import (
 )
 from simplifier.nlp import SUPPORTED_LANGS, get_pipeline
 from simplifier.protect import overlaps, protected_spans
-from simplifier.readability import Counts, count_sentence, readability, total
+from simplifier.readability import readability
 
+NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` runs
 # Actions that rewrite the text themselves; they may not touch a protected span.
 REWRITING_ACTIONS = {"replace"}
 PAGE_FURNITURE = {"header", "footer"}
@@ -117,13 +119,16 @@ def analyze_blocks(
         analyzer = get_analyzer(block_lang)
         lang_blocks = [b for b in checked if b.lang == block_lang]
         lang_analyses = list(_analyse_blocks(analyzer, lang_blocks))
-        counts = total(a.counts for a in _scored(lang_analyses))
-        ctx = Context(block_lang, text, lang_analyses, readability(counts, block_lang))
+        ctx = Context(block_lang, text, lang_analyses, readability(Counts(), block_lang))
+        # The score counts what the other checks found (jargon, passives...), and the
+        # readability rules look at the score: they run last. `rules` only filters what is
+        # reported, so that the score does not depend on it.
+        checks = analyzer.checks
+        lang_findings = [f for c in checks if c.rule.extends != "readability" for f in c.run(ctx)]
+        _score(ctx, lang_findings)
+        lang_findings += [f for c in checks if c.rule.extends == "readability" for f in c.run(ctx)]
         readability_by_lang[block_lang] = ctx.readability
-        for check in analyzer.checks:
-            if rules is not None and check.rule.id not in rules:
-                continue
-            findings.extend(check.run(ctx))
+        findings += [f for f in lang_findings if rules is None or f.rule_id in rules]
         analyses += lang_analyses
         for analysis in lang_analyses:
             protected += analysis.protected
@@ -148,21 +153,37 @@ def _analyse_blocks(analyzer: Analyzer, blocks: list[Block]) -> Iterable[BlockAn
     docs = analyzer.nlp.pipe((b.text for b in blocks), batch_size=64)
     for block, doc in zip(blocks, docs, strict=True):
         sentences = []
-        counts = Counts()
         for span in doc.sents:
-            sentence_counts = count_sentence(span, analyzer.lang)
-            if sentence_counts.words == 0:
-                continue
-            counts = counts + sentence_counts
-            sentences.append(SentenceAnalysis(span, readability(sentence_counts, analyzer.lang)))
+            counts = count_sentence(span, analyzer.lang)
+            if counts.words:
+                sentences.append(SentenceAnalysis(span, NOT_SCORED, counts))
         yield BlockAnalysis(
             block=block,
             doc=doc,
             protected=protected_spans(doc, block.start),
             sentences=sentences,
-            readability=readability(counts, analyzer.lang),
-            counts=counts,
+            readability=NOT_SCORED,
         )
+
+
+def _score(ctx: Context, findings: list[Finding]) -> None:
+    """Readability of every sentence, block and of the language's part of the document, from
+    the counts of the parse plus the word-level findings of the checks."""
+    by_block: dict[int, list[Finding]] = {}
+    for finding in findings:
+        if finding.category not in WIDE_CATEGORIES:
+            by_block.setdefault(finding.block, []).append(finding)
+    for analysis in ctx.blocks:
+        offset = analysis.block.start
+        found = by_block.get(analysis.block.index, [])
+        for sentence in analysis.sentences:
+            start, end = offset + sentence.span.start_char, offset + sentence.span.end_char
+            inside = [f.category for f in found if start <= f.start < end]
+            sentence.counts = sentence.counts.with_findings(inside)
+            sentence.readability = readability(sentence.counts, ctx.lang)
+        analysis.counts = total(s.counts for s in analysis.sentences)
+        analysis.readability = readability(analysis.counts, ctx.lang)
+    ctx.readability = readability(total(a.counts for a in _scored(ctx.blocks)), ctx.lang)
 
 
 def _scored(analyses: list[BlockAnalysis]) -> list[BlockAnalysis]:

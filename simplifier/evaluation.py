@@ -20,7 +20,7 @@ from simplifier.engine import analyze_blocks
 from simplifier.io import number_blocks
 from simplifier.io.docx_reader import RawBlock
 from simplifier.nlp import get_pipeline
-from simplifier.readability import is_word, zipf
+from simplifier.words import is_word, zipf
 
 ZIPF_THRESHOLDS = (2.0, 2.5, 3.0, 3.5)
 # Word-level categories whose matched words are worth listing as "most flagged terms".

@@ -9,36 +9,11 @@ of its sentences' counts, not from an average of averages.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
-from wordfreq import zipf_frequency
-
-from simplifier import syllables
+from simplifier.features import Counts
 from simplifier.models import Readability, Reason
-
-RARE_ZIPF = 3.0  # fewer than about 1 in a million words: most readers do not know the word
-LONG_WORD_LETTERS = 6  # LIX counts words of more than six letters
-POLYSYLLABLE = 4  # "more than three syllables"
-_ELIDED = {
-    "l'",
-    "d'",
-    "j'",
-    "m'",
-    "n'",
-    "s'",
-    "t'",
-    "c'",
-    "qu'",
-    "jusqu'",
-    "lorsqu'",
-    "puisqu'",
-    "quoiqu'",
-    "presqu'",
-}
 
 # Reasons worth telling the reader, with the level above which they are said.
 REASON_THRESHOLDS = {
@@ -46,65 +21,6 @@ REASON_THRESHOLDS = {
     "reason.long_words": ("polysyllable_share", 0.15, 100.0),
     "reason.rare_words": ("rare_word_share", 0.08, 100.0),
 }
-
-
-@dataclass(frozen=True)
-class Counts:
-    """Additive counts of a stretch of text."""
-
-    sentences: int = 0
-    words: int = 0
-    syllables: int = 0
-    letters: int = 0
-    long_words: int = 0
-    polysyllables: int = 0
-    rare_words: int = 0
-    frequency_words: int = 0  # words looked up for frequency (not names, numbers, abbreviations)
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(Counts)))
-
-
-def total(counts: Iterable[Counts]) -> Counts:
-    result = Counts()
-    for item in counts:
-        result = result + item
-    return result
-
-
-@lru_cache(maxsize=300_000)
-def zipf(word: str, lang: str) -> float:
-    return zipf_frequency(word, lang)
-
-
-def is_word(token: Token) -> bool:
-    return (
-        not (token.is_punct or token.is_space)
-        and any(ch.isalnum() for ch in token.text)
-        and (token.lower_ not in _ELIDED)
-    )
-
-
-def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
-    words = syllable_total = letters = long_words = polysyllables = rare = looked_up = 0
-    for token in sentence:
-        if not is_word(token):
-            continue
-        words += 1
-        text = token.text
-        if token.like_num or any(ch.isdigit() for ch in text):
-            syllable_total += 1  # a number is read as one unit here; counting its spoken
-            letters += len(text)  # syllables would punish every letter with an amount
-            continue
-        n = syllables.count(text, lang, token.pos_ in ("VERB", "AUX"))
-        syllable_total += n
-        letters += sum(ch.isalpha() for ch in text)
-        long_words += len(text) > LONG_WORD_LETTERS
-        polysyllables += n >= POLYSYLLABLE
-        if token.pos_ != "PROPN" and not text.isupper():
-            looked_up += 1
-            rare += zipf(token.lower_, lang) < RARE_ZIPF
-    return Counts(1, words, syllable_total, letters, long_words, polysyllables, rare, looked_up)
 
 
 def measures(counts: Counts, lang: str) -> dict[str, float]:
@@ -121,6 +37,19 @@ def measures(counts: Counts, lang: str) -> dict[str, float]:
         "long_word_share": counts.long_words / words,
         "polysyllable_share": counts.polysyllables / words,
         "rare_word_share": counts.rare_words / max(counts.frequency_words, 1),
+        "uncommon_word_share": counts.uncommon_words / max(counts.frequency_words, 1),
+        "mean_zipf": counts.zipf_total / max(counts.frequency_words, 1),
+        "subordinates_per_sentence": counts.subordinates / sentences,
+        "dependency_length_per_word": counts.dependency_length / words,
+        "depth_per_sentence": counts.depth / sentences,
+        "commas_per_sentence": counts.commas / sentences,
+        "numbers_per_sentence": counts.numbers / sentences,
+        "parentheses_per_sentence": counts.parentheses / sentences,
+        "jargon_per_word": counts.jargon / words,
+        "abbreviations_per_word": counts.abbreviations / words,
+        "passives_per_sentence": counts.passives / sentences,
+        "nominal_per_sentence": counts.nominal / sentences,
+        "negations_per_sentence": counts.negations / sentences,
         "lix": wps + 100.0 * counts.long_words / words,
     }
     if lang == "fr":

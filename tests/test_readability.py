@@ -6,8 +6,9 @@ import pytest
 from textstat.backend import metrics
 
 from simplifier import analyze
+from simplifier.features import Counts, count_sentence, total
 from simplifier.nlp import get_pipeline
-from simplifier.readability import Counts, count_sentence, level_for, measures, readability, total
+from simplifier.readability import level_for, measures, readability
 from simplifier.syllables import count_fr, count_nl
 
 

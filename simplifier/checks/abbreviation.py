@@ -10,7 +10,7 @@ from simplifier.checks.base import Check, Context
 from simplifier.loader import Abbreviation, AbbreviationList, AbbreviationRule
 from simplifier.models import Finding
 from simplifier.protect import overlaps
-from simplifier.readability import zipf
+from simplifier.words import zipf
 
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")

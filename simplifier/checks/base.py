@@ -11,15 +11,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from simplifier.features import Counts
 from simplifier.loader import AbbreviationList, Lexicon, RuleBase
 from simplifier.models import Action, Block, Finding, Protected, Readability
-from simplifier.readability import Counts
 
 
 @dataclass
 class SentenceAnalysis:
     span: Span
     readability: Readability
+    counts: Counts = field(default_factory=Counts)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from simplifier.checks.base import Check, Context, units
 from simplifier.loader import OccurrenceRule
 from simplifier.models import Finding
-from simplifier.readability import is_word
+from simplifier.words import is_word
 
 
 def _numbers(tokens: Iterable[Token]) -> int:

@@ -11,7 +11,7 @@ from simplifier.checks.base import Check, Context
 from simplifier.loader import RareRule
 from simplifier.models import Finding
 from simplifier.protect import overlaps
-from simplifier.readability import zipf
+from simplifier.words import zipf
 
 
 class RareCheck(Check):

@@ -6,10 +6,11 @@ from __future__ import annotations
 from simplifier.checks.base import Context
 from simplifier.checks.substitution import SubstitutionCheck
 from simplifier.engine import Analyzer, _analyse_blocks
+from simplifier.features import Counts
 from simplifier.io import read_text
 from simplifier.loader import Lexicon, LexiconEntry, SubstitutionRule, load_rules
 from simplifier.nlp import get_pipeline
-from simplifier.readability import Counts, readability
+from simplifier.readability import readability
 
 
 def run(lang: str, entries: list[LexiconEntry], text: str) -> list[str]:

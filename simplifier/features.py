@@ -1,0 +1,150 @@
+"""Measures of what makes a sentence hard, beyond word and sentence length: uncommon words,
+the shape of the parse (subordinate clauses, how far words are from the word they depend on,
+how deep the tree is), punctuation and numbers, and the findings of the checks (jargon,
+abbreviations, passives, nominal style...).
+
+All counts are additive (a block's or a document's counts are the sum of its sentences'), so
+the score of any stretch of text is computed from totals, never from averages of averages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+
+from spacy.tokens import Span, Token
+
+from simplifier import syllables
+from simplifier.words import RARE_ZIPF, UNCOMMON_ZIPF, is_word, zipf
+
+LONG_WORD_LETTERS = 6  # LIX counts words of more than six letters
+POLYSYLLABLE = 4  # "more than three syllables"
+SUBORDINATE_DEPS = {"mark", "acl:relcl", "advcl", "ccomp", "csubj", "acl", "xcomp"}
+# Finding categories counted as measures of the text (per word or per sentence).
+FINDING_MEASURES = {
+    "jargon": "jargon",
+    "formula": "jargon",
+    "abbreviation": "abbreviations",
+    "passive": "passives",
+    "nominal_style": "nominal",
+    "impersonal": "nominal",
+    "third_person": "nominal",
+    "negation": "negations",
+}
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Additive counts of a stretch of text."""
+
+    sentences: int = 0
+    words: int = 0
+    syllables: int = 0
+    letters: int = 0
+    long_words: int = 0
+    polysyllables: int = 0
+    frequency_words: int = 0  # words looked up for frequency (not names, numbers, abbreviations)
+    rare_words: int = 0  # below RARE_ZIPF
+    uncommon_words: int = 0  # below UNCOMMON_ZIPF: outside the most common few thousand
+    zipf_total: float = 0.0
+    subordinates: int = 0
+    dependency_length: int = 0  # sum over words of the distance to the word they depend on
+    depth: int = 0  # sum over sentences of the depth of the parse tree
+    commas: int = 0
+    numbers: int = 0
+    parentheses: int = 0
+    jargon: int = 0
+    abbreviations: int = 0
+    passives: int = 0
+    nominal: int = 0
+    negations: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(Counts)))
+
+    def with_findings(self, categories: Iterable[str]) -> Counts:
+        """These counts plus the findings of the given categories."""
+        extra: dict[str, int] = {}
+        for category in categories:
+            name = FINDING_MEASURES.get(category)
+            if name:
+                extra[name] = extra.get(name, 0) + 1
+        if not extra:
+            return self
+        values = {f.name: getattr(self, f.name) for f in fields(Counts)}
+        for name, value in extra.items():
+            values[name] += value
+        return Counts(**values)
+
+
+def total(counts: Iterable[Counts]) -> Counts:
+    result = Counts()
+    for item in counts:
+        result = result + item
+    return result
+
+
+def _depth(token: Token, root: Token) -> int:
+    depth = 0
+    while token is not root and token.head is not token and depth < 100:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
+    tokens = list(sentence)
+    words = syllable_total = letters = long_words = polysyllables = 0
+    looked_up = rare = uncommon = subordinates = dependency_length = commas = numbers = 0
+    parentheses = 0
+    zipf_total = 0.0
+    previous_digit = False
+    for token in tokens:
+        text = token.text
+        commas += text == ","
+        parentheses += text == "("
+        digit = any(ch.isdigit() for ch in text)
+        numbers += digit and not previous_digit
+        previous_digit = digit
+        if not is_word(token):
+            continue
+        words += 1
+        if token.dep_ in SUBORDINATE_DEPS:
+            subordinates += 1
+        if token.head is not token:
+            dependency_length += abs(token.i - token.head.i)
+        if token.like_num or digit:
+            syllable_total += 1  # a number is read as one unit here; counting its spoken
+            letters += len(text)  # syllables would punish every letter with an amount
+            continue
+        n = syllables.count(text, lang, token.pos_ in ("VERB", "AUX"))
+        syllable_total += n
+        letters += sum(ch.isalpha() for ch in text)
+        long_words += len(text) > LONG_WORD_LETTERS
+        polysyllables += n >= POLYSYLLABLE
+        if token.pos_ != "PROPN" and not text.isupper():
+            looked_up += 1
+            frequency = zipf(token.lower_, lang)
+            zipf_total += frequency
+            rare += frequency < RARE_ZIPF
+            uncommon += frequency < UNCOMMON_ZIPF
+    roots = [t for t in tokens if t.head is t]
+    depth = max((_depth(t, roots[0]) for t in tokens), default=0) if roots else 0
+    return Counts(
+        sentences=1,
+        words=words,
+        syllables=syllable_total,
+        letters=letters,
+        long_words=long_words,
+        polysyllables=polysyllables,
+        frequency_words=looked_up,
+        rare_words=rare,
+        uncommon_words=uncommon,
+        zipf_total=zipf_total,
+        subordinates=subordinates,
+        dependency_length=dependency_length,
+        depth=depth,
+        commas=commas,
+        numbers=numbers,
+        parentheses=parentheses,
+    )
