@@ -84,9 +84,11 @@ def total(counts: Iterable[Counts]) -> Counts:
     return result
 
 
-def _depth(token: Token, root: Token) -> int:
+def _depth(token: Token) -> int:
+    """How many steps up the parse tree to the root (spaCy makes a new Token object on each
+    access, so tokens are compared by position, never by identity)."""
     depth = 0
-    while token is not root and token.head is not token and depth < 100:
+    while token.head.i != token.i and depth < 100:
         token = token.head
         depth += 1
     return depth
@@ -111,8 +113,7 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
         words += 1
         if token.dep_ in SUBORDINATE_DEPS:
             subordinates += 1
-        if token.head is not token:
-            dependency_length += abs(token.i - token.head.i)
+        dependency_length += abs(token.i - token.head.i)
         if token.like_num or digit:
             syllable_total += 1  # a number is read as one unit here; counting its spoken
             letters += len(text)  # syllables would punish every letter with an amount
@@ -128,8 +129,7 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
             zipf_total += frequency
             rare += frequency < RARE_ZIPF
             uncommon += frequency < UNCOMMON_ZIPF
-    roots = [t for t in tokens if t.head is t]
-    depth = max((_depth(t, roots[0]) for t in tokens), default=0) if roots else 0
+    depth = max((_depth(t) for t in tokens), default=0)
     return Counts(
         sentences=1,
         words=words,

@@ -6,7 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from simplifier.errors import SimplifierError
 from simplifier.protect import pattern_spans
@@ -80,6 +80,31 @@ ABBREVIATIONS = {
 }
 
 
+_ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
+_CLOSERS = {"»", '"', "”", "’", "'", ")", "]"}
+_OPENERS = {"«", '"', "“", "(", "["}
+
+
+def _may_start_sentence(token: Token) -> bool:
+    """True after end punctuation (possibly followed by a closing quote or bracket) or after a
+    line break; False anywhere else."""
+    previous = token.doc[token.i - 1]
+    if "\n" in previous.text_with_ws or previous.is_space:
+        return True
+    if token.text in _CLOSERS:
+        return False  # a closing quote or bracket belongs to the sentence it closes
+    following = token
+    while following.i + 1 < len(token.doc) and following.text in _OPENERS:
+        following = token.doc[following.i + 1]
+    if following.text[:1].islower():
+        return False  # "litt. « pays des Kurdes »": a full stop before lower case ends nothing
+    position = token.i - 1
+    while position > 0 and token.doc[position].text in _CLOSERS:
+        position -= 1
+    text = token.doc[position].text
+    return text in _ENDS or (len(text) > 1 and text[-1] in ".!?" and text[-2] != ".")
+
+
 if not Doc.has_extension("simplifier_patterns"):
     Doc.set_extension("simplifier_patterns", default=None)
 
@@ -88,6 +113,9 @@ if not Doc.has_extension("simplifier_patterns"):
 def sentence_hints(doc: Doc) -> Doc:
     """Tell the parser where sentences surely start or surely go on, before it decides.
 
+    - a sentence ends at a full stop, a question or exclamation mark, or a line break, as
+      readers and plain-language guides count sentences: never at a colon or a semicolon,
+      and not where the parser guesses one in a long sentence with foreign words;
     - after a line break a sentence starts, unless the line runs on in lower case without
       closing punctuation (a wrapped sentence);
     - a short line with no full stop inside is one sentence ("1000 Bruxelles");
@@ -95,6 +123,9 @@ def sentence_hints(doc: Doc) -> Doc:
     """
     if len(doc) < 2:
         return doc
+    for token in doc[1:]:
+        if not _may_start_sentence(token):
+            token.is_sent_start = False
     lines: list[tuple[int, int]] = []  # token ranges of the lines
     begin = 0
     for token in doc:

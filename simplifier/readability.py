@@ -9,8 +9,9 @@ of its sentences' counts, not from an average of averages.
 from __future__ import annotations
 
 import json
+import math
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from simplifier.features import Counts
 from simplifier.models import Readability, Reason
@@ -59,10 +60,38 @@ def measures(counts: Counts, lang: str) -> dict[str, float]:
     return {key: round(value, 4) for key, value in result.items()}
 
 
+MODEL_PATH = Path(__file__).parent / "data" / "readability_model.json"
+
+
 @lru_cache(maxsize=1)
 def _model() -> dict[str, dict]:
-    text = resources.files("simplifier.data").joinpath("readability_model.json").read_text("utf-8")
-    return json.loads(text)
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def contributions(values: dict[str, float], lang: str) -> dict[str, float]:
+    """How much each measure adds to the difficulty (positive: makes the text harder)."""
+    model = _model()[lang]
+    return {
+        name: weight * (values[name] - mean) / scale
+        for name, mean, scale, weight in zip(
+            model["features"], model["mean"], model["scale"], model["weights"], strict=True
+        )
+    }
+
+
+def rating_for(values: dict[str, float], lang: str) -> float:
+    """The estimated difficulty on the 1-6 scale of the people's ratings (1 = A1 ... 6 = C2)."""
+    model = _model()[lang]
+    return model["rating_intercept"] + model["rating_slope"] * sum(
+        contributions(values, lang).values()
+    )
+
+
+def score_for(values: dict[str, float], lang: str) -> float:
+    """0-100, higher is easier: a smooth, strictly decreasing function of the rating, so that
+    two texts of different difficulty never share a score because of a cut-off."""
+    steepness = _model()[lang]["steepness"]
+    return round(100.0 / (1.0 + math.exp(steepness * (rating_for(values, lang) - 3.5))), 1)
 
 
 def level_for(score: float, lang: str) -> str:
@@ -70,12 +99,6 @@ def level_for(score: float, lang: str) -> str:
         if score >= threshold:
             return level
     return _model()[lang]["levels"][-1][1]
-
-
-def score_for(values: dict[str, float], lang: str) -> float:
-    model = _model()[lang]
-    raw = model["intercept"] + sum(w * values[name] for name, w in model["weights"].items())
-    return round(min(100.0, max(0.0, raw)), 1)
 
 
 def reasons_for(values: dict[str, float]) -> tuple[Reason, ...]:

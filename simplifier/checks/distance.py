@@ -20,7 +20,7 @@ class DistanceCheck(Check):
             doc = analysis.doc
             for token in doc:
                 head = token.head
-                if head is token or token.dep_.lower() not in deps:
+                if head.i == token.i or token.dep_.lower() not in deps:
                     continue
                 if rule.head_pos and head.pos_ not in rule.head_pos:
                     continue
