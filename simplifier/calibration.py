@@ -48,6 +48,13 @@ FEATURES = (
     "passives_per_sentence",
     "nominal_per_sentence",
     "negations_per_sentence",
+    "proper_noun_share",
+    "lexical_density",
+    "noun_share",
+    "verbs_per_sentence",
+    "long_sentence_word_share",
+    "log_words_per_sentence",
+    "content_word_zipf",
 )
 L2 = 1.0  # ridge penalty on the standardised weights
 FOLDS = 5

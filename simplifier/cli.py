@@ -156,6 +156,31 @@ def eval_flags(
         typer.echo(report, nl=False)
 
 
+@eval_app.command("readability")
+def eval_readability(
+    data: Annotated[
+        Path | None, typer.Option(help="Folder with the evaluation files (default ../shared/eval).")
+    ] = None,
+    fit: Annotated[
+        bool, typer.Option("--fit", help="Refit the model on all rows and save its coefficients.")
+    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Our score and the classic formulas against people's judgements (cross-validated)."""
+    from simplifier.calibration import evaluate
+    from simplifier.evaluation import default_data_dir
+
+    try:
+        report = evaluate(data or default_data_dir(), refit=fit)
+    except FileNotFoundError as exc:
+        _fail(f"simplifier: {exc}")
+        raise typer.Exit(2) from exc
+    if output is not None:
+        write_atomically(output, report)
+    else:
+        typer.echo(report, nl=False)
+
+
 def main() -> None:
     try:
         app()

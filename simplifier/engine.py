@@ -37,6 +37,7 @@ NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` 
 # Actions that rewrite the text themselves; they may not touch a protected span.
 REWRITING_ACTIONS = {"replace"}
 PAGE_FURNITURE = {"header", "footer"}
+MIN_SCORED_WORDS = 5
 
 
 @dataclass
@@ -187,9 +188,15 @@ def _score(ctx: Context, findings: list[Finding]) -> None:
 
 
 def _scored(analyses: list[BlockAnalysis]) -> list[BlockAnalysis]:
-    """The blocks the document's score is made of: the letter itself, not the sender's address
-    and the contact lines of page headers and footers (unless there is nothing else)."""
-    body = [a for a in analyses if a.block.kind not in PAGE_FURNITURE]
+    """The blocks the document's score is made of: the letter's text, not the sender's
+    address, the contact lines of page headers and footers, nor fragments of a few words
+    (a salutation, a table cell with an amount) that would make a hard letter look easy.
+    When nothing else is left, everything counts."""
+    body = [
+        a
+        for a in analyses
+        if a.block.kind not in PAGE_FURNITURE and a.counts.words >= MIN_SCORED_WORDS
+    ]
     return body or analyses
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from simplifier import syllables
 from simplifier.words import RARE_ZIPF, UNCOMMON_ZIPF, is_word, zipf
 
+LONG_SENTENCE = 20
 LONG_WORD_LETTERS = 6  # LIX counts words of more than six letters
 POLYSYLLABLE = 4  # "more than three syllables"
 SUBORDINATE_DEPS = {"mark", "acl:relcl", "advcl", "ccomp", "csubj", "acl", "xcomp"}
@@ -58,6 +59,13 @@ class Counts:
     passives: int = 0
     nominal: int = 0
     negations: int = 0
+    proper_nouns: int = 0
+    content_words: int = 0  # nouns, verbs, adjectives, adverbs
+    nouns: int = 0
+    verbs: int = 0
+    long_sentence_words: int = 0  # words in sentences of more than LONG_SENTENCE words
+    content_zipf_total: float = 0.0  # frequency of nouns, verbs, adjectives and adverbs only
+    content_looked_up: int = 0
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(Counts)))
@@ -98,8 +106,9 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
     tokens = list(sentence)
     words = syllable_total = letters = long_words = polysyllables = 0
     looked_up = rare = uncommon = subordinates = dependency_length = commas = numbers = 0
-    parentheses = 0
-    zipf_total = 0.0
+    parentheses = proper_nouns = content_words = nouns = verbs = 0
+    zipf_total = content_zipf = 0.0
+    content_looked_up = 0
     previous_digit = False
     for token in tokens:
         text = token.text
@@ -111,6 +120,10 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
         if not is_word(token):
             continue
         words += 1
+        proper_nouns += token.pos_ == "PROPN"
+        content_words += token.pos_ in ("NOUN", "VERB", "ADJ", "ADV")
+        nouns += token.pos_ == "NOUN"
+        verbs += token.pos_ in ("VERB", "AUX")
         if token.dep_ in SUBORDINATE_DEPS:
             subordinates += 1
         dependency_length += abs(token.i - token.head.i)
@@ -127,6 +140,9 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
             looked_up += 1
             frequency = zipf(token.lower_, lang)
             zipf_total += frequency
+            if token.pos_ in ("NOUN", "VERB", "ADJ", "ADV"):
+                content_zipf += frequency
+                content_looked_up += 1
             rare += frequency < RARE_ZIPF
             uncommon += frequency < UNCOMMON_ZIPF
     depth = max((_depth(t) for t in tokens), default=0)
@@ -147,4 +163,11 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
         commas=commas,
         numbers=numbers,
         parentheses=parentheses,
+        proper_nouns=proper_nouns,
+        content_words=content_words,
+        nouns=nouns,
+        verbs=verbs,
+        long_sentence_words=words if words > LONG_SENTENCE else 0,
+        content_zipf_total=content_zipf,
+        content_looked_up=content_looked_up,
     )

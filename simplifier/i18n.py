@@ -154,6 +154,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Beaucoup de mots peu courants : {value:.0f} %.",
         "nl": "Veel moeilijke woorden: {value:.0f} %.",
     },
+    "reason.jargon": {
+        "en": "Many official or difficult terms: {value:.0f} in 100 words.",
+        "fr": "Beaucoup de mots administratifs ou difficiles : {value:.0f} sur 100 mots.",
+        "nl": "Veel officiële of moeilijke woorden: {value:.0f} op 100 woorden.",
+    },
+    "reason.complex_sentences": {
+        "en": "Sentences with many parts: {value:.1f} commas per sentence.",
+        "fr": "Des phrases en plusieurs morceaux : {value:.1f} virgules par phrase.",
+        "nl": "Zinnen met veel stukken: {value:.1f} komma's per zin.",
+    },
+    "reason.passives": {
+        "en": "Often the text does not say who acts.",
+        "fr": "Souvent, le texte ne dit pas qui agit.",
+        "nl": "Vaak zegt de tekst niet wie iets doet.",
+    },
+    "reason.nominal": {
+        "en": "Many nouns where an action word would be clearer: {value:.0f} % nouns.",
+        "fr": "Beaucoup de noms là où un mot d'action serait plus clair : {value:.0f} % de noms.",
+        "nl": "Veel dingwoorden waar een doe-woord duidelijker is: {value:.0f} %.",
+    },
+    "reason.numbers": {
+        "en": "Many numbers or brackets in the sentences.",
+        "fr": "Beaucoup de chiffres ou de parenthèses dans les phrases.",
+        "nl": "Veel cijfers of haakjes in de zinnen.",
+    },
     # report chrome
     "label.score": {"en": "Readability", "fr": "Lisibilité", "nl": "Leesbaarheid"},
     "label.level": {"en": "Level", "fr": "Niveau", "nl": "Niveau"},

@@ -16,12 +16,53 @@ from pathlib import Path
 from simplifier.features import Counts
 from simplifier.models import Readability, Reason
 
-# Reasons worth telling the reader, with the level above which they are said.
-REASON_THRESHOLDS = {
-    "reason.long_sentences": ("words_per_sentence", 15.0, 1.0),
-    "reason.long_words": ("polysyllable_share", 0.15, 100.0),
-    "reason.rare_words": ("rare_word_share", 0.08, 100.0),
+# What the reader is told, grouped from the model's measures: the reason's key, the measures
+# whose contributions add up to it, and the measure (and factor) shown in the sentence.
+REASONS: dict[str, tuple[tuple[str, ...], str, float]] = {
+    "reason.long_sentences": (
+        ("words_per_sentence", "log_words_per_sentence", "long_sentence_word_share"),
+        "words_per_sentence",
+        1.0,
+    ),
+    "reason.long_words": (
+        ("syllables_per_word", "letters_per_word", "polysyllable_share", "long_word_share"),
+        "polysyllable_share",
+        100.0,
+    ),
+    "reason.rare_words": (
+        ("rare_word_share", "uncommon_word_share", "mean_zipf", "content_word_zipf"),
+        "uncommon_word_share",
+        100.0,
+    ),
+    "reason.jargon": (("jargon_per_word", "abbreviations_per_word"), "jargon_per_word", 100.0),
+    "reason.complex_sentences": (
+        (
+            "subordinates_per_sentence",
+            "dependency_length_per_word",
+            "depth_per_sentence",
+            "commas_per_sentence",
+            "verbs_per_sentence",
+        ),
+        "commas_per_sentence",
+        1.0,
+    ),
+    "reason.passives": (("passives_per_sentence",), "passives_per_sentence", 1.0),
+    "reason.nominal": (
+        ("nominal_per_sentence", "noun_share", "lexical_density"),
+        "noun_share",
+        100.0,
+    ),
+    "reason.numbers": (
+        ("numbers_per_sentence", "parentheses_per_sentence"),
+        "numbers_per_sentence",
+        1.0,
+    ),
 }
+REASON_MIN = 0.25  # difficulty added (in standard units) before a reason is worth saying
+MAX_REASONS = 3
+REASON_BELOW_SCORE = 76.5  # texts at A1 get no list of what makes them hard
+# Measures for which less means harder (how common the words are); for all others more is harder.
+LESS_IS_HARDER = {"mean_zipf", "content_word_zipf"}
 
 
 def measures(counts: Counts, lang: str) -> dict[str, float]:
@@ -51,6 +92,13 @@ def measures(counts: Counts, lang: str) -> dict[str, float]:
         "passives_per_sentence": counts.passives / sentences,
         "nominal_per_sentence": counts.nominal / sentences,
         "negations_per_sentence": counts.negations / sentences,
+        "proper_noun_share": counts.proper_nouns / words,
+        "lexical_density": counts.content_words / words,
+        "noun_share": counts.nouns / words,
+        "verbs_per_sentence": counts.verbs / sentences,
+        "long_sentence_word_share": counts.long_sentence_words / words,
+        "log_words_per_sentence": math.log1p(wps),
+        "content_word_zipf": counts.content_zipf_total / max(counts.content_looked_up, 1),
         "lix": wps + 100.0 * counts.long_words / words,
     }
     if lang == "fr":
@@ -101,12 +149,24 @@ def level_for(score: float, lang: str) -> str:
     return _model()[lang]["levels"][-1][1]
 
 
-def reasons_for(values: dict[str, float]) -> tuple[Reason, ...]:
+def reasons_for(values: dict[str, float], lang: str) -> tuple[Reason, ...]:
+    """What pulls the score down most, as the model itself weighs it. A measure only counts
+    towards a reason when the text has more of what makes text hard than the average text
+    (longer sentences, rarer words...), never because it has less of something."""
+    model = _model()[lang]
+    mean = dict(zip(model["features"], model["mean"], strict=True))
+    parts = contributions(values, lang)
     found = []
-    for key, (measure, threshold, scale) in REASON_THRESHOLDS.items():
-        if values[measure] > threshold:
-            found.append((values[measure] / threshold, Reason(key, values[measure] * scale)))
-    return tuple(reason for _, reason in sorted(found, key=lambda item: -item[0]))
+    for key, (names, shown, factor) in REASONS.items():
+        weight = 0.0
+        for name in names:
+            direction = -1.0 if name in LESS_IS_HARDER else 1.0
+            if name in parts and parts[name] > 0 and (values[name] - mean[name]) * direction > 0:
+                weight += parts[name]
+        if weight > REASON_MIN:
+            found.append((weight, Reason(key, values[shown] * factor)))
+    found.sort(key=lambda item: -item[0])
+    return tuple(reason for _, reason in found[:MAX_REASONS])
 
 
 def readability(counts: Counts, lang: str) -> Readability:
@@ -114,6 +174,10 @@ def readability(counts: Counts, lang: str) -> Readability:
     if counts.words == 0:
         return Readability(score=100.0, level=level_for(100.0, lang), measures=values)
     score = score_for(values, lang)
+    reasons = reasons_for(values, lang) if score < REASON_BELOW_SCORE else ()
     return Readability(
-        score=score, level=level_for(score, lang), measures=values, reasons=reasons_for(values)
+        score=score,
+        level=level_for(score, lang),
+        measures=values,
+        reasons=reasons,
     )

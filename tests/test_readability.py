@@ -118,11 +118,12 @@ def test_same_text_same_score():
 
 
 def test_levels_follow_scores():
-    scores = [100, 90, 80, 70, 60, 50, 40, 30, 20, 0]
+    scores = [100, 95, 90, 80, 70, 60, 50, 40, 30, 20, 10, 5, 0]
     order = ["A1", "A2", "B1", "B2", "C1", "C2"]
     levels = [order.index(level_for(s, "fr")) for s in scores]
     assert levels == sorted(levels)
     assert level_for(0, "nl") == "C2" and level_for(100, "nl") == "A1"
+    assert level_for(50, "fr") == "B1"  # the middle of the scale is the usual target
 
 
 def test_reasons_name_what_makes_text_hard():

@@ -14,9 +14,15 @@ from simplifier.nlp import get_pipeline
         ("Conformément à l'art. 37, § 19 de la loi, M. Dupont a droit à l'aide. Merci.", 2),
         ("Le montant de 1.234,56 EUR sera versé le 12 mars 2025. Il est dû.", 2),
         ("Mutualité Saint-Michel\nRue de la Loi 12\n1000 Bruxelles", 3),
-    ("Le nom vient de l'anglais Light Amplification by Stimulated Emission ; c'est un sigle. Voilà.", 2),
-    ("Le Kurdistan (litt. « pays des Kurdes » ; en kurde : Kurdewarî) est une région. Elle est grande !", 2),
-    ("Il a dit : « Venez. » Puis il est parti.", 2),
+        (
+            "Le nom vient de l'anglais Light Amplification by Stimulated Emission ; c'est un sigle. Voilà.",
+            2,
+        ),
+        (
+            "Le Kurdistan (litt. « pays des Kurdes » ; en kurde : Kurdewarî) est une région. Elle est grande !",
+            2,
+        ),
+        ("Il a dit : « Venez. » Puis il est parti.", 2),
         (
             "Nous vous prions de bien vouloir nous renvoyer\nle formulaire rempli avant la fin du mois de mars prochain.",
             1,
