@@ -111,6 +111,7 @@ class RareRule(RuleBase):
     max_zipf: float = Field(gt=0, lt=8)
     min_letters: int = Field(default=4, ge=1)
     ignore: list[str] = []
+    compounds: bool = False  # a word made of two common words (Dutch "houtbouw") is not rare
 
 
 class ReadabilityRule(RuleBase):

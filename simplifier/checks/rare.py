@@ -13,6 +13,27 @@ from simplifier.models import Finding
 from simplifier.protect import overlaps
 from simplifier.words import zipf
 
+COMMON_PART_ZIPF = 3.5
+LINKS = ("", "s", "e", "en")  # Dutch linking sounds: "arbeid-s-contract", "pann-en-koek"
+
+
+def made_of_common_words(word: str, lang: str, depth: int = 0) -> bool:
+    """True for a compound whose parts are all common words ("houtbouw" = hout + bouw), which a
+    reader understands although the whole word is rare in the frequency list."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        for link in LINKS:
+            if link and not head.endswith(link):
+                continue
+            stem = head[: len(head) - len(link)] if link else head
+            if len(stem) < 3 or zipf(stem, lang) < COMMON_PART_ZIPF:
+                continue
+            if zipf(tail, lang) >= COMMON_PART_ZIPF:
+                return True
+            if depth < 1 and len(tail) >= 6 and made_of_common_words(tail, lang, depth + 1):
+                return True
+    return False
+
 
 class RareCheck(Check):
     placeholders = frozenset({"match", "zipf"})
@@ -39,6 +60,8 @@ class RareCheck(Check):
                     continue
                 frequency = max(zipf(token.lower_, self.lang), zipf(lemma, self.lang))
                 if frequency >= rule.max_zipf:
+                    continue
+                if rule.compounds and made_of_common_words(token.lower_, self.lang):
                     continue
                 start = analysis.block.start + token.idx
                 if overlaps(start, start + len(text), analysis.protected):

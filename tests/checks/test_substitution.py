@@ -49,3 +49,11 @@ def test_exact_form_entries_do_not_match_other_forms():
     assert run("fr", [entry], "Voici le document ci-joint. Nous joignons une copie.") == [
         "ci-joint"
     ]
+
+
+def test_dutch_compounds_of_common_words_are_not_rare():
+    from simplifier.checks.rare import made_of_common_words
+
+    assert made_of_common_words("houtbouw", "nl")
+    assert made_of_common_words("loondoorbetaling", "nl")
+    assert not made_of_common_words("ostentatief", "nl")
