@@ -72,6 +72,7 @@ class SubstitutionRule(RuleBase):
     domains: list[str] = []  # only entries of these domains (all when empty)
     exclude_domains: list[str] = []
     message_keep: str = Field(min_length=1)
+    explanation_keep: str = ""  # why an official term stays (its meaning is in message_keep)
 
 
 class OccurrenceRule(RuleBase):

@@ -99,3 +99,19 @@ def test_one_advice_per_word_when_two_rules_flag_the_same_words():
         if f.category not in ("sentence_length", "readability")
     ]
     assert len(spans) == len(set(spans))
+
+
+def test_official_terms_are_explained_in_the_letter_not_in_the_letterhead(tmp_path):
+    from docx_builder import build_docx, p
+
+    path = build_docx(
+        tmp_path / "l.docx",
+        p("Vous avez droit à l'intervention majorée dès janvier."),
+        header=p("Service Intervention majorée"),
+    )
+    report = simplifier.analyze_file(path, lang="fr")
+    [finding] = [
+        f for f in report.findings if f.action == "explain" and "majorée" in f.match.lower()
+    ]
+    assert report.blocks[finding.block].kind == "body"
+    assert "officiel" in finding.explanation and "remboursement" in finding.message

@@ -16,8 +16,8 @@ from simplifier.calibration import (
     rated_pairs,
     spearman,
 )
-from simplifier.readability import MODEL_PATH, measures
 from simplifier.features import Counts
+from simplifier.readability import MODEL_PATH, measures
 
 
 def test_pairwise_fit_recovers_the_direction_of_difficulty():

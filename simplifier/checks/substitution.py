@@ -65,8 +65,10 @@ class SubstitutionCheck(Check):
                 number = int(span.label_)
                 entry = self.entries[number]
                 if entry.keep:
-                    if number in explained:  # an official term is explained once, where it first
-                        continue  # appears; repeating the advice at every use is noise
+                    # An official term is explained once, where the letter's text first uses
+                    # it (not in the letterhead); repeating the advice at every use is noise.
+                    if number in explained or analysis.block.kind in ("header", "footer"):
+                        continue
                     explained.add(number)
                     yield self.finding(
                         analysis,
@@ -74,7 +76,7 @@ class SubstitutionCheck(Check):
                         span.end_char,
                         message=rule.message_keep,
                         action="explain",
-                        explanation=entry.explanation,
+                        explanation=rule.explanation_keep or entry.explanation,
                         values={
                             "replacement": "",
                             "alternatives": "",
