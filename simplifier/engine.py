@@ -164,6 +164,7 @@ def _analyse_blocks(analyzer: Analyzer, blocks: list[Block]) -> Iterable[BlockAn
             protected=protected_spans(doc, block.start),
             sentences=sentences,
             readability=NOT_SCORED,
+            counts=total(s.counts for s in sentences),
         )
 
 
@@ -181,7 +182,7 @@ def _score(ctx: Context, findings: list[Finding]) -> None:
             start, end = offset + sentence.span.start_char, offset + sentence.span.end_char
             inside = [f.category for f in found if start <= f.start < end]
             sentence.counts = sentence.counts.with_findings(inside)
-            sentence.readability = readability(sentence.counts, ctx.lang)
+            sentence.readability = readability(sentence.counts, ctx.lang, with_reasons=False)
         analysis.counts = total(s.counts for s in analysis.sentences)
         analysis.readability = readability(analysis.counts, ctx.lang)
     ctx.readability = readability(total(a.counts for a in _scored(ctx.blocks)), ctx.lang)

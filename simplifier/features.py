@@ -20,6 +20,7 @@ from simplifier.words import RARE_ZIPF, UNCOMMON_ZIPF, is_word, zipf
 LONG_SENTENCE = 20
 LONG_WORD_LETTERS = 6  # LIX counts words of more than six letters
 POLYSYLLABLE = 4  # "more than three syllables"
+NUMBER_JOINERS = {"/", ".", "-", ","}
 SUBORDINATE_DEPS = {"mark", "acl:relcl", "advcl", "ccomp", "csubj", "acl", "xcomp"}
 # Finding categories counted as measures of the text (per word or per sentence).
 FINDING_MEASURES = {
@@ -68,7 +69,7 @@ class Counts:
     content_looked_up: int = 0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(Counts)))
+        return total((self, other))
 
     def with_findings(self, categories: Iterable[str]) -> Counts:
         """These counts plus the findings of the given categories."""
@@ -85,21 +86,35 @@ class Counts:
         return Counts(**values)
 
 
+_FIELD_NAMES = tuple(f.name for f in fields(Counts))
+
+
 def total(counts: Iterable[Counts]) -> Counts:
-    result = Counts()
-    for item in counts:
-        result = result + item
-    return result
+    """The sum of many counts, field by field, in one pass."""
+    rows = [astuple_fast(item) for item in counts]
+    if not rows:
+        return Counts()
+    return Counts(*(sum(column) for column in zip(*rows, strict=True)))
 
 
-def _depth(token: Token) -> int:
-    """How many steps up the parse tree to the root (spaCy makes a new Token object on each
-    access, so tokens are compared by position, never by identity)."""
-    depth = 0
-    while token.head.i != token.i and depth < 100:
-        token = token.head
-        depth += 1
-    return depth
+def astuple_fast(counts: Counts) -> tuple[float, ...]:
+    return tuple(getattr(counts, name) for name in _FIELD_NAMES)
+
+
+def _tree_depth(heads: dict[int, int]) -> int:
+    """The depth of a sentence's parse tree, from each word's position and its head's (tokens
+    are compared by position: spaCy makes a new Token object on each access)."""
+    depths: dict[int, int] = {}
+
+    def depth(i: int, guard: int = 0) -> int:
+        if i in depths:
+            return depths[i]
+        head = heads.get(i, i)
+        value = 0 if head == i or guard > 100 else depth(head, guard + 1) + 1
+        depths[i] = value
+        return value
+
+    return max((depth(i) for i in heads), default=0)
 
 
 def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
@@ -110,13 +125,15 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
     zipf_total = content_zipf = 0.0
     content_looked_up = 0
     previous_digit = False
+    heads: dict[int, int] = {}
     for token in tokens:
+        heads[token.i] = token.head.i
         text = token.text
         commas += text == ","
         parentheses += text == "("
         digit = any(ch.isdigit() for ch in text)
-        numbers += digit and not previous_digit
-        previous_digit = digit
+        numbers += digit and not previous_digit  # "1.234,56 EUR", "02 123 45 67" count once
+        previous_digit = digit or (previous_digit and text in NUMBER_JOINERS)
         if not is_word(token):
             continue
         words += 1
@@ -126,7 +143,7 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
         verbs += token.pos_ in ("VERB", "AUX")
         if token.dep_ in SUBORDINATE_DEPS:
             subordinates += 1
-        dependency_length += abs(token.i - token.head.i)
+        dependency_length += abs(token.i - heads[token.i])
         if token.like_num or digit:
             syllable_total += 1  # a number is read as one unit here; counting its spoken
             letters += len(text)  # syllables would punish every letter with an amount
@@ -145,7 +162,7 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
                 content_looked_up += 1
             rare += frequency < RARE_ZIPF
             uncommon += frequency < UNCOMMON_ZIPF
-    depth = max((_depth(t) for t in tokens), default=0)
+    depth = _tree_depth(heads)
     return Counts(
         sentences=1,
         words=words,

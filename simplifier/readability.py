@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from simplifier.features import Counts
@@ -105,7 +105,7 @@ def measures(counts: Counts, lang: str) -> dict[str, float]:
         result["kandel_moles"] = 207.0 - 1.015 * wps - 73.6 * spw
     elif lang == "nl":
         result["flesch_douma"] = 206.835 - 0.93 * wps - 77.0 * spw
-    return {key: round(value, 4) for key, value in result.items()}
+    return result
 
 
 MODEL_PATH = Path(__file__).parent / "data" / "readability_model.json"
@@ -118,13 +118,17 @@ def _model() -> dict[str, dict]:
 
 def contributions(values: dict[str, float], lang: str) -> dict[str, float]:
     """How much each measure adds to the difficulty (positive: makes the text harder)."""
-    model = _model()[lang]
     return {
-        name: weight * (values[name] - mean) / scale
-        for name, mean, scale, weight in zip(
-            model["features"], model["mean"], model["scale"], model["weights"], strict=True
-        )
+        name: weight * (values[name] - mean) / scale for name, mean, scale, weight in _terms(lang)
     }
+
+
+@cache
+def _terms(lang: str) -> tuple[tuple[str, float, float, float], ...]:
+    model = _model()[lang]
+    return tuple(
+        zip(model["features"], model["mean"], model["scale"], model["weights"], strict=True)
+    )
 
 
 def rating_for(values: dict[str, float], lang: str) -> float:
@@ -169,12 +173,14 @@ def reasons_for(values: dict[str, float], lang: str) -> tuple[Reason, ...]:
     return tuple(reason for _, reason in found[:MAX_REASONS])
 
 
-def readability(counts: Counts, lang: str) -> Readability:
+def readability(counts: Counts, lang: str, with_reasons: bool = True) -> Readability:
+    """Score, level and measures; `reasons` only when asked (paragraphs and documents: for a
+    single sentence the findings themselves say what is wrong, and it saves time)."""
     values = measures(counts, lang)
     if counts.words == 0:
         return Readability(score=100.0, level=level_for(100.0, lang), measures=values)
     score = score_for(values, lang)
-    reasons = reasons_for(values, lang) if score < REASON_BELOW_SCORE else ()
+    reasons = reasons_for(values, lang) if with_reasons and score < REASON_BELOW_SCORE else ()
     return Readability(
         score=score,
         level=level_for(score, lang),

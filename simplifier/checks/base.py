@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from simplifier.features import Counts
+from simplifier.features import Counts, total
 from simplifier.loader import AbbreviationList, Lexicon, RuleBase
 from simplifier.models import Action, Block, Finding, Protected, Readability
 
@@ -110,8 +110,7 @@ class Unit:
     analysis: BlockAnalysis
     start: int
     end: int
-    tokens: Sequence[Token]
-    sentences: int
+    counts: Counts
     readability: Readability
 
 
@@ -119,15 +118,14 @@ def units(ctx: Context, scope: str) -> Iterator[Unit]:
     if scope == "sentence":
         for a in ctx.blocks:
             for s in a.sentences:
-                yield Unit(a, s.span.start_char, s.span.end_char, s.span, 1, s.readability)
+                yield Unit(a, s.span.start_char, s.span.end_char, s.counts, s.readability)
     elif scope == "paragraph":
         for a in ctx.blocks:
-            yield Unit(a, 0, len(a.block.text), a.doc, len(a.sentences), a.readability)
+            yield Unit(a, 0, len(a.block.text), a.counts, a.readability)
     elif ctx.blocks:
         first = ctx.blocks[0]
-        tokens = [t for a in ctx.blocks for t in a.doc]
-        sentences = sum(len(a.sentences) for a in ctx.blocks)
-        yield Unit(first, 0, len(first.block.text), tokens, sentences, ctx.readability)
+        counts = total(a.counts for a in ctx.blocks)
+        yield Unit(first, 0, len(first.block.text), counts, ctx.readability)
 
 
 class MatcherCheck(Check):

@@ -15,7 +15,7 @@ def readability_to_dict(readability: Readability, ui_lang: str) -> dict[str, Any
     return {
         "score": readability.score,
         "level": readability.level,
-        "measures": readability.measures,
+        "measures": {key: round(value, 4) for key, value in readability.measures.items()},
         "reasons": [
             {"key": r.key, "value": round(r.value, 2), "text": r.text(ui_lang)}
             for r in readability.reasons
