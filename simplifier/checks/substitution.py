@@ -5,14 +5,70 @@ stay (`keep: true`) get an explanation instead."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
+from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from simplifier.checks.base import Check, Context, lemma_patterns, match_case
-from simplifier.loader import Lexicon, LexiconEntry, SubstitutionRule
+from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
+from simplifier.loader import AbbreviationList, Lexicon, LexiconEntry, SubstitutionRule
 from simplifier.models import Finding
+
+
+class LexiconIndex:
+    """All lexicon entries of a language in three matchers (exact form, lemma, pattern), built
+    once per pipeline and run once per block, whichever substitution rules read them."""
+
+    _built: ClassVar[dict[tuple[int, int], LexiconIndex]] = {}
+
+    def __init__(self, nlp: Language, lexicons: dict[str, Lexicon | AbbreviationList]) -> None:
+        self.entries: list[tuple[str, str, LexiconEntry]] = [
+            (name, entry.domain or lexicon.domain, entry)
+            for name, lexicon in lexicons.items()
+            if isinstance(lexicon, Lexicon)
+            for entry in lexicon.entries
+        ]
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.patterns = Matcher(nlp.vocab)
+        lemma_terms: list[tuple[str, str]] = []
+        for number, (_, _, entry) in enumerate(self.entries):
+            key = str(number)
+            forms = [entry.term, *entry.variants]
+            if entry.match == "pattern":
+                self.patterns.add(key, entry.pattern)
+                continue
+            self.lower.add(key, [nlp.make_doc(form) for form in forms])
+            if entry.match == "lemma":
+                lemma_terms += [(key, form) for form in forms]
+        patterns = lemma_patterns(nlp, [form for _, form in lemma_terms])
+        for (key, _), docs in zip(lemma_terms, patterns, strict=True):
+            self.lemma.add(key, docs)
+        self.strings = nlp.vocab.strings
+
+    @classmethod
+    def of(cls, nlp: Language, lexicons: dict[str, Lexicon | AbbreviationList]) -> LexiconIndex:
+        key = (id(nlp), id(lexicons))
+        if key not in cls._built:
+            cls._built[key] = cls(nlp, lexicons)
+        return cls._built[key]
+
+    def matches(self, ctx: Context, analysis: BlockAnalysis) -> list[tuple[int, int, int]]:
+        """(entry number, start token, end token) of every entry found in the block."""
+        cache = ctx.extras.setdefault(("lexicon", id(self)), {})
+        index = analysis.block.index
+        if index not in cache:
+            found = []
+            for matcher in (self.lower, self.lemma, self.patterns):
+                if len(matcher):
+                    found += [
+                        (int(self.strings[match_id]), start, end)
+                        for match_id, start, end in matcher(analysis.doc)
+                    ]
+            cache[index] = found
+        return cache[index]
 
 
 class SubstitutionCheck(Check):
@@ -20,48 +76,29 @@ class SubstitutionCheck(Check):
 
     def __init__(self, rule: SubstitutionRule, *args: object) -> None:
         super().__init__(rule, *args)  # type: ignore[arg-type]
-        names = list(self.lexicons) if rule.lexicons == "all" else rule.lexicons
-        self.entries: list[LexiconEntry] = []
-        for name in names:
-            lexicon = self.lexicons.get(name)
-            if isinstance(lexicon, Lexicon):
-                for entry in lexicon.entries:
-                    domain = entry.domain or lexicon.domain
-                    if rule.domains and domain not in rule.domains:
-                        continue
-                    if domain not in rule.exclude_domains:
-                        self.entries.append(entry)
-        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self.patterns = Matcher(self.nlp.vocab)
-        lemma_terms: list[tuple[str, str]] = []
-        for number, entry in enumerate(self.entries):
-            key = str(number)
-            forms = [entry.term, *entry.variants]
-            if entry.match == "pattern":
-                self.patterns.add(key, entry.pattern)
-                continue
-            self.lower.add(key, [self.nlp.make_doc(form) for form in forms])
-            if entry.match == "lemma":
-                lemma_terms += [(key, form) for form in forms]
-        patterns = lemma_patterns(self.nlp, [form for _, form in lemma_terms])
-        for (key, _), docs in zip(lemma_terms, patterns, strict=True):
-            self.lemma.add(key, docs)
+        self.index = LexiconIndex.of(self.nlp, self.lexicons)
+        names = set(self.lexicons) if rule.lexicons == "all" else set(rule.lexicons)
+        self.allowed = {
+            number
+            for number, (name, domain, _) in enumerate(self.index.entries)
+            if name in names
+            and (not rule.domains or domain in rule.domains)
+            and domain not in rule.exclude_domains
+        }
+        self.entries = [entry for _, _, entry in self.index.entries]
 
-    def _matches(self, doc) -> list[Span]:
-        spans: list[Span] = []
-        for matcher in (self.lower, self.lemma, self.patterns):
-            if not len(matcher):
-                continue
-            for match_id, start, end in matcher(doc):
-                spans.append(Span(doc, start, end, label=match_id))
-        return filter_spans(spans)
+    def _matches(self, ctx: Context, analysis: BlockAnalysis) -> list[Span]:
+        doc = analysis.doc
+        found = self.index.matches(ctx, analysis)
+        return filter_spans(
+            [Span(doc, start, end, label=str(n)) for n, start, end in found if n in self.allowed]
+        )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: SubstitutionRule = self.rule  # type: ignore[assignment]
         explained: set[int] = set()
         for analysis in ctx.blocks:
-            for span in self._matches(analysis.doc):
+            for span in self._matches(ctx, analysis):
                 number = int(span.label_)
                 entry = self.entries[number]
                 if entry.keep:
