@@ -30,7 +30,7 @@ from simplifier.models import (
     SkippedBlock,
 )
 from simplifier.nlp import SUPPORTED_LANGS, get_pipeline
-from simplifier.protect import overlaps, protected_spans
+from simplifier.protect import Intervals, protected_spans
 from simplifier.readability import readability
 
 NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` runs
@@ -205,15 +205,16 @@ def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]
     """Drop rewrites of protected text, uncommon-word findings on words another rule already
     explains, and exact duplicates; sort by place, worst first."""
     kept = {}
-    word_level = [
-        f for f in findings if f.category not in WIDE_CATEGORIES and f.category != "rare_word"
-    ]
+    untouchable = Intervals((p.start, p.end) for p in protected)
+    word_level = Intervals(
+        (f.start, f.end)
+        for f in findings
+        if f.category not in WIDE_CATEGORIES and f.category != "rare_word"
+    )
     for finding in findings:
-        if finding.action in REWRITING_ACTIONS and overlaps(finding.start, finding.end, protected):
+        if finding.action in REWRITING_ACTIONS and untouchable.overlaps(finding.start, finding.end):
             continue
-        if finding.category == "rare_word" and any(
-            f.start < finding.end and finding.start < f.end for f in word_level
-        ):
+        if finding.category == "rare_word" and word_level.overlaps(finding.start, finding.end):
             continue
         kept.setdefault((finding.rule_id, finding.start, finding.end), finding)
     # One piece of advice per word: where two rules flag exactly the same words, keep the more

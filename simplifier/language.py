@@ -31,20 +31,27 @@ def _word_count(text: str) -> int:
 
 def detect(text: str) -> str:
     """'fr', 'nl', 'en', 'de', or '?' when the text is too short or too mixed to tell."""
-    words = _word_count(text)
-    if words == 0:
-        return UNKNOWN
-    confidences = _detector().compute_language_confidence_values(text)
-    needed = MIN_CONFIDENCE if words >= MIN_WORDS else MIN_CONFIDENCE_SHORT
-    if not confidences or confidences[0].value < needed:
-        return UNKNOWN
-    return _LANGS[confidences[0].language]
+    return detect_many([text])[0]
+
+
+def detect_many(texts: list[str]) -> list[str]:
+    """`detect` for many texts at once (lingua works on them in parallel)."""
+    all_confidences = _detector().compute_language_confidence_values_in_parallel(texts)
+    result = []
+    for text, confidences in zip(texts, all_confidences, strict=True):
+        words = _word_count(text)
+        needed = MIN_CONFIDENCE if words >= MIN_WORDS else MIN_CONFIDENCE_SHORT
+        if words == 0 or not confidences or confidences[0].value < needed:
+            result.append(UNKNOWN)
+        else:
+            result.append(_LANGS[confidences[0].language])
+    return result
 
 
 def detect_blocks(texts: list[str], supported: tuple[str, ...] = ("fr", "nl")) -> list[str]:
     """A language per block; a block too short to tell takes the language of the nearest
     block before it in a supported language (after it, for the first blocks)."""
-    found = [detect(text) for text in texts]
+    found = detect_many(texts)
     known = [lang if lang in supported else UNKNOWN for lang in found]
     following = UNKNOWN
     after: list[str] = []

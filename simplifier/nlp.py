@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from simplifier.errors import SimplifierError
+from simplifier.models import Protected
 from simplifier.protect import pattern_spans
 
 PIPELINES: dict[str, str] = {"fr": "fr_core_news_sm", "nl": "nl_simplifier_ud"}
@@ -83,35 +87,17 @@ ABBREVIATIONS = {
 _ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"»", '"', "”", "’", "'", ")", "]"}
 _OPENERS = {"«", '"', "“", "(", "["}
-
-
-def _may_start_sentence(token: Token) -> bool:
-    """True after end punctuation (possibly followed by a closing quote or bracket) or after a
-    line break; False anywhere else."""
-    previous = token.doc[token.i - 1]
-    if "\n" in previous.text_with_ws or previous.is_space:
-        return True
-    if token.text in _CLOSERS:
-        return False  # a closing quote or bracket belongs to the sentence it closes
-    following = token
-    while following.i + 1 < len(token.doc) and following.text in _OPENERS:
-        following = token.doc[following.i + 1]
-    if following.text[:1].islower():
-        return False  # "litt. « pays des Kurdes »": a full stop before lower case ends nothing
-    position = token.i - 1
-    while position > 0 and token.doc[position].text in _CLOSERS:
-        position -= 1
-    text = token.doc[position].text
-    return text in _ENDS or (len(text) > 1 and text[-1] in ".!?" and text[-2] != ".")
-
+START, GOES_ON, UNKNOWN = 1, -1, 0  # values of spaCy's SENT_START attribute
+SHORT_LINE = 50  # characters: an address line, a list item
 
 if not Doc.has_extension("simplifier_patterns"):
     Doc.set_extension("simplifier_patterns", default=None)
 
 
-@Language.component("simplifier_sentence_hints")
-def sentence_hints(doc: Doc) -> Doc:
-    """Tell the parser where sentences surely start or surely go on, before it decides.
+def sentence_starts(
+    words: list[str], spaces: list[str], offsets: list[int], text: str, kept: list[Protected]
+) -> list[int]:
+    """For each token: START, GOES_ON or UNKNOWN (the parser decides).
 
     - a sentence ends at a full stop, a question or exclamation mark, or a line break, as
       readers and plain-language guides count sentences: never at a colon or a semicolon,
@@ -120,46 +106,84 @@ def sentence_hints(doc: Doc) -> Doc:
       closing punctuation (a wrapped sentence);
     - a short line with no full stop inside is one sentence ("1000 Bruxelles");
     - no sentence starts after "art.", "M.", "bv." or inside an amount, a date, a legal reference.
+
+    Works on plain lists, so that the component sets all values in one array write.
     """
+    n = len(words)
+    values = [UNKNOWN] * n
+    if not n:
+        return values
+    values[0] = START
+    line_end = ["\n" in w + s or not w.strip() for w, s in zip(words, spaces, strict=True)]
+    for i in range(1, n):
+        if not _may_start(i, words, line_end):
+            values[i] = GOES_ON
+
+    def line_text(first: int, last: int) -> str:
+        return text[offsets[first] : offsets[last - 1] + len(words[last - 1])].strip()
+
+    lines, begin = [], 0
+    for i in range(n):
+        if "\n" in words[i] + spaces[i]:
+            lines.append((begin, i + 1))
+            begin = i + 1
+    if begin < n:
+        lines.append((begin, n))
+    for number, (first, last) in enumerate(lines):
+        if number > 0:
+            previous = line_text(*lines[number - 1])
+            if previous[-1:] in ".:;!?" or not words[first][:1].islower():
+                values[first] = START
+        if len(line_text(first, last)) < SHORT_LINE and not any(
+            words[t] in (".", "!", "?") for t in range(first, last - 1)
+        ):
+            for t in range(first + 1, last):
+                values[t] = GOES_ON
+    for i in range(n - 1):
+        word = words[i].lower()
+        if word.endswith(".") and word.rstrip(".") in ABBREVIATIONS:
+            values[i + 1] = GOES_ON
+        elif word in ABBREVIATIONS and words[i + 1] == "." and i + 2 < n:
+            values[i + 2] = GOES_ON
+    for span in kept:
+        first = bisect.bisect_right(offsets, span.start) - 1
+        last = bisect.bisect_left(offsets, span.end)
+        for t in range(max(first, 0) + 1, last):
+            values[t] = GOES_ON
+    return values
+
+
+def _may_start(i: int, words: list[str], line_end: list[bool]) -> bool:
+    """True after end punctuation (possibly followed by a closing quote or bracket) or after a
+    line break; False anywhere else."""
+    if line_end[i - 1]:
+        return True
+    if words[i] in _CLOSERS:
+        return False  # a closing quote or bracket belongs to the sentence it closes
+    following = i
+    while following + 1 < len(words) and words[following] in _OPENERS:
+        following += 1
+    if words[following][:1].islower():
+        return False  # "litt. « pays des Kurdes »": a full stop before lower case ends nothing
+    position = i - 1
+    while position > 0 and words[position] in _CLOSERS:
+        position -= 1
+    word = words[position]
+    return word in _ENDS or (len(word) > 1 and word[-1] in ".!?" and word[-2] != ".")
+
+
+@Language.component("simplifier_sentence_hints")
+def sentence_hints(doc: Doc) -> Doc:
+    """Tell the parser where sentences surely start or surely go on (see `sentence_starts`)."""
     if len(doc) < 2:
         return doc
-    for token in doc[1:]:
-        if not _may_start_sentence(token):
-            token.is_sent_start = False
-    lines: list[tuple[int, int]] = []  # token ranges of the lines
-    begin = 0
-    for token in doc:
-        if "\n" in token.text_with_ws:
-            lines.append((begin, token.i + 1))
-            begin = token.i + 1
-    if begin < len(doc):
-        lines.append((begin, len(doc)))
-    for number, (first, last) in enumerate(lines):
-        line = doc[first:last]
-        text = line.text.strip()
-        if number > 0 and first < len(doc):
-            previous = doc[lines[number - 1][0] : lines[number - 1][1]].text.strip()
-            if previous[-1:] in ".:;!?" or not doc[first].text[:1].islower():
-                doc[first].is_sent_start = True
-        if len(text) < 50 and not any(t.text in ".!?" for t in line[:-1]):
-            for token in line[1:]:
-                token.is_sent_start = False
-    for token in doc[:-1]:
-        if token.text.endswith(".") and token.text.lower().rstrip(".") in ABBREVIATIONS:
-            doc[token.i + 1].is_sent_start = False
-        elif (
-            token.text.lower() in ABBREVIATIONS
-            and doc[token.i + 1].text == "."
-            and token.i + 2 < len(doc)
-        ):
-            doc[token.i + 2].is_sent_start = False
-    spans = pattern_spans(doc.text)
-    doc._.simplifier_patterns = spans  # the protect pass reuses them
-    for span in spans:
-        inner = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if inner is not None:
-            for token in inner[1:]:
-                token.is_sent_start = False
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    offsets = [t.idx for t in doc]
+    kept = pattern_spans(doc.text)
+    doc._.simplifier_patterns = kept  # the protect pass reuses them
+    values = sentence_starts(words, spaces, offsets, doc.text, kept)
+    doc.from_array([SENT_START], numpy.array(values, dtype=numpy.int64).view(numpy.uint64))
     return doc
 
 

@@ -9,6 +9,7 @@ nouns after a title otherwise).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -186,3 +187,20 @@ def protected_spans(doc: Doc, offset: int = 0) -> list[Protected]:
 
 def overlaps(start: int, end: int, spans: Iterable[Protected]) -> bool:
     return any(start < s.end and s.start < end for s in spans)
+
+
+class Intervals:
+    """Many (start, end) spans, for fast "does this overlap any of them?" questions."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.items = sorted(spans)
+        self.starts = [start for start, _ in self.items]
+        self.longest = max((end - start for start, end in self.items), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        position = bisect.bisect_left(self.starts, end) - 1  # the last span starting before end
+        while position >= 0 and self.items[position][0] >= start - self.longest:
+            if self.items[position][1] > start:
+                return True
+            position -= 1
+        return False

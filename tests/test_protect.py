@@ -56,3 +56,17 @@ def test_overlapping_spans_merge_into_the_longest():
         ]
     )
     assert [(s.start, s.end) for s in spans] == [(0, 20), (30, 35)]
+
+
+def test_intervals_answer_like_the_plain_overlap_test():
+    import random
+
+    from simplifier.protect import Intervals, overlaps
+
+    rng = random.Random(3)
+    spans = [Protected(s, s + rng.randint(1, 30), "x", "") for s in rng.sample(range(0, 2000), 80)]
+    index = Intervals((p.start, p.end) for p in spans)
+    for _ in range(2000):
+        start = rng.randint(0, 2050)
+        end = start + rng.randint(1, 40)
+        assert index.overlaps(start, end) == overlaps(start, end, spans)

@@ -9,8 +9,6 @@ from typing import ClassVar
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
 
 from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
 from simplifier.loader import AbbreviationList, Lexicon, LexiconEntry, SubstitutionRule
@@ -87,19 +85,31 @@ class SubstitutionCheck(Check):
         }
         self.entries = [entry for _, _, entry in self.index.entries]
 
-    def _matches(self, ctx: Context, analysis: BlockAnalysis) -> list[Span]:
+    def _matches(self, ctx: Context, analysis: BlockAnalysis) -> list[tuple[int, int, int]]:
+        """(entry, start char, end char) of this rule's entries in the block, longest first
+        where they overlap (like spaCy's filter_spans, without making Span objects)."""
+        found = sorted(
+            (m for m in self.index.matches(ctx, analysis) if m[0] in self.allowed),
+            key=lambda m: (m[1] - m[2], m[1]),
+        )
+        taken: set[int] = set()
+        kept = []
+        for number, start, end in found:
+            if taken.isdisjoint(range(start, end)):
+                taken.update(range(start, end))
+                kept.append((number, start, end))
         doc = analysis.doc
-        found = self.index.matches(ctx, analysis)
-        return filter_spans(
-            [Span(doc, start, end, label=str(n)) for n, start, end in found if n in self.allowed]
+        return sorted(
+            (number, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            for number, start, end in kept
         )
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: SubstitutionRule = self.rule  # type: ignore[assignment]
         explained: set[int] = set()
         for analysis in ctx.blocks:
-            for span in self._matches(ctx, analysis):
-                number = int(span.label_)
+            text = analysis.block.text
+            for number, start_char, end_char in self._matches(ctx, analysis):
                 entry = self.entries[number]
                 if entry.keep:
                     # An official term is explained once, where the letter's text first uses
@@ -109,8 +119,8 @@ class SubstitutionCheck(Check):
                     explained.add(number)
                     yield self.finding(
                         analysis,
-                        span.start_char,
-                        span.end_char,
+                        start_char,
+                        end_char,
                         message=rule.message_keep,
                         action="explain",
                         explanation=rule.explanation_keep or entry.explanation,
@@ -121,11 +131,12 @@ class SubstitutionCheck(Check):
                         },
                     )
                     continue
-                alternatives = tuple(match_case(a, span.text) for a in entry.alternatives)
+                matched = text[start_char:end_char]
+                alternatives = tuple(match_case(a, matched) for a in entry.alternatives)
                 yield self.finding(
                     analysis,
-                    span.start_char,
-                    span.end_char,
+                    start_char,
+                    end_char,
                     replacements=alternatives,
                     action="replace",
                     explanation=entry.explanation,
