@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -132,6 +133,19 @@ eval_app = typer.Typer(help="Measure the checks and the score on public evaluati
 app.add_typer(eval_app, name="eval")
 
 
+def _print_evaluation(make_report: Callable[[], str], output: Path | None) -> None:
+    """Run an evaluation; a missing data folder is an input error (exit 2), not a traceback."""
+    try:
+        report = make_report()
+    except FileNotFoundError as exc:
+        _fail(f"simplifier: {exc}")
+        raise typer.Exit(2) from exc
+    if output is not None:
+        write_atomically(output, report)
+    else:
+        typer.echo(report, nl=False)
+
+
 @eval_app.command("flags")
 def eval_flags(
     data: Annotated[
@@ -145,15 +159,7 @@ def eval_flags(
     """Findings per 1,000 words on the complex and simple sides of rewritten texts."""
     from simplifier.evaluation import default_data_dir, evaluate_flags
 
-    try:
-        report = evaluate_flags(data or default_data_dir(), limit)
-    except FileNotFoundError as exc:
-        _fail(f"simplifier: {exc}")
-        raise typer.Exit(2) from exc
-    if output is not None:
-        write_atomically(output, report)
-    else:
-        typer.echo(report, nl=False)
+    _print_evaluation(lambda: evaluate_flags(data or default_data_dir(), limit), output)
 
 
 @eval_app.command("readability")
@@ -170,15 +176,7 @@ def eval_readability(
     from simplifier.calibration import evaluate
     from simplifier.evaluation import default_data_dir
 
-    try:
-        report = evaluate(data or default_data_dir(), refit=fit)
-    except FileNotFoundError as exc:
-        _fail(f"simplifier: {exc}")
-        raise typer.Exit(2) from exc
-    if output is not None:
-        write_atomically(output, report)
-    else:
-        typer.echo(report, nl=False)
+    _print_evaluation(lambda: evaluate(data or default_data_dir(), refit=fit), output)
 
 
 def main() -> None:

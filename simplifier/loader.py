@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -146,6 +146,11 @@ Rule = Annotated[
 ]
 
 
+RULE_TYPE_NAMES = tuple(
+    get_args(kind.model_fields["extends"].annotation)[0] for kind in get_args(get_args(Rule)[0])
+)
+
+
 class _RuleFile(_Strict):
     rule: Rule
 
@@ -225,16 +230,7 @@ def _explain(path: Path, exc: ValidationError, prefix: tuple[str | int, ...] = (
 def load_rule(path: Path, lang: str) -> RuleBase:
     data = _read_yaml(path)
     extends = data.get("extends")
-    known = (
-        "existence",
-        "substitution",
-        "occurrence",
-        "pattern",
-        "readability",
-        "abbreviation",
-        "distance",
-        "rare",
-    )
+    known = RULE_TYPE_NAMES
     if extends not in known:
         raise RuleError(
             f"{path}: key 'extends': must be one of {', '.join(known)}, got {extends!r}"

@@ -103,3 +103,11 @@ def test_pasted_text_on_standard_input():
     )
     assert result.exit_code == 0
     assert "<stdin>:1:15: " in result.stdout
+
+
+@pytest.mark.parametrize("command", ["flags", "readability"])
+def test_evaluation_without_its_data_says_where_it_looked(tmp_path, command):
+    result = runner.invoke(app, ["eval", command, "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"simplifier: {tmp_path}/")
+    assert "evaluation file not found" in result.stderr
