@@ -1,5 +1,6 @@
 """distance: a word too far from the word it belongs to (a subject far from its verb, a Dutch
-helper verb far from the main verb): the reader must keep the first in mind too long."""
+helper verb far from the main verb): the reader must keep the first in mind too long. One
+finding per sentence, for its farthest pair."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class DistanceCheck(Check):
         deps = {dep.lower() for dep in rule.deps}
         for analysis in ctx.blocks:
             doc = analysis.doc
+            worst: dict[int, tuple[int, int, int, str, str]] = {}  # per sentence: the farthest pair
             for token in doc:
                 head = token.head
                 if head.i == token.i or token.dep_.lower() not in deps:
@@ -26,16 +28,15 @@ class DistanceCheck(Check):
                     continue
                 first, last = sorted((token.i, head.i))
                 between = sum(1 for t in doc[first + 1 : last] if not (t.is_punct or t.is_space))
-                if between <= rule.max or doc[first].sent.start != doc[last].sent.start:
+                sentence = doc[first].sent.start
+                if between <= rule.max or doc[last].sent.start != sentence:
                     continue
+                if sentence not in worst or between > worst[sentence][0]:
+                    worst[sentence] = (between, first, last, token.text, head.text)
+            for between, first, last, word, head_text in worst.values():
                 yield self.finding(
                     analysis,
                     doc[first].idx,
                     doc[last].idx + len(doc[last].text),
-                    values={
-                        "distance": between,
-                        "max": rule.max,
-                        "word": token.text,
-                        "head": head.text,
-                    },
+                    values={"distance": between, "max": rule.max, "word": word, "head": head_text},
                 )
