@@ -91,7 +91,8 @@ def check(
         str | None,
         typer.Option(
             "--ui-lang",
-            help="Language of the labels: fr, nl or en (default: SIMPLIFIER_LANG or the locale).",
+            help="Language of the labels: fr, nl or en "
+            "(default: SIMPLIFIER_LANG, the locale, else the document's).",
         ),
     ] = None,
 ) -> None:
@@ -99,8 +100,10 @@ def check(
     from simplifier.engine import analyze, analyze_file
     from simplifier.render import RENDERERS
 
+    # The user's choice, else the environment's; failing both, each report speaks the
+    # language of its document, and errors are in English.
     interface = ui_lang or ui_lang_from_env()
-    if interface not in UI_LANGS:
+    if interface is not None and interface not in UI_LANGS:
         raise typer.BadParameter(f"choose one of {', '.join(UI_LANGS)}", param_hint="--ui-lang")
     if output is not None and len(files) > 1:
         raise typer.BadParameter("--output takes one input file", param_hint="--output")
@@ -113,10 +116,10 @@ def check(
             else:
                 report = analyze_file(path, lang.value if lang else None)
         except InputError as exc:
-            _fail(exc.line(interface))
+            _fail(exc.line(interface or "en"))
             failed_input = True
             continue
-        rendered = RENDERERS[format.value](report, interface)
+        rendered = RENDERERS[format.value](report, interface or report.lang)
         if output is not None:
             write_atomically(output, rendered)
         else:

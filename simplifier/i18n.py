@@ -246,13 +246,13 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def ui_lang_from_env() -> str:
-    """The interface language from SIMPLIFIER_LANG or the locale, English when neither says."""
+def ui_lang_from_env() -> str | None:
+    """The interface language from SIMPLIFIER_LANG or the locale; None when neither says."""
     for var in ("SIMPLIFIER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")[:2].lower()
         if value in UI_LANGS:
             return value
-    return "en"
+    return None
 
 
 def t(key: str, lang: str = "en", **params: object) -> str:

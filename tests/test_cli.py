@@ -111,3 +111,11 @@ def test_evaluation_without_its_data_says_where_it_looked(tmp_path, command):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"simplifier: {tmp_path}/")
     assert "evaluation file not found" in result.stderr
+
+
+def test_labels_follow_the_document_when_no_language_is_set(samples):
+    no_locale = {"SIMPLIFIER_LANG": "", "LANG": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    result = runner.invoke(
+        app, ["check", str(samples / "nl" / "brief_pensioen.txt")], env=no_locale
+    )
+    assert "Leesbaarheid:" in result.stdout
