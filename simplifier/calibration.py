@@ -23,9 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from simplifier.engine import analyze_blocks
-from simplifier.io import number_blocks
-from simplifier.io.docx_reader import RawBlock
+from simplifier.engine import analyze_as_document
 from simplifier.readability import MODEL_PATH
 
 FEATURES = (
@@ -90,11 +88,7 @@ CLASSIC = {
 
 def text_measures(texts: list[str], lang: str) -> list[dict[str, float]]:
     """The measures of each text, analysed as a document of its own."""
-    result = []
-    for text in texts:
-        report = analyze_blocks(number_blocks([RawBlock(text, "paragraph", "", "", 0)]), lang)
-        result.append(report.readability.measures)
-    return result
+    return [analyze_as_document(text, lang).readability.measures for text in texts]
 
 
 def _matrix(rows: list[dict[str, float]]) -> np.ndarray:

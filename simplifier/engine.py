@@ -15,7 +15,8 @@ from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
 from simplifier.errors import InputError, RuleError
 from simplifier.features import Counts, count_sentence, total
-from simplifier.io import document_text, read_file, read_text
+from simplifier.io import document_text, number_blocks, read_file, read_text
+from simplifier.io.docx_reader import RawBlock
 from simplifier.io.limits import DEFAULT_LIMITS, Limits
 from simplifier.language import detect_blocks, main_language
 from simplifier.loader import load_lexicons, load_rules
@@ -86,6 +87,12 @@ def analyze_file(
 ) -> Report:
     """Analyse a .docx or .txt file; blocks keep their place in the source for writing back."""
     return analyze_blocks(read_file(path, limits), lang, source=str(path))
+
+
+def analyze_as_document(text: str, lang: str) -> Report:
+    """One text (a sentence, a passage) analysed as a document of its own, as one block: how
+    the evaluation scores each row of its data sets."""
+    return analyze_blocks(number_blocks([RawBlock(text, "paragraph", "", "", 0)]), lang)
 
 
 def analyze_blocks(

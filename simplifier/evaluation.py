@@ -16,9 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from simplifier.engine import analyze_blocks
-from simplifier.io import number_blocks
-from simplifier.io.docx_reader import RawBlock
+from simplifier.engine import analyze_as_document
 from simplifier.nlp import get_pipeline
 from simplifier.words import is_word, zipf
 
@@ -78,8 +76,7 @@ def side_stats(texts: Iterable[str], lang: str) -> SideStats:
     stats = SideStats()
     nlp = get_pipeline(lang)
     for text in texts:
-        blocks = number_blocks([RawBlock(text, "paragraph", "", "", 0)])
-        report = analyze_blocks(blocks, lang)
+        report = analyze_as_document(text, lang)
         stats.words += int(report.readability.measures["words"])
         stats.findings += len(report.findings)
         for finding in report.findings:

@@ -190,7 +190,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "label.suggestion": {"en": "Suggestion", "fr": "Proposition", "nl": "Voorstel"},
     "label.why": {"en": "Why", "fr": "Pourquoi", "nl": "Waarom"},
-    "label.block": {"en": "paragraph", "fr": "paragraphe", "nl": "alinea"},
     "label.skipped": {
         "en": "Paragraph {block} was not checked (language: {lang}).",
         "fr": "Le paragraphe {block} n'a pas été vérifié (langue : {lang}).",

@@ -148,9 +148,3 @@ class Report:
     def findings_at_least(self, severity: Severity) -> list[Finding]:
         threshold = SEVERITY_RANK[severity]
         return [f for f in self.findings if f.rank >= threshold]
-
-    def block_of(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset <= block.end:
-                return block
-        return None

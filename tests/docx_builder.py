@@ -76,39 +76,31 @@ def build_docx(
     rels = []
     parts: dict[str, str] = {}
     sect = ""
-    if header is not None:
-        parts["word/header1.xml"] = f"<w:hdr {NAMESPACES}>{header}</w:hdr>"
-        overrides.append(
-            (
-                "/word/header1.xml",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
-            )
-        )
-        rels.append(f'<Relationship Id="rIdH" Type="{REL}/header" Target="header1.xml"/>')
-        sect += '<w:headerReference w:type="default" r:id="rIdH"/>'
-    if footer is not None:
-        parts["word/footer1.xml"] = f"<w:ftr {NAMESPACES}>{footer}</w:ftr>"
-        overrides.append(
-            (
-                "/word/footer1.xml",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
-            )
-        )
-        rels.append(f'<Relationship Id="rIdF" Type="{REL}/footer" Target="footer1.xml"/>')
-        sect += '<w:footerReference w:type="default" r:id="rIdF"/>'
+    footnote_part = None
     if footnotes is not None:
-        parts["word/footnotes.xml"] = (
+        footnote_part = (
             f'<w:footnotes {NAMESPACES}><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
             "<w:separator/></w:r></w:p></w:footnote>"
             f'<w:footnote w:id="1">{footnotes}</w:footnote></w:footnotes>'
         )
+    related = (  # (kind, file, root element, content, section reference)
+        ("header", "header1.xml", "w:hdr", header, "headerReference"),
+        ("footer", "footer1.xml", "w:ftr", footer, "footerReference"),
+        ("footnotes", "footnotes.xml", None, footnote_part, None),
+    )
+    for kind, name, root, content, reference in related:
+        if content is None:
+            continue
+        parts[f"word/{name}"] = f"<{root} {NAMESPACES}>{content}</{root}>" if root else content
         overrides.append(
             (
-                "/word/footnotes.xml",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                f"/word/{name}",
+                f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml",
             )
         )
-        rels.append(f'<Relationship Id="rIdN" Type="{REL}/footnotes" Target="footnotes.xml"/>')
+        rels.append(f'<Relationship Id="rId{kind}" Type="{REL}/{kind}" Target="{name}"/>')
+        if reference:
+            sect += f'<w:{reference} w:type="default" r:id="rId{kind}"/>'
     parts["word/document.xml"] = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{doctype}'
         f"<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}</w:sectPr></w:body></w:document>"

@@ -175,11 +175,6 @@ def placeholders_of(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def sentence_span(analysis: SentenceAnalysis) -> tuple[int, int]:
-    span = analysis.span
-    return span.start_char, span.end_char
-
-
 def match_case(replacement: str, original: str) -> str:
     """Capitalise the replacement when the original started with a capital (sentence start)."""
     if original[:1].isupper() and replacement[:1].islower():

@@ -70,10 +70,6 @@ class Segment:
     end: int
     element: etree._Element
 
-    @property
-    def editable(self) -> bool:
-        return self.element.tag == W_T
-
 
 def _walk(element: etree._Element) -> Iterator[etree._Element]:
     for child in element:
