@@ -6,9 +6,7 @@ errors (one line per bad file: `simplifier: <file>: <problem and what to do>`).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +16,7 @@ import typer
 
 from simplifier.errors import InputError, SimplifierError
 from simplifier.i18n import UI_LANGS, ui_lang_from_env
+from simplifier.io.atomic import write_atomically
 
 app = typer.Typer(
     add_completion=False,
@@ -42,19 +41,6 @@ class FailOn(StrEnum):
 class Lang(StrEnum):
     fr = "fr"
     nl = "nl"
-
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 @app.callback()

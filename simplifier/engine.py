@@ -239,8 +239,25 @@ def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]
             bool(other.replacements),
         ):
             best[key] = finding
-    result += best.values()
+    result += _outermost(list(best.values()))
     return sorted(result, key=lambda f: (f.start, -f.rank, f.end, f.rule_id))
+
+
+def _outermost(findings: list[Finding]) -> list[Finding]:
+    """Drop a replacement inside a longer one ("nous vous prions de" inside "nous vous prions
+    de bien vouloir"): the longer one already rewrites those words."""
+    replacing = sorted(
+        (f for f in findings if f.action == "replace" and f.replacements),
+        key=lambda f: (f.start, -f.end),
+    )
+    inner: set[int] = set()
+    reach_end, reach = -1, None
+    for finding in replacing:
+        if reach is not None and finding.end <= reach_end and finding is not reach:
+            inner.add(id(finding))
+        elif finding.end > reach_end:
+            reach_end, reach = finding.end, finding
+    return [f for f in findings if id(f) not in inner]
 
 
 def _sentences(analyses: list[BlockAnalysis], findings: list[Finding]) -> list[Sentence]:

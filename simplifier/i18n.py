@@ -117,6 +117,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "er is geen Franse of Nederlandse tekst gevonden. "
         "Alleen Frans en Nederlands kunnen nagekeken worden.",
     },
+    "err.output_is_input": {
+        "en": "this is the document itself. Choose another name for the new document.",
+        "fr": "c'est le document lui-même. Choisissez un autre nom pour le nouveau document.",
+        "nl": "dit is het document zelf. Kies een andere naam voor het nieuwe document.",
+    },
+    "err.decisions": {
+        "en": "the decisions file cannot be used ({problem}).",
+        "fr": "le fichier des décisions ne peut pas être utilisé ({problem}).",
+        "nl": "het bestand met de beslissingen kan niet gebruikt worden ({problem}).",
+    },
+    "err.decision_mismatch": {
+        "en": "change {id} expects '{expected}' but the document has '{found}'. "
+        "The decisions belong to another version of the document.",
+        "fr": "la modification {id} attend « {expected} » mais le document contient "
+        "« {found} ». Les décisions viennent d'une autre version du document.",
+        "nl": "wijziging {id} verwacht '{expected}' maar in het document staat '{found}'. "
+        "De beslissingen horen bij een andere versie van het document.",
+    },
+    "err.decision_crosses": {
+        "en": "change {id} runs over two paragraphs. Make one change per paragraph.",
+        "fr": "la modification {id} touche deux paragraphes. Faites une modification "
+        "par paragraphe.",
+        "nl": "wijziging {id} loopt over twee alinea's. Maak één wijziging per alinea.",
+    },
+    "err.decision_overlap": {
+        "en": "changes {other} and {id} touch the same words. Accept only one of them.",
+        "fr": "les modifications {other} et {id} touchent les mêmes mots. "
+        "Acceptez-en une seule.",
+        "nl": "wijzigingen {other} en {id} raken dezelfde woorden. Aanvaard er maar één.",
+    },
+    "err.changed_since": {
+        "en": "the document changed since it was checked ({where}). Check it again.",
+        "fr": "le document a changé depuis la vérification ({where}). Vérifiez-le à nouveau.",
+        "nl": "het document is veranderd sinds het nagekeken werd ({where}). "
+        "Kijk het opnieuw na.",
+    },
     "what.pdf": {"en": " (it is a PDF)", "fr": " (c'est un PDF)", "nl": " (het is een pdf)"},
     "what.odt": {
         "en": " (it is an OpenDocument file)",

@@ -65,8 +65,23 @@ class Protected:
 
 
 @dataclass(frozen=True)
+class Rewrite:
+    """A concrete change a reviewer can accept: `text` replaces the document's text between
+    `start` and `end` (equal offsets insert). It may reach beyond the finding's words: the
+    article in front, agreeing words. `confident` is False when the grammar could not be fitted
+    for sure; `note` is then an `i18n` key telling the reviewer what to check."""
+
+    start: int
+    end: int
+    text: str
+    confident: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Finding:
-    """One problem found by one rule, with the advice to fix it."""
+    """One problem found by one rule, with the advice to fix it; `rewrites` are the concrete
+    changes that would fix it, best first (empty when only a hint can be given)."""
 
     rule_id: str
     category: str
@@ -81,10 +96,16 @@ class Finding:
     replacements: tuple[str, ...] = ()
     action: Action = "none"
     source: str = ""
+    rewrites: tuple[Rewrite, ...] = ()
 
     @property
     def rank(self) -> int:
         return SEVERITY_RANK[self.severity]
+
+    @property
+    def id(self) -> str:
+        """Stable name of the finding in its document, used by review decisions."""
+        return f"{self.rule_id}@{self.start}-{self.end}"
 
 
 @dataclass(frozen=True)

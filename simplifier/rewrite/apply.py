@@ -1,0 +1,88 @@
+"""Apply reviewed decisions: to the text, to a .txt file, or to a .docx as Word tracked changes
+with comments (or clean). Only accepted and edited decisions change anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simplifier.io import DOCX_SUFFIXES, read_file
+from simplifier.io.atomic import refuse_overwriting, write_atomically
+from simplifier.io.docx_writer import Change, write_changes
+from simplifier.io.txt_reader import decode_text, split_paragraphs
+from simplifier.models import Block, Report
+from simplifier.review.decisions import Decision, DecisionSet
+from simplifier.rewrite.edits import Edit, apply_text, plan_edits
+
+
+def _decisions(decisions: DecisionSet | list[Decision]) -> list[Decision]:
+    return decisions.decisions if isinstance(decisions, DecisionSet) else list(decisions)
+
+
+def apply(report: Report, decisions: DecisionSet | list[Decision]) -> str:
+    """The document's plain text with the accepted and edited decisions applied."""
+    edits = plan_edits(report.text, report.blocks, _decisions(decisions), report.source)
+    return apply_text(report.blocks, edits)
+
+
+def comment_for(decision: Decision) -> str:
+    """The Word comment that tells the writer why the change was made, and the reviewer's note."""
+    lines = [decision.reason] if decision.reason else []
+    if decision.comment:
+        lines.append(
+            f"{decision.reviewer}: {decision.comment}" if decision.reviewer else decision.comment
+        )
+    return "\n".join(lines)
+
+
+def apply_file(
+    source: str | Path,
+    decisions: DecisionSet | list[Decision],
+    output: str | Path,
+    *,
+    clean: bool = False,
+    blocks: list[Block] | None = None,
+    author: str = "",
+) -> list[Edit]:
+    """Write `source` with the decisions applied to `output` (never over `source`): a .docx
+    gets tracked changes and comments (or the changes made, `clean`); a .txt gets the new text.
+    `blocks` are the blocks the decisions were made on (read again when not given)."""
+    source, output = Path(source), Path(output)
+    refuse_overwriting(source, output)
+    blocks = blocks if blocks is not None else read_file(source)
+    text = "\n\n".join(block.text for block in blocks)
+    edits = [
+        e
+        for e in plan_edits(text, blocks, _decisions(decisions), str(source))
+        if e.start != e.end or e.text
+    ]
+    if source.suffix.lower() in DOCX_SUFFIXES:
+        changes = [
+            Change(
+                block=edit.block,
+                start=edit.start,
+                end=edit.end,
+                text=edit.text,
+                comment=comment_for(edit.decision),
+                author=edit.decision.reviewer or author,
+                date=edit.decision.time,
+            )
+            for edit in edits
+        ]
+        write_changes(source, changes, output, tracked=not clean, author=author or "simplifier")
+    else:
+        write_atomically(output, _apply_to_text_file(source, blocks, edits))
+    return edits
+
+
+def _apply_to_text_file(source: Path, blocks: list[Block], edits: list[Edit]) -> bytes:
+    """Edit the file's own text, so that line ends and spacing between paragraphs stay."""
+    original = decode_text(source.read_bytes(), source)
+    crlf = "\r\n" in original
+    text = original.replace("\r\n", "\n").replace("\r", "\n")
+    offsets = [offset for offset, _ in split_paragraphs(original)]
+    for edit in sorted(edits, key=lambda e: (e.block.index, e.start, e.end), reverse=True):
+        at = offsets[edit.block.index]
+        text = text[: at + edit.start] + edit.text + text[at + edit.end :]
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    return text.encode("utf-8")
