@@ -274,3 +274,29 @@ def load_lexicon(path: Path) -> Lexicon | AbbreviationList:
 def load_lexicons(lang: str, root: Path | None = None) -> dict[str, Lexicon | AbbreviationList]:
     folder = (root or data_root()) / "lexicons" / lang
     return {path.stem: load_lexicon(path) for path in sorted(folder.glob("*.yml"))}
+
+
+NOUN_CLASSES = {"fr": {"masculine": "Masc", "feminine": "Fem"}, "nl": {"de": "de", "het": "het"}}
+
+
+@cache
+def load_noun_classes(lang: str, root: Path | None = None) -> dict[str, str]:
+    """Gender of nouns (French 'Masc'/'Fem', Dutch 'de'/'het') from
+    `lexicons/<lang>/grammar/nouns.yml`, for fitting a replaced noun into its sentence."""
+    path = (root or data_root()) / "lexicons" / lang / "grammar" / "nouns.yml"
+    if not path.is_file():
+        return {}
+    data = _read_yaml(path)
+    classes = NOUN_CLASSES[lang]
+    unknown = set(data) - set(classes)
+    if unknown:
+        raise RuleError(f"{path}: unknown key '{sorted(unknown)[0]}' (use {', '.join(classes)})")
+    table: dict[str, str] = {}
+    for key, value in classes.items():
+        for noun in data.get(key) or []:
+            if not isinstance(noun, str):
+                raise RuleError(f"{path}: key '{key}': '{noun}' is not a word")
+            if table.get(noun.lower(), value) != value:
+                raise RuleError(f"{path}: '{noun}' is in two lists")
+            table[noun.lower()] = value
+    return table

@@ -50,11 +50,7 @@ def apply_file(
     refuse_overwriting(source, output)
     blocks = blocks if blocks is not None else read_file(source)
     text = "\n\n".join(block.text for block in blocks)
-    edits = [
-        e
-        for e in plan_edits(text, blocks, _decisions(decisions), str(source))
-        if e.start != e.end or e.text
-    ]
+    edits = plan_edits(text, blocks, _decisions(decisions), str(source))
     if source.suffix.lower() in DOCX_SUFFIXES:
         changes = [
             Change(
@@ -62,7 +58,7 @@ def apply_file(
                 start=edit.start,
                 end=edit.end,
                 text=edit.text,
-                comment=comment_for(edit.decision),
+                comment=comment_for(edit.decision) if edit.first else "",
                 author=edit.decision.reviewer or author,
                 date=edit.decision.time,
             )

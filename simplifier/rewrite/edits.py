@@ -4,6 +4,8 @@ words that really change, and applied right to left so that offsets stay valid."
 from __future__ import annotations
 
 import bisect
+import difflib
+import re
 from dataclasses import dataclass
 
 from simplifier.errors import InputError
@@ -20,33 +22,41 @@ class Edit:
     end: int
     text: str
     decision: Decision
+    first: bool = True  # the first piece of its decision carries the comment
 
     @property
     def original(self) -> str:
         return self.block.text[self.start : self.end]
 
 
-def _boundary(text: str, k: int) -> bool:
-    return k <= 0 or k >= len(text) or not (text[k - 1].isalnum() and text[k].isalnum())
+_WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 
 
-def trim(original: str, new: str) -> tuple[int, int]:
-    """(common prefix, common suffix) lengths, cut at word boundaries, so that a change of
-    "vous avez sollicité" into "vous avez demandé" only touches the last word."""
-    limit = min(len(original), len(new))
-    prefix = 0
-    while prefix < limit and original[prefix] == new[prefix]:
-        prefix += 1
-    while prefix and not (_boundary(original, prefix) and _boundary(new, prefix)):
-        prefix -= 1
-    suffix = 0
-    while suffix < limit - prefix and original[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
-    while suffix and not (
-        _boundary(original, len(original) - suffix) and _boundary(new, len(new) - suffix)
-    ):
-        suffix -= 1
-    return prefix, suffix
+def pieces(original: str, new: str) -> list[tuple[int, int, str]]:
+    """The smallest word-level changes that turn `original` into `new`, as (start, end, text)
+    in `original`; changes separated only by spaces are merged so that a reader sees
+    "~~le document~~ la lettre" rather than word-by-word marks."""
+    a, b = _WORDS.findall(original), _WORDS.findall(new)
+    a_at = [0]
+    for token in a:
+        a_at.append(a_at[-1] + len(token))
+    b_at = [0]
+    for token in b:
+        b_at.append(b_at[-1] + len(token))
+    found: list[list[int]] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if (
+            found
+            and all(t.isspace() for t in a[found[-1][1] : i1])
+            and (all(t.isspace() for t in b[found[-1][3] : j1]))
+        ):
+            found[-1][1], found[-1][3] = i2, j2
+        else:
+            found.append([i1, i2, j1, j2])
+    return [(a_at[i1], a_at[i2], new[b_at[j1] : b_at[j2]]) for i1, i2, j1, j2 in found]
 
 
 def _overlap(before: Decision, after: Decision) -> bool:
@@ -80,14 +90,9 @@ def plan_edits(
             raise InputError(
                 source, "err.decision_overlap", id=decision.id, other=edits[-1].decision.id
             )
-        prefix, suffix = trim(decision.original, decision.text)
-        start = decision.start - block.start + prefix
-        end = decision.end - block.start - suffix
-        new = decision.text[prefix : len(decision.text) - suffix]
-        if start == end and not new:
-            edits.append(Edit(block, start, start, "", decision))  # nothing changes
-            continue
-        edits.append(Edit(block, start, end, new, decision))
+        local = decision.start - block.start
+        for number, (start, end, new) in enumerate(pieces(decision.original, decision.text)):
+            edits.append(Edit(block, local + start, local + end, new, decision, number == 0))
     return edits
 
 

@@ -1,0 +1,826 @@
+"""Fit a lexicon alternative into its sentence: the article in front, agreement of the words
+that depend on a replaced noun, the conjugation of a replaced verb, elision, contraction and
+the capital at the start of a sentence.
+
+The parse says what the original words are (a plural noun with "du" in front, a verb in the
+conditional, second person plural); the alternative is given the same role. Every form we
+generate is checked twice: generating the *original* word's form from its base form must give
+back the text (so we understood it), and the new form must be a word French or Dutch writing
+uses (word frequencies). When either check fails, the alternative is offered as written, with a
+note asking the reviewer to adjust it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from simplifier.nlp import get_pipeline
+from simplifier.rewrite import dutch, french
+from simplifier.words import zipf
+
+KNOWN_ZIPF = 1.0  # a generated form rarer than this is probably not a word
+NOTE_GRAMMAR = "note.check_grammar"
+NOTE_ORDER = "note.check_order"
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """`text` replaces `doc.text[start:end]` (character offsets in the parsed block)."""
+
+    start: int
+    end: int
+    text: str
+    confident: bool = True
+    note: str = ""
+
+
+class CannotFit(Exception):
+    """The grammar cannot be fitted with confidence; `note` says what to check."""
+
+    def __init__(self, note: str = NOTE_GRAMMAR) -> None:
+        super().__init__(note)
+        self.note = note
+
+
+def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str) -> Fitted:
+    """The best fit of `alternative` in place of `doc.text[start:end]`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    alternative = _uncapitalise(alternative)
+    if span is None or not len(span):
+        return _as_written(doc, start, end, alternative)
+    try:
+        fitted = (_fit_fr if lang == "fr" else _fit_nl)(doc, span, alternative)
+    except CannotFit as exc:
+        return _as_written(doc, span.start_char, span.end_char, alternative, exc.note)
+    return _capitalise(doc, fitted)
+
+
+# --- shared helpers -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _parse(alternative: str, lang: str) -> Doc:
+    return get_pipeline(lang)(alternative)
+
+
+def _uncapitalise(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _sentence_start(doc: Doc, char: int) -> bool:
+    """True when nothing but punctuation or a list marker comes before `char` in its sentence."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    first = token[0]
+    before = doc[first.sent.start : first.i]
+    return all(t.is_punct or t.like_num or t.is_space or len(t.text) == 1 for t in before)
+
+
+def _capitalise(doc: Doc, fitted: Fitted) -> Fitted:
+    original = doc.text[fitted.start : fitted.end]
+    if original[:1].isupper() and _sentence_start(doc, fitted.start) and fitted.text:
+        return Fitted(
+            fitted.start,
+            fitted.end,
+            fitted.text[0].upper() + fitted.text[1:],
+            fitted.confident,
+            fitted.note,
+        )
+    if original.isupper() and len(original) > 1:
+        return Fitted(fitted.start, fitted.end, fitted.text.upper(), fitted.confident, fitted.note)
+    return fitted
+
+
+def _as_written(doc: Doc, start: int, end: int, alternative: str, note: str = NOTE_GRAMMAR):
+    """The alternative in its base form, only capitalised where the sentence starts."""
+    fitted = Fitted(start, end, alternative, confident=False, note=note)
+    original = doc.text[start:end]
+    if original[:1].isupper() and _sentence_start(doc, start):
+        fitted = Fitted(start, end, alternative[:1].upper() + alternative[1:], False, note)
+    return fitted
+
+
+def _known(form: str, lang: str) -> str:
+    """`form` if writers use it, else CannotFit."""
+    words = [w for w in form.replace("'", " ").split() if w]
+    if all(zipf(w.lower(), lang) >= KNOWN_ZIPF for w in words):
+        return form
+    raise CannotFit()
+
+
+def _root(doc: Doc) -> Token:
+    return next(t for t in doc if t.head == t)
+
+
+def _morph(token: Token, key: str) -> str:
+    values = token.morph.get(key)
+    return values[0] if values else ""
+
+
+def _join(words: list[str]) -> str:
+    """Join words, without a space after an elided word ("l'", "d'")."""
+    text = ""
+    for word in words:
+        if not word:
+            continue
+        if text and not text.endswith("'"):
+            text += " "
+        text += word
+    return text
+
+
+def _replace_words(alt: Doc, replacements: dict[int, str]) -> str:
+    return "".join(replacements.get(t.i, t.text) + t.whitespace_ for t in alt).strip()
+
+
+def _trailing(doc: Doc, span_end_char: int, text: str, lang: str) -> tuple[str, int]:
+    """Mind the join with what follows: "d'" before a vowel; a space after a former elision."""
+    following = doc.text[span_end_char:]
+    original_last = doc.text[:span_end_char]
+    if lang == "fr":
+        words = text.split(" ")
+        last = words[-1].lower()
+        next_word = following.lstrip().split(" ", 1)[0] if following else ""
+        elided_before = original_last.endswith("'")
+        if (
+            last in ("de", "que", "jusque", "lorsque", "puisque")
+            and next_word
+            and french.starts_with_vowel(next_word)
+        ):
+            words[-1] = words[-1][:-1] + "'"
+            text = " ".join(words)
+            skip = len(following) - len(following.lstrip())
+            return text, span_end_char + skip
+        if elided_before and not text.endswith("'"):
+            return text + " ", span_end_char
+    return text, span_end_char
+
+
+# --- French ----------------------------------------------------------------------------------
+
+
+def _fit_fr(doc: Doc, span: Span, alternative: str) -> Fitted:
+    head = span.root
+    alt = _parse(alternative, "fr")
+    pronominal = alt[0].lower_ in ("se", "s'", "s’")
+    alt_verb = _alt_verb(alt)
+    has_aux = any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in head.children)
+    has_det = any(c.dep_ == "det" for c in head.children)
+    verbal = (
+        head.pos_ in ("VERB", "AUX")
+        or has_aux
+        or (head.pos_ in ("NOUN", "PROPN") and not has_det and bool(_fr_verb_cells(head)))
+    )
+    if alt_verb is not None or pronominal:
+        finite = [t for t in span if _finite(t)]
+        if not verbal and head.pos_ != "ADJ" and finite:
+            head, verbal = finite[0], True  # "prendra effet": the parser missed the verb
+        if verbal or head.pos_ == "ADJ":
+            if pronominal or not _fr_verb_cells(head):
+                raise CannotFit()  # a form we cannot read (passé simple), or "se" to add
+            return _fit_fr_verb(doc, span, head, alt, alt_verb)
+    function_words = span[-1].pos_ in ("ADP", "SCONJ", "DET") or span[-1].lower_ in (
+        "de",
+        "d'",
+        "d’",
+        "à",
+        "que",
+        "qu'",
+        "où",
+        *_BARE_ARTICLE,
+    )
+    if len(span) > 1 and function_words:
+        pass  # "en vue de", "quant au", "dans l'hypothèse où": replaced as they are
+    elif head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in ("nsubj", "obj")):
+        return _fit_fr_noun(doc, span, head, alt)
+    elif head.pos_ == "ADJ" or (
+        head.pos_ == "VERB" and _morph(head, "VerbForm") == "Part" and head.dep_ in ("amod", "acl")
+    ):
+        return _fit_fr_adjective(doc, span, head, alt)
+    elif head.pos_ in ("VERB", "AUX"):
+        raise CannotFit()
+    if alternative.lower() == "si" and _conditional_follows(span):
+        raise CannotFit()  # "si" does not take the conditional: the verb must change too
+    text = _tail_article(span, alternative)
+    text, end = _trailing(doc, span.end_char, text, "fr")
+    start, text = _fr_leading(doc, span.start_char, text)
+    return Fitted(start, end, text)
+
+
+def _alt_verb(alt: Doc) -> Token | None:
+    """The verb of the alternative: its first word when it is an infinitive we can conjugate,
+    or a finite verb in it ("il faut")."""
+    if french.conjugation(alt[0].lower_):
+        return alt[0]
+    for token in alt:
+        cells = (
+            french.analyse_form(token.lemma_, token.text) if token.pos_ in ("VERB", "AUX") else []
+        )
+        if any(c.startswith(("present", "imparfait", "futur", "conditionnel")) for c in cells):
+            return token
+    return None
+
+
+def _conditional_follows(span: Span) -> bool:
+    for token in span.doc[span.end : span.sent.end]:
+        cells = _fr_verb_cells(token) if token.pos_ in ("VERB", "AUX") else []
+        if cells:
+            return all(c.startswith("conditionnel") for c in cells)
+    return False
+
+
+_BARE_ARTICLE = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+
+
+def _tail_article(span: Span, text: str) -> str:
+    """A term ending in a contracted article ("quant au") leaves its article behind:
+    "à propos de" + "le" -> "à propos du"; "sauf" + "les" -> "sauf les"."""
+    last = span[-1].lower_
+    if last not in _BARE_ARTICLE:
+        return text
+    words = text.split(" ")
+    if len(words) > 1 and words[-1].lower() in ("de", "à"):
+        article = _contract(words[-1].lower(), _BARE_ARTICLE[last] + " ").strip()
+        return " ".join([*words[:-1], article])
+    return f"{text} {_BARE_ARTICLE[last]}"
+
+
+def _finite(token: Token) -> bool:
+    return any(
+        c.startswith(("present", "imparfait", "futur", "conditionnel", "subjonctif"))
+        for c in _fr_verb_cells(token)
+    )
+
+
+@lru_cache(maxsize=1)
+def _fr_lookup() -> dict[str, str]:
+    """spaCy's French form -> lemma table, a second opinion when the parser's lemma is wrong."""
+    table = get_pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return table  # type: ignore[return-value]
+
+
+def fr_lemma(token: Token) -> str:
+    """The verb a French word is a form of: the parser's lemma, else spaCy's lookup table."""
+    if french.analyse_form(token.lemma_.lower(), token.text):
+        return token.lemma_.lower()
+    looked_up = _fr_lookup().get(token.text.lower(), "")
+    if isinstance(looked_up, list):
+        looked_up = looked_up[0] if looked_up else ""
+    if looked_up and french.analyse_form(looked_up, token.text):
+        return looked_up
+    return token.lemma_.lower()
+
+
+def _fr_verb_cells(token: Token) -> list[str]:
+    """The forms ("present.2p", ...) the word can be, from its lemma or, when the parser's
+    lemma is wrong, from the verbs it may come from."""
+    cells = french.analyse_form(fr_lemma(token), token.text)
+    if cells:
+        return cells
+    for verb in french.infinitives_of(token.text):
+        if zipf(verb, "fr") >= 1.5:
+            return french.analyse_form(verb, token.text)
+    return []
+
+
+def _fr_leading(doc: Doc, start: int, text: str) -> tuple[int, str]:
+    """Elide or restore the little word before the replacement: "d'octroi" -> "de décision",
+    "de demande" -> "d'aide", "que" -> "qu'"."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None or token[0].i == 0:
+        return start, text
+    previous = doc[token[0].i - 1]
+    word = french.normalise_apostrophe(previous.text).lower()
+    vowel = french.starts_with_vowel(text)
+    if word in french.ELIDED and not vowel and not previous.whitespace_:
+        full = french.ELIDED[word]
+        return previous.idx, _case_like(full, previous.text) + " " + text
+    if word in ("de", "que", "je", "ne", "me", "te", "se") and vowel and previous.whitespace_:
+        return previous.idx, _case_like(word[:-1] + "'", previous.text) + text
+    return start, text
+
+
+def _case_like(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _determiner_of(head: Token, span: Span) -> Token | None:
+    """The article, demonstrative or possessive of the noun, or a contracted "du"/"au" before
+    it, when it comes right before the span (adjectives may sit between)."""
+    for child in head.lefts:
+        if child.i >= span.start:
+            continue
+        form = french.normalise_apostrophe(child.text).lower()
+        if (child.dep_ == "det" or child.dep_ == "case") and french.is_determiner(form):
+            return child
+    if span.start > 0:
+        previous = span.doc[span.start - 1]
+        if french.normalise_apostrophe(previous.text).lower() in ("du", "au", "aux", "des"):
+            return previous
+    return None
+
+
+def _fr_gender(noun: Token, own_article: Token | None) -> str:
+    if own_article is not None:
+        form = own_article.text.lower()
+        if form in ("la", "une", "cette", "ma", "ta", "sa"):
+            return "Fem"
+        if form in ("le", "un", "ce", "cet"):
+            return "Masc"
+    return french.gender_from_ending(noun.text)
+
+
+def _alt_noun(alt: Doc) -> Token:
+    root = _root(alt)
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    nouns = [t for t in alt if t.pos_ in ("NOUN", "PROPN")]
+    if nouns:
+        return nouns[0]
+    return alt[0] if alt[0].pos_ != "DET" or len(alt) == 1 else alt[1]
+
+
+def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
+    number = _morph(head, "Number") or "Sing"
+    determiner = _determiner_of(head, span)
+    if determiner is not None and french.normalise_apostrophe(determiner.text).lower() in (
+        "les",
+        "des",
+        "aux",
+        "ces",
+        "mes",
+        "tes",
+        "ses",
+        "nos",
+        "vos",
+        "leurs",
+    ):
+        number = "Plur"
+    original_gender = (
+        french.gender_from_ending(head.lemma_)
+        or french.gender_from_ending(head.text)
+        or _morph(head, "Gender")
+    )
+    noun = _alt_noun(alt)
+    own_article = alt[0] if alt[0].pos_ == "DET" and alt[0].head == noun else None
+    gender = _fr_gender(noun, own_article)
+    number_changed = False
+    if _morph(noun, "Number") == "Plur" and noun.text.lower().endswith(("s", "x")):
+        number_changed = number != "Plur"
+        number = "Plur"  # "la réglementation" -> "les règles"
+    words: dict[int, str] = {}
+    if number == "Plur":
+        words[noun.i] = _known(french.plural(noun.text), "fr")
+        for child in noun.children:
+            if child.dep_ == "amod" and child.pos_ in ("ADJ", "VERB"):
+                words[child.i] = _known(french.plural(child.text), "fr")
+    if own_article is not None:
+        if number == "Plur":
+            words[own_article.i] = french.determiner(own_article.text, gender, "Plur", "")
+        body = _replace_words(alt, words)
+        start = span.start_char
+        if determiner is not None:
+            start = determiner.idx
+            form = french.normalise_apostrophe(determiner.text).lower()
+            preposition = {"du": "de", "au": "à", "aux": "à", "des": "de"}.get(form)
+            if preposition:
+                body = _contract(preposition, body)
+        text, end = _trailing(doc, span.end_char, body, "fr")
+        fitted = Fitted(start, end, text)
+        if gender and gender != original_gender:
+            fitted = _agree_after(doc, fitted, head, span, gender, number)
+        return fitted
+    body = _replace_words(alt, words)
+    start = span.start_char
+    needs_gender = gender != original_gender or number_changed
+    if determiner is not None:
+        if not gender and number == "Sing":
+            raise CannotFit()
+        form = french.determiner(determiner.text, gender, number, body)
+        start = determiner.idx
+        before = doc[determiner.i - 1] if determiner.i else None
+        merged = _CONTRACTIONS.get((before.lower_, form.lower())) if before is not None else None
+        if merged and before is not None and before.whitespace_:
+            form, start = _case_like(merged, before.text), before.idx
+        between = doc.text[determiner.idx + len(determiner.text) : span.start_char]
+        prenominal = _agree_between(doc, determiner, span, head, gender, number)
+        if form.endswith("'"):
+            body = form + prenominal + body.lstrip()
+        else:
+            body = form + (between if not prenominal else " " + prenominal) + body
+    else:
+        start, body = _fr_leading(doc, start, body)
+    text, end = _trailing(doc, span.end_char, body, "fr")
+    fitted = Fitted(start, end, text)
+    if needs_gender and (gender or original_gender):
+        fitted = _agree_after(doc, fitted, head, span, gender or original_gender, number)
+    return fitted
+
+
+_CONTRACTIONS = {("à", "le"): "au", ("de", "le"): "du", ("à", "les"): "aux", ("de", "les"): "des"}
+
+
+def _contract(preposition: str, body: str) -> str:
+    lower = body.lower()
+    if preposition == "de" and lower.startswith("le "):
+        return "du " + body[3:]
+    if preposition == "à" and lower.startswith("le "):
+        return "au " + body[3:]
+    if preposition == "de" and lower.startswith("les "):
+        return "des " + body[4:]
+    if preposition == "à" and lower.startswith("les "):
+        return "aux " + body[4:]
+    if preposition == "de" and french.starts_with_vowel(body):
+        return "d'" + body
+    return f"{preposition} {body}"
+
+
+def _agree_between(
+    doc: Doc, determiner: Token, span: Span, head: Token, gender: str, number: str
+) -> str:
+    """Adjectives between the article and the noun ("le nouveau document")."""
+    words = [t for t in doc[determiner.i + 1 : span.start] if not t.is_space]
+    if not words:
+        return ""
+    result = []
+    for token in words:
+        if token.pos_ == "ADJ" and token.head == head:
+            result.append(_agree_word(token, gender, number))
+        else:
+            result.append(token.text)
+    return " ".join(result) + " "
+
+
+def _agree_word(token: Token, gender: str, number: str) -> str:
+    """An adjective or participle agreeing with a new noun; the original must be reproducible
+    from its base form, else we did not understand it and stop."""
+    cells = [c for c in _fr_verb_cells(token) if c.startswith("participe.")]
+    if cells:
+        verb = fr_lemma(token)
+        if not french.analyse_form(verb, token.text):
+            verb = next(v for v in french.infinitives_of(token.text) if zipf(v, "fr") >= 1.5)
+        forms = french.conjugation(verb)
+        assert forms is not None
+        return _case_like(forms[f"participe.{gender}.{number}"], token.text)
+    base = token.lemma_.lower()
+    original_gender = _morph(token, "Gender") or "Masc"
+    original_number = _morph(token, "Number") or "Sing"
+    if french.inflect_adjective(base, original_gender, original_number) != token.text.lower():
+        raise CannotFit()
+    form = _known(french.inflect_adjective(base, gender, number), "fr")
+    return _case_like(form, token.text)
+
+
+def _agree_after(
+    doc: Doc, fitted: Fitted, head: Token, span: Span, gender: str, number: str
+) -> Fitted:
+    """Adjectives after the noun and the participle or adjective of "être" whose subject it is
+    ("Le document est envoyé" -> "La lettre est envoyée"): the fit grows to include them."""
+    targets = [
+        t
+        for t in head.rights
+        if t.i >= span.end
+        and (t.dep_ == "amod" or (t.dep_ == "acl" and _morph(t, "VerbForm") == "Part"))
+        and not any(c.dep_ in ("aux", "aux:tense") for c in t.children)
+    ]
+    governor = head.head
+    if head.dep_ in ("nsubj", "nsubj:pass") and governor.i > head.i:
+        has_etre = any(
+            c.dep_ in ("cop", "aux:pass") or (c.dep_ == "aux" and c.lemma_ == "être")
+            for c in governor.children
+        )
+        if has_etre and (governor.pos_ == "ADJ" or _morph(governor, "VerbForm") == "Part"):
+            targets.append(governor)
+    if not targets:
+        return fitted
+    sentence_end = head.sent.end_char
+    text = fitted.text
+    end = fitted.end
+    for token in sorted(targets, key=lambda t: t.i):
+        if token.idx < end or token.idx + len(token.text) > sentence_end:
+            continue
+        text += doc.text[end : token.idx] + _agree_word(token, gender, number)
+        end = token.idx + len(token.text)
+    return Fitted(fitted.start, end, text)
+
+
+def _fr_cell(head: Token, participle: bool = False) -> str:
+    """Which form of its verb the original word is (tense, person), from the word itself;
+    `participle` when an auxiliary says it is one ("a fait")."""
+    cells = _fr_verb_cells(head)
+    if not cells:
+        raise CannotFit()
+    if participle:
+        cells = [c for c in cells if c.startswith("participe")] or cells
+    if len(cells) == 1:
+        return cells[0]
+    mood = _morph(head, "Mood")
+    person = _morph(head, "Person")
+    number = "p" if _morph(head, "Number") == "Plur" else "s"
+    preferred = [c for c in cells if person and c.endswith(f".{person}{number}")] or cells
+    has_subject = any(c.dep_.startswith("nsubj") for c in head.children)
+    if mood == "Sub" or _after_que(head):
+        preferred = [c for c in preferred if c.startswith("subjonctif")] or preferred
+    elif mood == "Imp" or (not has_subject and any(c.startswith("imperatif") for c in cells)):
+        preferred = [c for c in preferred if c.startswith("imperatif")] or preferred
+    else:
+        preferred = [c for c in preferred if not c.startswith(("subjonctif", "imperatif"))] or (
+            preferred
+        )
+    return preferred[0]
+
+
+def _after_que(head: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children)
+
+
+_ETRE_VERBS = frozenset(
+    "aller venir arriver partir sortir entrer rester tomber naître mourir devenir revenir "
+    "retourner parvenir intervenir survenir décéder".split()
+)
+
+
+def _fit_fr_verb(doc: Doc, span: Span, head: Token, alt: Doc, verb: Token | None) -> Fitted:
+    if verb is None:
+        raise CannotFit()
+    if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in head.children):
+        raise CannotFit()
+    infinitive = verb.lower_ if french.conjugation(verb.lower_) else verb.lemma_.lower()
+    forms = french.conjugation(infinitive)
+    # "êtes tenu de" -> "devez": when the term holds the auxiliary, the auxiliary's form counts.
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop")]
+    inside = [a for a in auxiliaries if span.start <= a.i < span.end]
+    source = inside[0] if inside else head
+    cell = _fr_cell(source, participle=bool(auxiliaries) and not inside)
+    if forms is None or cell not in forms:
+        raise CannotFit()
+    if (
+        cell.startswith("participe")
+        and infinitive in _ETRE_VERBS
+        and any(a.lemma_ == "avoir" for a in auxiliaries)
+    ):
+        raise CannotFit()  # "a comparu" -> "est venu": the auxiliary would change too
+    form = _case_like(forms[cell], source.text)
+    body = _replace_words(alt, {verb.i: form})
+    body = _tail_article(span, body)
+    start, body = _fr_leading(doc, span.start_char, body)
+    text, end = _trailing(doc, span.end_char, body, "fr")
+    return Fitted(start, end, text)
+
+
+def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
+    gender = _morph(head, "Gender") or "Masc"
+    number = _morph(head, "Number") or "Sing"
+    target = _root(alt)
+    if target.pos_ not in ("ADJ", "VERB"):
+        target = alt[-1]
+    base = target.text.lower()
+    form = (
+        _known(french.inflect_adjective(base, gender, number), "fr")
+        if (gender, number) != ("Masc", "Sing")
+        else target.text
+    )
+    body = _replace_words(alt, {target.i: form})
+    start, body = _fr_leading(doc, span.start_char, body)
+    text, end = _trailing(doc, span.end_char, body, "fr")
+    return Fitted(start, end, text)
+
+
+# --- Dutch -----------------------------------------------------------------------------------
+
+
+def _fit_nl(doc: Doc, span: Span, alternative: str) -> Fitted:
+    head = span.root
+    alt = _parse(alternative, "nl")
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _fit_nl_noun(doc, span, head, alt)
+    alt_is_verb = alt[-1].lower_.endswith("en") and dutch.conjugation(alt[-1].lower_)
+    if any(c.dep_ == "det" for c in head.children) and head.pos_ in ("VERB", "NOUN", "PROPN"):
+        return _fit_nl_noun(doc, span, head, alt)  # "deze wedde": a noun, whatever the tag
+    if head.pos_ in ("VERB", "AUX") or (
+        alt_is_verb
+        and head.pos_ in ("ADJ", "PROPN", "NOUN")
+        and dutch.infinitives_of(head.text)
+        and not any(c.dep_ == "det" for c in head.children)
+    ):
+        return _fit_nl_verb(doc, span, head, alt)
+    if head.pos_ == "ADJ" and head.dep_ == "amod":
+        return _fit_nl_adjective(span, head, alt)
+    return Fitted(span.start_char, span.end_char, alternative)
+
+
+def _known_nl(form: str) -> bool:
+    """A Dutch word writers use, or a compound of two ("werkjaren" = werk + jaren)."""
+    lower = form.lower()
+    if zipf(lower, "nl") >= KNOWN_ZIPF:
+        return True
+    for cut in range(3, len(lower) - 2):
+        head, tail = lower[:cut], lower[cut:]
+        if zipf(tail, "nl") >= 2.0 and (
+            zipf(head, "nl") >= 2.0 or (head.endswith("s") and zipf(head[:-1], "nl") >= 2.0)
+        ):
+            return True
+    return False
+
+
+def _nl_plural(head: Token) -> bool:
+    number = _morph(head, "Number")
+    if number:
+        return number == "Plur"
+    text, lemma = head.text.lower(), head.lemma_.lower()
+    return text != lemma and text.endswith(("en", "s"))
+
+
+def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
+    plural = _nl_plural(head)
+    noun = _alt_noun(alt)
+    own_article = alt[0] if alt[0].pos_ == "DET" and alt[0].lower_ in ("de", "het") else None
+    if own_article is not None:
+        het = own_article.lower_ == "het"
+        sure = True
+    else:
+        article, sure = dutch.article(noun.text, _morph(noun, "Gender"))
+        het = article == "het"
+    words: dict[int, str] = {}
+    if plural:
+        candidates = dutch.plural(noun.text)
+        known = [c for c in candidates if _known_nl(c)]
+        if not known:
+            raise CannotFit()
+        words[noun.i] = known[0]
+        if own_article is not None:
+            words[own_article.i] = _case_like("de", own_article.text)
+    body = _replace_words(alt, words)
+    determiner = next(
+        (
+            c
+            for c in head.lefts
+            if c.dep_ in ("det", "nmod:poss", "amod")
+            and c.lower_ in dutch.DETERMINERS
+            and c.i < span.start
+        ),
+        None,
+    )
+    start = span.start_char
+    if own_article is not None and determiner is not None:
+        return Fitted(determiner.idx, span.end_char, body)
+    original_het = (
+        determiner is not None and determiner.lower_ in ("het", "dit", "dat")
+    ) or _morph(head, "Gender") == "Neut"
+    if determiner is None or plural or het == original_het:
+        if determiner is None and not plural and het != original_het:
+            adjectives = [t for t in head.lefts if t.dep_ == "amod" and t.i < span.start]
+            if adjectives:
+                raise CannotFit()
+        return Fitted(start, span.end_char, body)
+    if not sure:
+        raise CannotFit()
+    form = dutch.determiner(determiner.text, het, plural)
+    between = []
+    for token in doc[determiner.i + 1 : span.start]:
+        if token.dep_ == "amod" and token.head == head and token.pos_ == "ADJ":
+            between.append(_nl_adjective(token, determiner.text, het, plural))
+        else:
+            between.append(token.text)
+    return Fitted(determiner.idx, span.end_char, _join([form, *between, body]))
+
+
+def _nl_adjective(token: Token, determiner: str, het: bool, plural: bool) -> str:
+    written = token.text.lower()
+    base = _uninflected(written, token.lemma_.lower())
+    form = dutch.adjective_e(base) if dutch.adjective_needs_e(determiner, het, plural) else base
+    return _case_like(_known(form, "nl"), token.text)
+
+
+def _uninflected(written: str, lemma: str) -> str:
+    """The adjective without its -e, as written (comparatives too: "hogere" -> "hoger")."""
+    if not written.endswith("e") or written == lemma:
+        return written
+    for candidate in (lemma, written[:-1], written[:-2], dutch.other_spelling(written[:-1])):
+        if candidate and dutch.adjective_e(candidate) == written:
+            return candidate
+    raise CannotFit()
+
+
+_NL_PERFECT = ("hebben", "zijn", "worden")
+_NL_MODAL = ("kunnen", "moeten", "zullen", "willen", "mogen", "gaan", "blijven", "laten")
+
+
+def _nl_cells(head: Token) -> list[str]:
+    """Which form the original verb is: the forms of its verb that are written like it
+    (when we can conjugate it), narrowed by its auxiliary and subject; else the parse's
+    features."""
+    synthesised = []
+    lemmas = [head.lemma_.lower().replace("_", ""), *dutch.infinitives_of(head.text)]
+    for lemma in lemmas:
+        forms = dutch.conjugation(lemma)
+        synthesised = [
+            c for c, f in (forms or {}).items() if f == head.text.lower() and c != "te_inf"
+        ]
+        if synthesised and (lemma == lemmas[0] or zipf(lemma, "nl") >= 1.5):
+            break
+        synthesised = []
+    guessed = _nl_cells_from_features(head)
+    auxiliaries = {c.lemma_ for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")}
+    if guessed == ["part"] and auxiliaries & set(_NL_PERFECT):
+        return guessed
+    if not synthesised:
+        return guessed
+    if "part" in synthesised and auxiliaries & set(_NL_PERFECT):
+        return ["part"]
+    if "inf" in synthesised and (auxiliaries & set(_NL_MODAL) or head.dep_ == "xcomp"):
+        return ["inf"]
+    return [c for c in synthesised if c in guessed] or synthesised
+
+
+def _nl_cells_from_features(head: Token) -> list[str]:
+    form = _morph(head, "VerbForm")
+    tense = _morph(head, "Tense")
+    number = _morph(head, "Number")
+    text = head.text.lower()
+    if form == "Inf" or (not form and text.endswith("en") and head.dep_ in ("xcomp", "ccomp")):
+        return ["inf"]
+    if form == "Part":
+        return ["part"]
+    if not number:
+        number = "Plur" if text.endswith("en") else "Sing"
+    if tense == "Past":
+        return ["past.pl" if number == "Plur" else "past.sg"]
+    if number == "Plur":
+        return ["pres.pl"]
+    subject = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.lower_ == "ik":
+        return ["pres.1"]
+    if subject is not None and subject.lower_ in ("jij", "je") and subject.i > head.i:
+        return ["pres.2inv"]
+    if subject is None and head.i == head.sent.start:
+        # A verb that opens its sentence without a subject is an order ("Vul ... in") or a
+        # question whose subject the parser missed: the stem fits both "je" and orders.
+        following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if following is not None and following.lower_ in ("je", "jij"):
+            return ["pres.2inv"]
+        if following is not None and following.lower_ == "u":
+            return ["pres.3"]
+    return ["pres.3"]
+
+
+def _main_clause_finite(head: Token) -> bool:
+    """A finite verb in second position of a main clause: a separable verb would have to be
+    split there ("vraag ... aan")."""
+    if _morph(head, "VerbForm") != "Fin":
+        return False
+    return not any(c.dep_ == "mark" for c in head.children) and head.dep_ not in (
+        "acl:relcl",
+        "advcl",
+        "ccomp",
+        "csubj",
+    )
+
+
+def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
+    if any(c.dep_ == "compound:prt" and not span.start <= c.i < span.end for c in head.children):
+        raise CannotFit(NOTE_ORDER)  # the original's particle stays elsewhere in the sentence
+    verbs = [t for t in alt if t.text.lower().endswith("en") or t.text.lower() in ("zijn",)]
+    if not verbs:
+        raise CannotFit()
+    verb = verbs[-1]
+    forms = dutch.conjugation(verb.text.lower())
+    if forms is None:
+        raise CannotFit()
+    cells = _nl_cells(head)
+    particle, _ = dutch.split_particle(verb.text.lower())
+    main = _main_clause_finite(head)
+    words_before_verb = verb.i > 0  # "in beslag nemen": those words go to the end in V2
+    if (particle or words_before_verb) and main and not set(cells) & {"inf", "part"}:
+        raise CannotFit(NOTE_ORDER)
+    choices = {forms[c] for c in cells if c in forms}
+    if "inf" in cells and not main:
+        choices = {forms["inf"]}
+    if len(choices) != 1:
+        raise CannotFit()
+    form = choices.pop()
+    start = span.start_char
+    te_before = span.start > 0 and doc[span.start - 1].lower_ == "te"
+    te_inside = head.i > span.start and doc[head.i - 1].lower_ == "te"
+    if "inf" in cells and (te_before or te_inside):
+        # "te versturen" -> "op te sturen", "in beslag te nemen": "te" goes before the verb
+        if te_before:
+            start = doc[span.start - 1].idx
+        form = forms["te_inf"]
+    body = _replace_words(alt, {verb.i: _case_like(form, head.text)})
+    return Fitted(start, span.end_char, body)
+
+
+def _fit_nl_adjective(span: Span, head: Token, alt: Doc) -> Fitted:
+    inflected = head.text.lower() != head.lemma_.lower() and head.text.lower().endswith("e")
+    target = alt[-1]
+    form = dutch.adjective_e(target.text) if inflected else target.text
+    return Fitted(
+        span.start_char, span.end_char, _replace_words(alt, {target.i: _known(form, "nl")})
+    )
