@@ -6,7 +6,17 @@ STAMP := $(VENV)/.install-stamp
 NL_PIPELINE := models/nl_simplifier_ud
 NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
 
-.PHONY: install run test lint bench clean
+.PHONY: install system-deps run test lint bench clean
+
+# Debian packages the tests use: LibreOffice renders the .docx we write (tracked changes,
+# comments). Installed only when missing; needs root (as in CI) or sudo.
+DEBIAN_PACKAGES := libreoffice-writer-nogui
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+system-deps:
+	@command -v soffice >/dev/null || { $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
+		$(DEBIAN_PACKAGES); }
 
 install: $(STAMP)
 
@@ -19,7 +29,7 @@ $(STAMP): pyproject.toml $(NL_FILES)
 run: install
 	$(BIN)/simplifier check samples/fr/lettre_intervention_majoree.docx
 
-test: install
+test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 

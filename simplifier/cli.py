@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from simplifier.errors import InputError, SimplifierError
-from simplifier.i18n import UI_LANGS, ui_lang_from_env
+from simplifier.i18n import UI_LANGS, t, ui_lang_from_env
 from simplifier.io.atomic import write_atomically
 
 app = typer.Typer(
@@ -116,6 +116,101 @@ def check(
         raise typer.Exit(2)
     if failing:
         raise typer.Exit(1)
+
+
+def _interface(ui_lang: str | None, fallback: str = "en") -> str:
+    interface = ui_lang or ui_lang_from_env() or fallback
+    if interface not in UI_LANGS:
+        raise typer.BadParameter(f"choose one of {', '.join(UI_LANGS)}", param_hint="--ui-lang")
+    return interface
+
+
+@app.command()
+def suggest(
+    file: Annotated[Path, typer.Argument(help="Document to check (.docx, .txt).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Decisions file to write (JSON).")],
+    lang: Annotated[Lang | None, typer.Option(help="Language of the document.")] = None,
+    accept_all: Annotated[
+        bool, typer.Option("--accept-all", help="Mark every suggestion as accepted.")
+    ] = False,
+    reviewer: Annotated[str, typer.Option(help="Name written in the decisions.")] = "",
+    ui_lang: Annotated[str | None, typer.Option("--ui-lang")] = None,
+) -> None:
+    """Write every concrete change the checks propose to a decisions file, to review by hand
+    (set "status" to accepted, edited or rejected) and give to `simplifier apply`."""
+    from simplifier.engine import analyze_file
+    from simplifier.review.decisions import suggestions
+
+    interface = _interface(ui_lang)
+    try:
+        report = analyze_file(file, lang.value if lang else None)
+        decisions = suggestions(
+            report, status="accepted" if accept_all else "pending", reviewer=reviewer
+        )
+        decisions.save(output)
+    except InputError as exc:
+        _fail(exc.line(interface))
+        raise typer.Exit(2) from exc
+    typer.echo(f"{len(decisions.decisions)} → {output}")
+
+
+@app.command("apply")
+def apply_command(
+    file: Annotated[Path, typer.Argument(help="The document the decisions were made on.")],
+    decisions: Annotated[
+        Path, typer.Option("--decisions", "-d", help="Decisions file (JSON), from the app.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="New document to write.")],
+    clean: Annotated[
+        bool, typer.Option("--clean", help="Make the changes without tracked-change marks.")
+    ] = False,
+    glossary: Annotated[
+        bool,
+        typer.Option("--glossary", help="Put explanations of official terms in a box at the end."),
+    ] = False,
+    log: Annotated[
+        list[Path] | None,
+        typer.Option("--log", help="Also write the change log (.csv or .html); repeatable."),
+    ] = None,
+    author: Annotated[str, typer.Option(help="Author of changes with no reviewer.")] = "",
+    ui_lang: Annotated[str | None, typer.Option("--ui-lang")] = None,
+) -> None:
+    """Write a new document with the accepted and edited changes: Word tracked changes with
+    a comment giving the reason (or clean with --clean). The input is never modified."""
+    from simplifier.io import read_file
+    from simplifier.language import detect_blocks, main_language
+    from simplifier.nlp import SUPPORTED_LANGS
+    from simplifier.review.changelog import changelog_csv, changelog_html
+    from simplifier.review.decisions import load_decisions
+    from simplifier.rewrite.apply import apply_file
+
+    interface = _interface(ui_lang)
+    try:
+        decision_set = load_decisions(decisions)
+        blocks = read_file(file)
+        langs = detect_blocks([b.text for b in blocks], SUPPORTED_LANGS)
+        known = [(b.text, lang) for b, lang in zip(blocks, langs, strict=True) if lang]
+        doc_lang = main_language([k[0] for k in known], [k[1] for k in known]) if known else "fr"
+        edits = apply_file(
+            file,
+            decision_set,
+            output,
+            clean=clean,
+            blocks=blocks,
+            author=author,
+            as_glossary=glossary,
+            lang=doc_lang,
+        )
+        for path in log or []:
+            if path.suffix.lower() in (".html", ".htm"):
+                write_atomically(path, changelog_html(decision_set, ui_lang or doc_lang))
+            else:
+                write_atomically(path, changelog_csv(decision_set))
+    except InputError as exc:
+        _fail(exc.line(interface))
+        raise typer.Exit(2) from exc
+    changed = len({id(e.decision) for e in edits})
+    typer.echo(t("apply.done", ui_lang or interface, count=changed, output=output))
 
 
 eval_app = typer.Typer(help="Measure the checks and the score on public evaluation data.")

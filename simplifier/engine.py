@@ -33,6 +33,7 @@ from simplifier.models import (
 from simplifier.nlp import SUPPORTED_LANGS, get_pipeline
 from simplifier.protect import Intervals, protected_spans
 from simplifier.readability import readability
+from simplifier.rewrite.propose import propose
 
 NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` runs
 # Actions that rewrite the text themselves; they may not touch a protected span.
@@ -143,6 +144,8 @@ def analyze_blocks(
     analyses.sort(key=lambda a: a.block.index)
     protected.sort(key=lambda p: p.start)
     findings = _clean(findings, protected)
+    by_block = {a.block.index: a for a in analyses}
+    findings = [propose(f, by_block[f.block]) if f.block in by_block else f for f in findings]
     return Report(
         text=text,
         blocks=blocks,

@@ -143,16 +143,56 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "err.decision_overlap": {
         "en": "changes {other} and {id} touch the same words. Accept only one of them.",
-        "fr": "les modifications {other} et {id} touchent les mêmes mots. "
-        "Acceptez-en une seule.",
+        "fr": "les modifications {other} et {id} touchent les mêmes mots. Acceptez-en une seule.",
         "nl": "wijzigingen {other} en {id} raken dezelfde woorden. Aanvaard er maar één.",
     },
     "err.changed_since": {
         "en": "the document changed since it was checked ({where}). Check it again.",
         "fr": "le document a changé depuis la vérification ({where}). Vérifiez-le à nouveau.",
-        "nl": "het document is veranderd sinds het nagekeken werd ({where}). "
-        "Kijk het opnieuw na.",
+        "nl": "het document is veranderd sinds het nagekeken werd ({where}). Kijk het opnieuw na.",
     },
+    "note.check_grammar": {
+        "en": "Check the grammar: the word is given in its base form.",
+        "fr": "Vérifiez l'accord : le mot est donné dans sa forme de base.",
+        "nl": "Kijk de vorm na: het woord staat in zijn basisvorm.",
+    },
+    "note.check_order": {
+        "en": "Check the word order: some words may have to move.",
+        "fr": "Vérifiez l'ordre des mots : certains mots doivent peut-être changer de place.",
+        "nl": "Kijk de woordvolgorde na: sommige woorden moeten misschien verschuiven.",
+    },
+    "note.check_split": {
+        "en": "Read both sentences again: do they still say the same?",
+        "fr": "Relisez les deux phrases : disent-elles toujours la même chose ?",
+        "nl": "Lees beide zinnen opnieuw: zeggen ze nog hetzelfde?",
+    },
+    "note.check_rephrase": {
+        "en": "Read the new sentence again: does it still say the same?",
+        "fr": "Relisez la nouvelle phrase : dit-elle toujours la même chose ?",
+        "nl": "Lees de nieuwe zin opnieuw: zegt hij nog hetzelfde?",
+    },
+    "status.pending": {"en": "to decide", "fr": "à décider", "nl": "nog te beslissen"},
+    "status.accepted": {"en": "accepted", "fr": "accepté", "nl": "aanvaard"},
+    "status.edited": {"en": "changed", "fr": "modifié", "nl": "aangepast"},
+    "status.rejected": {"en": "rejected", "fr": "refusé", "nl": "geweigerd"},
+    "log.title": {"en": "Changes", "fr": "Modifications", "nl": "Wijzigingen"},
+    "log.summary": {
+        "en": "{applied} of {total} changes made",
+        "fr": "{applied} modifications faites sur {total}",
+        "nl": "{applied} van de {total} wijzigingen gemaakt",
+    },
+    "log.decision": {"en": "Decision", "fr": "Décision", "nl": "Beslissing"},
+    "log.who": {"en": "Who, when", "fr": "Qui, quand", "nl": "Wie, wanneer"},
+    "log.change": {"en": "Before / after", "fr": "Avant / après", "nl": "Voor / na"},
+    "log.why": {"en": "Why", "fr": "Pourquoi", "nl": "Waarom"},
+    "log.comment": {"en": "Comment", "fr": "Commentaire", "nl": "Opmerking"},
+    "log.rule": {"en": "Rule", "fr": "Règle", "nl": "Regel"},
+    "apply.done": {
+        "en": "{count} changes written to {output}.",
+        "fr": "{count} modifications écrites dans {output}.",
+        "nl": "{count} wijzigingen geschreven in {output}.",
+    },
+    "glossary.title": {"en": "Difficult words", "fr": "Mots difficiles", "nl": "Moeilijke woorden"},
     "what.pdf": {"en": " (it is a PDF)", "fr": " (c'est un PDF)", "nl": " (het is een pdf)"},
     "what.odt": {
         "en": " (it is an OpenDocument file)",
@@ -252,6 +292,324 @@ MESSAGES: dict[str, dict[str, str]] = {
     "severity.suggestion": {"en": "suggestion", "fr": "suggestion", "nl": "suggestie"},
     "severity.warning": {"en": "warning", "fr": "attention", "nl": "let op"},
     "severity.error": {"en": "error", "fr": "erreur", "nl": "fout"},
+    # batch checks (simplifier batch): console, report, tables
+    "batch.err.internal": {
+        "en": "the check stopped on this file ({reason}). The other files were checked; "
+        "please tell the team that maintains simplifier.",
+        "fr": "la vérification s'est arrêtée sur ce fichier ({reason}). Les autres fichiers "
+        "ont été vérifiés ; signalez-le à l'équipe qui gère simplifier.",
+        "nl": "het nakijken is op dit bestand vastgelopen ({reason}). De andere bestanden zijn "
+        "nagekeken; meld het aan het team dat simplifier beheert.",
+    },
+    "batch.err.crashed": {
+        "en": "checking this file stopped the program twice. The other files were checked; "
+        "open it in Word, save it again and retry, or send it to the simplifier team.",
+        "fr": "la vérification de ce fichier a arrêté le programme deux fois. Les autres "
+        "fichiers ont été vérifiés ; ouvrez-le dans Word, enregistrez-le à nouveau et "
+        "réessayez, ou envoyez-le à l'équipe de simplifier.",
+        "nl": "het nakijken van dit bestand heeft het programma twee keer doen stoppen. De "
+        "andere bestanden zijn nagekeken; open het in Word, bewaar het opnieuw en probeer "
+        "opnieuw, of stuur het naar het team van simplifier.",
+    },
+    "batch.nothing": {
+        "en": "no .docx or .txt file found in {folders}.",
+        "fr": "aucun fichier .docx ou .txt trouvé dans {folders}.",
+        "nl": "geen .docx- of .txt-bestand gevonden in {folders}.",
+    },
+    "batch.scanning": {
+        "en": "Looking at the files",
+        "fr": "Lecture des fichiers",
+        "nl": "Bestanden bekijken",
+    },
+    "batch.analysing": {"en": "Checking", "fr": "Vérification", "nl": "Nakijken"},
+    "batch.starting": {
+        "en": "{todo} documents to check ({reused} already checked in an earlier run); "
+        "starting {workers} workers...",
+        "fr": "{todo} documents à vérifier ({reused} déjà vérifiés lors d'un passage "
+        "précédent) ; démarrage de {workers} processus...",
+        "nl": "{todo} documenten na te kijken ({reused} al nagekeken bij een vorige keer); "
+        "{workers} processen starten...",
+    },
+    "batch.per_second": {"en": "docs/s", "fr": "doc/s", "nl": "doc/s"},
+    "batch.done": {
+        "en": "{total} files: {ok} checked ({reused} from an earlier run), {failed} could "
+        "not be read.",
+        "fr": "{total} fichiers : {ok} vérifiés (dont {reused} lors d'un passage précédent), "
+        "{failed} illisibles.",
+        "nl": "{total} bestanden: {ok} nagekeken (waarvan {reused} bij een vorige keer), "
+        "{failed} onleesbaar.",
+    },
+    "batch.report_at": {"en": "Report: {path}", "fr": "Rapport : {path}", "nl": "Rapport: {path}"},
+    "batch.interrupted": {
+        "en": "Stopped. {done} of {total} documents are checked and kept; run the same "
+        "command again to finish.",
+        "fr": "Arrêté. {done} documents sur {total} sont vérifiés et gardés ; relancez la "
+        "même commande pour terminer.",
+        "nl": "Gestopt. {done} van de {total} documenten zijn nagekeken en bewaard; start "
+        "hetzelfde commando opnieuw om af te werken.",
+    },
+    "batch.title": {
+        "en": "Readability of {n} documents",
+        "fr": "Lisibilité de {n} documents",
+        "nl": "Leesbaarheid van {n} documenten",
+    },
+    "batch.generated": {
+        "en": "Report made on {date} from {folders}.",
+        "fr": "Rapport créé le {date} à partir de {folders}.",
+        "nl": "Rapport gemaakt op {date} uit {folders}.",
+    },
+    "batch.card.checked": {
+        "en": "documents checked",
+        "fr": "documents vérifiés",
+        "nl": "documenten nagekeken",
+    },
+    "batch.card.failed": {
+        "en": "files could not be read",
+        "fr": "fichiers illisibles",
+        "nl": "bestanden onleesbaar",
+    },
+    "batch.card.average": {
+        "en": "average score out of 100",
+        "fr": "score moyen sur 100",
+        "nl": "gemiddelde score op 100",
+    },
+    "batch.card.on_target": {
+        "en": "of the documents are at level B1 or easier (the target)",
+        "fr": "des documents sont au niveau B1 ou plus facile (l'objectif)",
+        "nl": "van de documenten zit op niveau B1 of makkelijker (het doel)",
+    },
+    "batch.card.words": {"en": "words read", "fr": "mots lus", "nl": "woorden gelezen"},
+    "batch.levels": {
+        "en": "How hard are the documents?",
+        "fr": "Quel est le niveau des documents ?",
+        "nl": "Hoe moeilijk zijn de documenten?",
+    },
+    "batch.levels_help": {
+        "en": "Number of documents per level, from A1 (very easy) to C2 (very hard). "
+        "Green: the target is reached.",
+        "fr": "Nombre de documents par niveau, de A1 (très facile) à C2 (très difficile). "
+        "En vert : l'objectif est atteint.",
+        "nl": "Aantal documenten per niveau, van A1 (heel makkelijk) tot C2 (heel moeilijk). "
+        "In het groen: het doel is gehaald.",
+    },
+    "batch.scores": {
+        "en": "Scores of the documents",
+        "fr": "Scores des documents",
+        "nl": "Scores van de documenten",
+    },
+    "batch.scores_help": {
+        "en": "Number of documents per score, from 0 (very hard) to 100 (very easy). "
+        "From 50 on, the target is reached.",
+        "fr": "Nombre de documents par score, de 0 (très difficile) à 100 (très facile). "
+        "À partir de 50, l'objectif est atteint.",
+        "nl": "Aantal documenten per score, van 0 (heel moeilijk) tot 100 (heel makkelijk). "
+        "Vanaf 50 is het doel gehaald.",
+    },
+    "batch.problems": {
+        "en": "The problems that come back most",
+        "fr": "Les problèmes qui reviennent le plus",
+        "nl": "De problemen die het vaakst terugkomen",
+    },
+    "batch.problems_help": {
+        "en": "In how many documents each kind of problem appears (and how many times in all).",
+        "fr": "Dans combien de documents chaque problème apparaît (et combien de fois en tout).",
+        "nl": "In hoeveel documenten elk probleem voorkomt (en hoe vaak in totaal).",
+    },
+    "batch.problem_row": {
+        "en": "{docs} documents · {count} times",
+        "fr": "{docs} documents · {count} fois",
+        "nl": "{docs} documenten · {count} keer",
+    },
+    "batch.signals": {
+        "en": "Signals: the same difficult words everywhere",
+        "fr": "Signaux : les mêmes mots difficiles partout",
+        "nl": "Signalen: overal dezelfde moeilijke woorden",
+    },
+    "batch.signals_help": {
+        "en": "Official terms, abbreviations and old phrases found in many documents. "
+        "Explaining or replacing them once, in every template, helps all readers.",
+        "fr": "Termes officiels, abréviations et formules anciennes trouvés dans beaucoup de "
+        "documents. Les expliquer ou les remplacer dans tous les modèles aide tous les lecteurs.",
+        "nl": "Officiële termen, afkortingen en ouderwetse formules die in veel documenten "
+        "staan. Ze in elk sjabloon uitleggen of vervangen helpt alle lezers.",
+    },
+    "batch.signal": {
+        "en": "« {term} » appears in {docs} of {total} documents, explained in {explained}.",
+        "fr": "« {term} » apparaît dans {docs} des {total} documents, expliqué dans {explained}.",
+        "nl": "« {term} » staat in {docs} van de {total} documenten, uitgelegd in {explained}.",
+    },
+    "batch.signal_never": {
+        "en": "« {term} » appears in {docs} of {total} documents, never explained.",
+        "fr": "« {term} » apparaît dans {docs} des {total} documents, jamais expliqué.",
+        "nl": "« {term} » staat in {docs} van de {total} documenten, nergens uitgelegd.",
+    },
+    "batch.no_signals": {
+        "en": "No word comes back in several documents.",
+        "fr": "Aucun mot ne revient dans plusieurs documents.",
+        "nl": "Geen woord komt in meerdere documenten terug.",
+    },
+    "batch.hardest": {
+        "en": "The hardest documents",
+        "fr": "Les documents les plus difficiles",
+        "nl": "De moeilijkste documenten",
+    },
+    "batch.hardest_help": {
+        "en": "Start with these. Click a name to see its text with the problems marked. "
+        "Documents of fewer than {words} words are not listed.",
+        "fr": "Commencez par ceux-ci. Cliquez sur un nom pour voir le texte avec les problèmes "
+        "marqués. Les documents de moins de {words} mots ne sont pas repris.",
+        "nl": "Begin met deze. Klik op een naam om de tekst te zien met de problemen "
+        "aangeduid. Documenten van minder dan {words} woorden staan er niet in.",
+    },
+    "batch.failed": {
+        "en": "Files that could not be read",
+        "fr": "Fichiers qui n'ont pas pu être lus",
+        "nl": "Bestanden die niet gelezen konden worden",
+    },
+    "batch.files": {
+        "en": "Tables and copies",
+        "fr": "Tableaux et copies",
+        "nl": "Tabellen en kopieën",
+    },
+    "batch.file.documents_csv": {
+        "en": "one row per document (CSV)",
+        "fr": "une ligne par document (CSV)",
+        "nl": "één rij per document (CSV)",
+    },
+    "batch.file.findings_csv": {
+        "en": "one row per problem found (CSV)",
+        "fr": "une ligne par problème trouvé (CSV)",
+        "nl": "één rij per gevonden probleem (CSV)",
+    },
+    "batch.file.xlsx": {
+        "en": "everything in one Excel workbook",
+        "fr": "tout dans un classeur Excel",
+        "nl": "alles in één Excel-werkmap",
+    },
+    "batch.file.json": {
+        "en": "data for other programs (JSON)",
+        "fr": "données pour d'autres programmes (JSON)",
+        "nl": "gegevens voor andere programma's (JSON)",
+    },
+    "batch.file.annotated": {
+        "en": "copies of the Word documents with the problems as comments",
+        "fr": "copies des documents Word avec les problèmes en commentaires",
+        "nl": "kopieën van de Word-documenten met de problemen als opmerkingen",
+    },
+    "batch.history": {
+        "en": "Earlier reports in this folder",
+        "fr": "Rapports précédents dans ce dossier",
+        "nl": "Vorige rapporten in deze map",
+    },
+    "batch.col.date": {"en": "Date", "fr": "Date", "nl": "Datum"},
+    "batch.col.document": {"en": "Document", "fr": "Document", "nl": "Document"},
+    "batch.col.status": {"en": "Status", "fr": "État", "nl": "Status"},
+    "batch.col.error": {
+        "en": "Why it could not be read",
+        "fr": "Pourquoi il n'a pas pu être lu",
+        "nl": "Waarom het niet gelezen kon worden",
+    },
+    "batch.col.language": {"en": "Language", "fr": "Langue", "nl": "Taal"},
+    "batch.col.words": {"en": "Words", "fr": "Mots", "nl": "Woorden"},
+    "batch.col.score": {"en": "Score (0-100)", "fr": "Score (0-100)", "nl": "Score (0-100)"},
+    "batch.col.level": {"en": "Level", "fr": "Niveau", "nl": "Niveau"},
+    "batch.col.findings": {"en": "Problems", "fr": "Problèmes", "nl": "Problemen"},
+    "batch.col.errors": {
+        "en": "of which errors",
+        "fr": "dont erreurs",
+        "nl": "waarvan fouten",
+    },
+    "batch.col.warnings": {
+        "en": "of which warnings",
+        "fr": "dont « attention »",
+        "nl": "waarvan « let op »",
+    },
+    "batch.col.suggestions": {
+        "en": "of which suggestions",
+        "fr": "dont suggestions",
+        "nl": "waarvan suggesties",
+    },
+    "batch.col.hard_because": {
+        "en": "What makes it hard",
+        "fr": "Ce qui le rend difficile",
+        "nl": "Wat het moeilijk maakt",
+    },
+    "batch.col.main_problems": {
+        "en": "Most frequent problems",
+        "fr": "Problèmes les plus fréquents",
+        "nl": "Vaakste problemen",
+    },
+    "batch.col.page": {
+        "en": "Page with the problems marked",
+        "fr": "Page avec les problèmes marqués",
+        "nl": "Pagina met de problemen aangeduid",
+    },
+    "batch.col.annotated": {
+        "en": "Annotated copy",
+        "fr": "Copie annotée",
+        "nl": "Kopie met opmerkingen",
+    },
+    "batch.col.line": {
+        "en": "Line or paragraph",
+        "fr": "Ligne ou paragraphe",
+        "nl": "Regel of alinea",
+    },
+    "batch.col.column": {"en": "Column", "fr": "Colonne", "nl": "Kolom"},
+    "batch.col.category": {"en": "Problem", "fr": "Problème", "nl": "Probleem"},
+    "batch.col.severity": {"en": "Severity", "fr": "Gravité", "nl": "Ernst"},
+    "batch.col.rule": {"en": "Rule", "fr": "Règle", "nl": "Regel"},
+    "batch.col.match": {"en": "Words", "fr": "Mots concernés", "nl": "Woorden"},
+    "batch.col.message": {"en": "Advice", "fr": "Conseil", "nl": "Advies"},
+    "batch.col.suggestion": {"en": "Suggestion", "fr": "Proposition", "nl": "Voorstel"},
+    "batch.col.why": {"en": "Why", "fr": "Pourquoi", "nl": "Waarom"},
+    "batch.col.term": {
+        "en": "Word or phrase",
+        "fr": "Mot ou expression",
+        "nl": "Woord of uitdrukking",
+    },
+    "batch.col.in_documents": {
+        "en": "In how many documents",
+        "fr": "Dans combien de documents",
+        "nl": "In hoeveel documenten",
+    },
+    "batch.col.of_documents": {
+        "en": "Out of (documents in this language)",
+        "fr": "Sur (documents dans cette langue)",
+        "nl": "Op (documenten in deze taal)",
+    },
+    "batch.col.explained_in": {
+        "en": "Explained in",
+        "fr": "Expliqué dans",
+        "nl": "Uitgelegd in",
+    },
+    "batch.col.signal": {"en": "Signal", "fr": "Signal", "nl": "Signaal"},
+    "batch.col.figure": {"en": "Figure", "fr": "Chiffre", "nl": "Cijfer"},
+    "batch.col.value": {"en": "Value", "fr": "Valeur", "nl": "Waarde"},
+    "batch.status.ok": {"en": "checked", "fr": "vérifié", "nl": "nagekeken"},
+    "batch.status.failed": {"en": "not read", "fr": "illisible", "nl": "onleesbaar"},
+    "batch.sheet.summary": {"en": "Summary", "fr": "Résumé", "nl": "Samenvatting"},
+    "batch.sheet.documents": {"en": "Documents", "fr": "Documents", "nl": "Documenten"},
+    "batch.sheet.findings": {"en": "Problems", "fr": "Problèmes", "nl": "Problemen"},
+    "batch.sheet.signals": {"en": "Signals", "fr": "Signaux", "nl": "Signalen"},
+    "batch.sheet.truncated": {
+        "en": "Excel holds at most {rows} rows: the other problems are in findings.csv.",
+        "fr": "Excel ne peut pas contenir plus de {rows} lignes : les autres problèmes sont "
+        "dans findings.csv.",
+        "nl": "Excel kan niet meer dan {rows} rijen bevatten: de andere problemen staan in "
+        "findings.csv.",
+    },
+    "batch.page.back": {
+        "en": "Back to the report on all documents",
+        "fr": "Retour au rapport sur tous les documents",
+        "nl": "Terug naar het rapport over alle documenten",
+    },
+    "batch.lang.fr": {"en": "French", "fr": "français", "nl": "Frans"},
+    "batch.lang.nl": {"en": "Dutch", "fr": "néerlandais", "nl": "Nederlands"},
+    "batch.col.on_target": {
+        "en": "At level B1 or easier",
+        "fr": "Au niveau B1 ou plus facile",
+        "nl": "Op niveau B1 of makkelijker",
+    },
 }
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {

@@ -5,6 +5,7 @@ stay (`keep: true`) get an explanation instead."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from spacy.language import Language
@@ -12,7 +13,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
 from simplifier.loader import AbbreviationList, Lexicon, LexiconEntry, SubstitutionRule
-from simplifier.models import Finding
+from simplifier.models import Finding, Rewrite
 
 
 class LexiconIndex:
@@ -117,7 +118,7 @@ class SubstitutionCheck(Check):
                     if number in explained or analysis.block.kind in ("header", "footer"):
                         continue
                     explained.add(number)
-                    yield self.finding(
+                    finding = self.finding(
                         analysis,
                         start_char,
                         end_char,
@@ -130,6 +131,9 @@ class SubstitutionCheck(Check):
                             "explanation": entry.explanation,
                         },
                     )
+                    # The explanation goes in brackets right after the term.
+                    gloss = Rewrite(finding.end, finding.end, f" ({entry.explanation})")
+                    yield replace(finding, rewrites=(gloss,))
                     continue
                 matched = text[start_char:end_char]
                 alternatives = tuple(match_case(a, matched) for a in entry.alternatives)

@@ -429,6 +429,7 @@ def write_changes(
     tracked: bool = True,
     author: str = "simplifier",
     date: str = "",
+    appendix: list[str] | None = None,
 ) -> int:
     """Write `source` with the changes to `output`: as tracked changes with comments, or clean
     (changes made, no marks). Returns the number of changes written. `source` is never touched.
@@ -450,8 +451,40 @@ def write_changes(
                     writer, paragraph, change, tracked=tracked, comment=tracked and part == main
                 )
                 count += 1
+        if appendix:
+            _append_paragraphs(writer, writer.part(main), appendix, tracked=tracked)
         writer.write(output)
     return count
+
+
+def _append_paragraphs(
+    writer: _Writer, root: etree._Element, texts: list[str], *, tracked: bool
+) -> None:
+    """Paragraphs added at the end of the body (before its section properties); the first is
+    a bold title. Tracked: each paragraph and its text are marked as inserted."""
+    body = root.find(w("body"))
+    if body is None:
+        return
+    section = body.find(w("sectPr"))
+    for number, text in enumerate(texts):
+        paragraph = etree.Element(W_P)
+        run = _new_run(text, None)
+        if number == 0:
+            properties = etree.Element(w("rPr"))
+            etree.SubElement(properties, w("b"))
+            run.insert(0, properties)
+        if tracked:
+            marks = etree.SubElement(etree.SubElement(paragraph, w("pPr")), w("rPr"))
+            marks.append(_revision("ins", writer, writer.author, writer.date))
+            insertion = _revision("ins", writer, writer.author, writer.date)
+            insertion.append(run)
+            paragraph.append(insertion)
+        else:
+            paragraph.append(run)
+        if section is not None:
+            section.addprevious(paragraph)
+        else:
+            body.append(paragraph)
 
 
 def write_notes(

@@ -46,6 +46,8 @@ class Decision:
     reviewer: str = ""
     time: str = ""  # ISO 8601, UTC
     suggested: str = ""  # what the tool proposed, when the reviewer edited it
+    action: str = ""  # replace | explain | split | rephrase | manual
+    term: str = ""  # the words the advice is about (for an explanation: the official term)
 
     @property
     def applied(self) -> bool:
@@ -110,6 +112,8 @@ def decision_for(
         reviewer=reviewer,
         time=now_iso() if status != "pending" else "",
         suggested=rewrite.text,
+        action=finding.action,
+        term=finding.match,
     )
 
 
@@ -120,8 +124,21 @@ def suggestions(report: Report, *, status: Status = "pending", reviewer: str = "
         for finding in report.findings
         if finding.rewrites
     ]
+    if status == "accepted":
+        decisions = _without_conflicts(report, decisions)
     sha = file_sha256(report.source) if report.source and Path(report.source).is_file() else ""
     return DecisionSet(source=report.source, decisions=decisions, source_sha256=sha)
+
+
+def _without_conflicts(report: Report, decisions: list[Decision]) -> list[Decision]:
+    """When everything is accepted at once, a change that touches words another accepted
+    change already rewrites stays to decide."""
+    from dataclasses import replace as replaced
+
+    from simplifier.rewrite.edits import conflicts, pieces_of
+
+    clashing = conflicts(pieces_of(report.text, report.blocks, decisions))
+    return [replaced(d, status="pending") if d.id in clashing else d for d in decisions]
 
 
 _KNOWN = {f.name for f in fields(Decision)}

@@ -18,10 +18,52 @@ def _decisions(decisions: DecisionSet | list[Decision]) -> list[Decision]:
     return decisions.decisions if isinstance(decisions, DecisionSet) else list(decisions)
 
 
-def apply(report: Report, decisions: DecisionSet | list[Decision]) -> str:
-    """The document's plain text with the accepted and edited decisions applied."""
-    edits = plan_edits(report.text, report.blocks, _decisions(decisions), report.source)
-    return apply_text(report.blocks, edits)
+def glossary(decisions: list[Decision]) -> list[tuple[str, str]]:
+    """(term, explanation) of the accepted explanations of official terms."""
+    entries = []
+    for decision in decisions:
+        if decision.applied and decision.action == "explain" and decision.start == decision.end:
+            gloss = decision.text.strip()
+            if gloss.startswith("(") and gloss.endswith(")"):
+                gloss = gloss[1:-1]
+            entries.append((decision.term, gloss))
+    return entries
+
+
+def _split_glossary(
+    decisions: list[Decision], as_glossary: bool
+) -> tuple[list[Decision], list[tuple[str, str]]]:
+    """With `as_glossary`, explanations leave the text for a box at the end of the document."""
+    if not as_glossary:
+        return decisions, []
+    entries = glossary(decisions)
+    inline = [
+        d for d in decisions if not (d.applied and d.action == "explain" and d.start == d.end)
+    ]
+    return inline, entries
+
+
+def glossary_lines(entries: list[tuple[str, str]], lang: str) -> list[str]:
+    from simplifier.i18n import t
+
+    if not entries:
+        return []
+    return [
+        t("glossary.title", lang),
+        *(f"{term} : {gloss}" if lang == "fr" else f"{term}: {gloss}" for term, gloss in entries),
+    ]
+
+
+def apply(
+    report: Report, decisions: DecisionSet | list[Decision], *, as_glossary: bool = False
+) -> str:
+    """The document's plain text with the accepted and edited decisions applied; with
+    `as_glossary`, explanations of official terms go to a "difficult words" box at the end."""
+    inline, entries = _split_glossary(_decisions(decisions), as_glossary)
+    edits = plan_edits(report.text, report.blocks, inline, report.source)
+    text = apply_text(report.blocks, edits)
+    lines = glossary_lines(entries, report.lang)
+    return text + ("\n\n" + "\n".join(lines) if lines else "")
 
 
 def comment_for(decision: Decision) -> str:
@@ -42,6 +84,8 @@ def apply_file(
     clean: bool = False,
     blocks: list[Block] | None = None,
     author: str = "",
+    as_glossary: bool = False,
+    lang: str = "fr",
 ) -> list[Edit]:
     """Write `source` with the decisions applied to `output` (never over `source`): a .docx
     gets tracked changes and comments (or the changes made, `clean`); a .txt gets the new text.
@@ -50,7 +94,9 @@ def apply_file(
     refuse_overwriting(source, output)
     blocks = blocks if blocks is not None else read_file(source)
     text = "\n\n".join(block.text for block in blocks)
-    edits = plan_edits(text, blocks, _decisions(decisions), str(source))
+    inline, entries = _split_glossary(_decisions(decisions), as_glossary)
+    edits = plan_edits(text, blocks, inline, str(source))
+    lines = glossary_lines(entries, lang)
     if source.suffix.lower() in DOCX_SUFFIXES:
         changes = [
             Change(
@@ -64,9 +110,19 @@ def apply_file(
             )
             for edit in edits
         ]
-        write_changes(source, changes, output, tracked=not clean, author=author or "simplifier")
+        write_changes(
+            source,
+            changes,
+            output,
+            tracked=not clean,
+            author=author or "simplifier",
+            appendix=lines,
+        )
     else:
-        write_atomically(output, _apply_to_text_file(source, blocks, edits))
+        new_text = _apply_to_text_file(source, blocks, edits)
+        if lines:
+            new_text += ("\n\n" + "\n".join(lines) + "\n").encode("utf-8")
+        write_atomically(output, new_text)
     return edits
 
 

@@ -88,7 +88,9 @@ def plural(noun: str) -> list[str]:
             return [noun[: len(noun) - len(known)] + form]
     if lower.endswith("heid"):
         return [noun[:-4] + "heden"]
-    if lower.endswith(("ie", "e", "é")) and not lower.endswith(("ee", "oe")):
+    if lower.endswith("ie"):
+        return [noun + "s", noun + "ën"]
+    if lower.endswith(("e", "é")) and not lower.endswith(("ee", "oe")):
         return [noun + "s", noun + "n"]
     if lower[-1] in "aiouy":
         return [noun + "'s"]
@@ -112,6 +114,24 @@ def _unstressed_end(word: str) -> bool:
         and len(_LAST_SYLLABLE.findall(word)) > 0
         and (len(re.findall("[aeiouy]+", word)) > 1)
     )
+
+
+def singulars_of(form: str) -> list[str]:
+    """Nouns of which `form` may be the plural (checked by the caller)."""
+    lower = form.lower()
+    found = []
+    if lower.endswith("en"):
+        base = lower[:-2]
+        found += [base, base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""]
+        if other := other_spelling(base):
+            found.append(other)
+        if base.endswith("v"):
+            found.append(base[:-1] + "f")
+        if base.endswith("z"):
+            found.append(base[:-1] + "s")
+    if lower.endswith("s"):
+        found.append(lower[:-1].rstrip("'"))
+    return [f for f in found if f]
 
 
 def _en_plural(noun: str) -> str:
@@ -490,6 +510,8 @@ def conjugation(verb: str) -> dict[str, str] | None:
         participle = (
             ("" if prefixed else "ge") + base + ("" if base.endswith(("t", "d")) else suffix)
         )
+    if not particle:
+        participle = _written_participle(core, participle)
     forms["past.sg"] = particle + past
     forms["past.pl"] = particle + past_plural
     if participle != "-":
@@ -531,3 +553,23 @@ def infinitives_of(form: str) -> list[str]:
             if forms and lower in forms.values() and candidate not in found:
                 found.append(candidate)
     return found
+
+
+_AMBIGUOUS_PREFIXES = ("onder", "over", "door", "mis", "vol", "achter", "om", "voor")
+
+
+def _written_participle(verb: str, ruled: str) -> str:
+    """Prefixes like onder-, over-, door- are sometimes inseparable (onderzocht, overtuigd)
+    and sometimes not (overgemaakt): the form writers use decides."""
+    prefix = next(
+        (p for p in _AMBIGUOUS_PREFIXES if verb.startswith(p) and len(verb) > len(p) + 3), ""
+    )
+    if not prefix:
+        return ruled
+    rest = verb[len(prefix) :]
+    rest_forms = conjugation(rest)
+    if not rest_forms or "part" not in rest_forms:
+        return ruled
+    inseparable = prefix + rest_forms["part"].removeprefix("ge")
+    separable = prefix + rest_forms["part"]
+    return max((inseparable, separable, ruled), key=lambda f: zipf(f, "nl"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -59,17 +60,19 @@ def pieces(original: str, new: str) -> list[tuple[int, int, str]]:
     return [(a_at[i1], a_at[i2], new[b_at[j1] : b_at[j2]]) for i1, i2, j1, j2 in found]
 
 
-def _overlap(before: Decision, after: Decision) -> bool:
-    """Two changes of the same words, or two insertions at the same point (order unknown)."""
+def _overlap(before: Edit, after: Edit) -> bool:
+    """Two changes of the same words, or two insertions at the same point (order unknown);
+    `before` starts first."""
     same_point = before.start == before.end == after.start == after.end
-    return after.start < before.end or same_point
+    return (after.start < before.end and before.start < after.end) or same_point
 
 
 def plan_edits(
     text: str, blocks: list[Block], decisions: list[Decision], source: str = "<decisions>"
 ) -> list[Edit]:
     """The applied decisions as minimal edits per block, in document order. Refuses decisions
-    that do not match the document, cross a block boundary or overlap one another."""
+    that do not match the document, cross a block boundary, or change the same words as
+    another (a split sentence and a word replaced in it can both be applied)."""
     starts = [block.start for block in blocks]
     edits: list[Edit] = []
     for decision in sorted((d for d in decisions if d.applied), key=lambda d: (d.start, d.end)):
@@ -86,14 +89,48 @@ def plan_edits(
         block = blocks[position] if position >= 0 else None
         if block is None or decision.end > block.end:
             raise InputError(source, "err.decision_crosses", id=decision.id)
-        if edits and _overlap(edits[-1].decision, decision):
+        local = decision.start - block.start
+        for number, (start, end, new) in enumerate(pieces(decision.original, decision.text)):
+            edits.append(Edit(block, local + start, local + end, new, decision, number == 0))
+    edits.sort(key=lambda e: (e.block.index, e.start, e.end))
+    for before, after in itertools.pairwise(edits):
+        if before.block.index == after.block.index and _overlap(before, after):
             raise InputError(
-                source, "err.decision_overlap", id=decision.id, other=edits[-1].decision.id
+                source, "err.decision_overlap", id=after.decision.id, other=before.decision.id
             )
+    return edits
+
+
+def pieces_of(text: str, blocks: list[Block], decisions: list[Decision]) -> list[Edit]:
+    """The edits of decisions, without checking them against one another."""
+    starts = [block.start for block in blocks]
+    edits = []
+    for decision in decisions:
+        position = bisect.bisect_right(starts, decision.start) - 1
+        block = blocks[position]
         local = decision.start - block.start
         for number, (start, end, new) in enumerate(pieces(decision.original, decision.text)):
             edits.append(Edit(block, local + start, local + end, new, decision, number == 0))
     return edits
+
+
+def conflicts(edits: list[Edit]) -> set[str]:
+    """Ids of decisions whose edits touch words an earlier decision already changes."""
+    taken: list[Edit] = []
+    rejected: set[str] = set()
+    for edit in sorted(edits, key=lambda e: (e.block.index, e.start, e.end)):
+        if edit.decision.id in rejected:
+            continue
+        if any(
+            t.block.index == edit.block.index
+            and t.decision.id != edit.decision.id
+            and (_overlap(t, edit) or _overlap(edit, t))
+            for t in taken
+        ):
+            rejected.add(edit.decision.id)
+            continue
+        taken.append(edit)
+    return rejected
 
 
 def apply_to_block(block_text: str, edits: list[Edit]) -> str:

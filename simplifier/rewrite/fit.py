@@ -218,7 +218,9 @@ def _alt_verb(alt: Doc) -> Token | None:
     or a finite verb in it ("il faut")."""
     if french.conjugation(alt[0].lower_):
         return alt[0]
-    for token in alt:
+    if alt[0].pos_ != "PRON" or len(alt) < 2:
+        return None  # "la part que vous payez": a noun, even with a verb inside
+    for token in alt[1:2]:
         cells = (
             french.analyse_form(token.lemma_, token.text) if token.pos_ in ("VERB", "AUX") else []
         )
@@ -598,10 +600,17 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
 def _fit_nl(doc: Doc, span: Span, alternative: str) -> Fitted:
     head = span.root
     alt = _parse(alternative, "nl")
-    if head.pos_ in ("NOUN", "PROPN"):
-        return _fit_nl_noun(doc, span, head, alt)
     alt_is_verb = alt[-1].lower_.endswith("en") and dutch.conjugation(alt[-1].lower_)
-    if any(c.dep_ == "det" for c in head.children) and head.pos_ in ("VERB", "NOUN", "PROPN"):
+    has_det = any(c.dep_ == "det" for c in head.children)
+    verb_like = alt_is_verb and not has_det and bool(dutch.infinitives_of(head.text))
+    if head.pos_ in ("NOUN", "PROPN") and not verb_like:
+        return _fit_nl_noun(doc, span, head, alt)
+    if any(c.dep_ == "det" for c in head.children) and head.pos_ in (
+        "VERB",
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    ):
         return _fit_nl_noun(doc, span, head, alt)  # "deze wedde": a noun, whatever the tag
     if head.pos_ in ("VERB", "AUX") or (
         alt_is_verb
@@ -631,10 +640,13 @@ def _known_nl(form: str) -> bool:
 
 def _nl_plural(head: Token) -> bool:
     number = _morph(head, "Number")
-    if number:
+    if number and head.pos_ == "NOUN":
         return number == "Plur"
-    text, lemma = head.text.lower(), head.lemma_.lower()
-    return text != lemma and text.endswith(("en", "s"))
+    text = head.text.lower()
+    return any(
+        text in [p.lower() for p in dutch.plural(singular)] and _known_nl(singular)
+        for singular in dutch.singulars_of(text)
+    )
 
 
 def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
@@ -650,7 +662,9 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     words: dict[int, str] = {}
     if plural:
         candidates = dutch.plural(noun.text)
-        known = [c for c in candidates if _known_nl(c)]
+        known = sorted(
+            (c for c in candidates if _known_nl(c)), key=lambda c: -zipf(c.lower(), "nl")
+        )
         if not known:
             raise CannotFit()
         words[noun.i] = known[0]
@@ -677,7 +691,14 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         if determiner is None and not plural and het != original_het:
             adjectives = [t for t in head.lefts if t.dep_ == "amod" and t.i < span.start]
             if adjectives:
-                raise CannotFit()
+                if not sure:
+                    raise CannotFit()
+                first = adjectives[0]
+                words_before = [
+                    _nl_adjective(t, "", het, plural) if t in adjectives else t.text
+                    for t in doc[first.i : span.start]
+                ]
+                return Fitted(first.idx, span.end_char, _join([*words_before, body]))
         return Fitted(start, span.end_char, body)
     if not sure:
         raise CannotFit()
@@ -716,14 +737,16 @@ def _nl_cells(head: Token) -> list[str]:
     """Which form the original verb is: the forms of its verb that are written like it
     (when we can conjugate it), narrowed by its auxiliary and subject; else the parse's
     features."""
-    synthesised = []
-    lemmas = [head.lemma_.lower().replace("_", ""), *dutch.infinitives_of(head.text)]
+    synthesised: list[str] = []
+    parsed = head.lemma_.lower().replace("_", "")
+    trusted = parsed != head.text.lower() or _morph(head, "VerbForm") == "Inf"
+    lemmas = ([parsed] if trusted else []) + dutch.infinitives_of(head.text)
     for lemma in lemmas:
         forms = dutch.conjugation(lemma)
         synthesised = [
             c for c, f in (forms or {}).items() if f == head.text.lower() and c != "te_inf"
         ]
-        if synthesised and (lemma == lemmas[0] or zipf(lemma, "nl") >= 1.5):
+        if synthesised and zipf(lemma, "nl") >= 1.5:
             break
         synthesised = []
     guessed = _nl_cells_from_features(head)
@@ -736,6 +759,13 @@ def _nl_cells(head: Token) -> list[str]:
         return ["part"]
     if "inf" in synthesised and (auxiliaries & set(_NL_MODAL) or head.dep_ == "xcomp"):
         return ["inf"]
+    if {"inf", "part"} <= set(synthesised):
+        # "zullen ... herzien" or "hebben ... herzien": the nearest auxiliary before decides
+        for token in reversed(head.doc[head.sent.start : head.i]):
+            if token.lemma_ in _NL_MODAL:
+                return ["inf"]
+            if token.lemma_ in _NL_PERFECT:
+                return ["part"]
     return [c for c in synthesised if c in guessed] or synthesised
 
 
@@ -783,19 +813,37 @@ def _main_clause_finite(head: Token) -> bool:
     )
 
 
+def _no_mark(head: Token) -> bool:
+    return not any(c.dep_ == "mark" for c in head.children) and head.dep_ not in (
+        "acl:relcl",
+        "advcl",
+        "ccomp",
+        "csubj",
+    )
+
+
 def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     if any(c.dep_ == "compound:prt" and not span.start <= c.i < span.end for c in head.children):
         raise CannotFit(NOTE_ORDER)  # the original's particle stays elsewhere in the sentence
-    verbs = [t for t in alt if t.text.lower().endswith("en") or t.text.lower() in ("zijn",)]
+    verbs = [t for t in alt if t.pos_ != "ADP" and dutch.conjugation(t.lower_)]
     if not verbs:
         raise CannotFit()
-    verb = verbs[-1]
+    verb = verbs[0]  # "laten weten": the first verb of the cluster carries tense and "te"
+    if verb.lower_ in _NL_MODAL and any(
+        t.lower_ == "te" for child in head.children if child.dep_ == "xcomp" for t in child.lefts
+    ):
+        raise CannotFit()  # "dient ... te ondertekenen" -> "moet ... ondertekenen": "te" goes
+    following = doc[span.end] if span.end < len(doc) else None
+    if verb.i > 0 and following is not None and following.pos_ == "ADP":
+        raise CannotFit(NOTE_ORDER)  # "beslag leggen op X" -> "X in beslag nemen"
     forms = dutch.conjugation(verb.text.lower())
     if forms is None:
         raise CannotFit()
     cells = _nl_cells(head)
     particle, _ = dutch.split_particle(verb.text.lower())
-    main = _main_clause_finite(head)
+    main = _main_clause_finite(head) or (
+        bool(cells) and all(c.startswith(("pres", "past")) for c in cells) and _no_mark(head)
+    )
     words_before_verb = verb.i > 0  # "in beslag nemen": those words go to the end in V2
     if (particle or words_before_verb) and main and not set(cells) & {"inf", "part"}:
         raise CannotFit(NOTE_ORDER)
@@ -814,6 +862,8 @@ def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
             start = doc[span.start - 1].idx
         form = forms["te_inf"]
     body = _replace_words(alt, {verb.i: _case_like(form, head.text)})
+    if "inf" in cells and (te_before or te_inside) and not _case_like(form, head.text):
+        raise CannotFit()
     return Fitted(start, span.end_char, body)
 
 
