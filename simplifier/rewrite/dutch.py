@@ -163,15 +163,16 @@ def _en_plural(noun: str) -> str:
 HET_WORDS = frozenset(
     "adres antwoord attest bedrag begin belang bericht besluit bestand bewijs bezoek "
     "bijkomend contract dak deel document doel dossier einde examen formulier gebouw gebruik "
-    "geld gesprek geval gevolg gezin hof huis inkomen jaar kantoor kind land leven loket loon "
+    "geld gesprek geval gevolg gezin huis inkomen jaar kantoor kind land leven loket loon "
     "nummer ocmw onderzoek onderwijs overzicht papier pensioen plan probleem recht rijbewijs "
     "saldo stuk systeem tarief uur verbod verlof verschil verslag verzoek voorschot werk "
     "woord ziekenfonds ziekenhuis advies akkoord attest vonnis arrest bevel beroep verhaal "
-    "voordeel nadeel bedrijf netwerk programma centrum lidmaatschap eigendom vermogen budget "
+    "voordeel nadeel bedrijf netwerk programma centrum lidmaatschap vermogen budget "
     "krediet beslag rapport reglement certificaat getuigschrift uittreksel register bestuur "
     "kapitaal totaal minimum maximum bureau overlijden huwelijk contact verlies resultaat "
-    "aanbod gedrag gegeven kader mandaat personeel risico statuut voorstel bezwaar vervoer".split()
+    "aanbod gedrag gegeven mandaat personeel risico statuut voorstel bezwaar vervoer".split()
 )
+_EXACT_ONLY = frozenset({"uur"})  # figuur, cultuur, factuur are de-words
 _HET_ENDINGS = ("je", "isme", "ment", "um", "sel", "schrift")
 _DE_ENDINGS = (
     "heid",
@@ -208,7 +209,9 @@ def article(noun: str, model_gender: str = "") -> tuple[str, bool]:
         if part in listed and (size == len(lower) or len(lower) - size >= 3):
             return listed[part], True
     for size in range(len(lower), 2, -1):
-        if lower[-size:] in HET_WORDS and (size == len(lower) or len(lower) - size >= 3):
+        part = lower[-size:]
+        whole = size == len(lower)
+        if part in HET_WORDS and (whole or (len(lower) - size >= 3 and part not in _EXACT_ONLY)):
             return "het", True
     if lower.endswith(_HET_ENDINGS):
         return "het", True

@@ -415,7 +415,7 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         if form.endswith("'"):
             body = form + prenominal + body.lstrip()
         else:
-            body = form + (between if not prenominal else " " + prenominal) + body
+            body = form + (" " + prenominal if prenominal else between or " ") + body
     else:
         start, body = _fr_leading(doc, start, body)
     text, end = _trailing(doc, span.end_char, body, "fr")
@@ -499,6 +499,14 @@ def _agree_after(
         )
         if has_etre and (governor.pos_ == "ADJ" or _morph(governor, "VerbForm") == "Part"):
             targets.append(governor)
+        # "… ne peuvent plus être modifiées", "doit être signée": through a modal verb
+        for child in governor.children:
+            if (
+                child.dep_ == "xcomp"
+                and _morph(child, "VerbForm") == "Part"
+                and any(c.dep_ in ("aux:pass", "cop") for c in child.children)
+            ):
+                targets.append(child)
     if not targets:
         return fitted
     sentence_end = head.sent.end_char
