@@ -34,6 +34,7 @@ test: install system-deps
 	$(BIN)/pytest
 
 bench: install
+	$(BIN)/python -m simplifier.rewrite.bench
 	$(BIN)/python -m simplifier.bench
 
 clean:

@@ -28,7 +28,7 @@ NOTE_ORDER = "note.check_order"
 
 @dataclass(frozen=True)
 class Fitted:
-    """`text` replaces `doc.text[start:end]` (character offsets in the parsed block)."""
+    """`text` replaces `_doc_text(doc)[start:end]` (character offsets in the parsed block)."""
 
     start: int
     end: int
@@ -46,7 +46,7 @@ class CannotFit(Exception):
 
 
 def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str) -> Fitted:
-    """The best fit of `alternative` in place of `doc.text[start:end]`."""
+    """The best fit of `alternative` in place of `_doc_text(doc)[start:end]`."""
     span = doc.char_span(start, end, alignment_mode="expand")
     alternative = _uncapitalise(alternative)
     if span is None or not len(span):
@@ -61,9 +61,19 @@ def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str)
 # --- shared helpers -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _parse(alternative: str, lang: str) -> Doc:
-    return get_pipeline(lang)(alternative)
+    """An alternative parsed on its own (once per process: the lexicons are fixed)."""
+    nlp = get_pipeline(lang)
+    return nlp(alternative, disable=[n for n in ("ner",) if n in nlp.pipe_names])
+
+
+def _doc_text(doc: Doc) -> str:
+    """`doc.text` is rebuilt from the tokens at every call: keep it once per parse."""
+    text = doc.user_data.get("simplifier_text")
+    if text is None:
+        text = doc.user_data["simplifier_text"] = doc.text
+    return text
 
 
 def _uncapitalise(text: str) -> str:
@@ -77,13 +87,22 @@ def _sentence_start(doc: Doc, char: int) -> bool:
     token = doc.char_span(char, char + 1, alignment_mode="expand")
     if token is None:
         return False
-    first = token[0]
-    before = doc[first.sent.start : first.i]
-    return all(t.is_punct or t.like_num or t.is_space or len(t.text) == 1 for t in before)
+    for previous in reversed(doc[: token[0].i]):
+        if previous.is_sent_start and (
+            previous.is_punct or previous.like_num or len(previous.text) == 1
+        ):
+            return True
+        if not (
+            previous.is_punct or previous.like_num or previous.is_space or len(previous.text) == 1
+        ):
+            return False
+        if previous.is_sent_start:
+            return True
+    return True
 
 
 def _capitalise(doc: Doc, fitted: Fitted) -> Fitted:
-    original = doc.text[fitted.start : fitted.end]
+    original = _doc_text(doc)[fitted.start : fitted.end]
     if original[:1].isupper() and _sentence_start(doc, fitted.start) and fitted.text:
         return Fitted(
             fitted.start,
@@ -100,7 +119,7 @@ def _capitalise(doc: Doc, fitted: Fitted) -> Fitted:
 def _as_written(doc: Doc, start: int, end: int, alternative: str, note: str = NOTE_GRAMMAR):
     """The alternative in its base form, only capitalised where the sentence starts."""
     fitted = Fitted(start, end, alternative, confident=False, note=note)
-    original = doc.text[start:end]
+    original = _doc_text(doc)[start:end]
     if original[:1].isupper() and _sentence_start(doc, start):
         fitted = Fitted(start, end, alternative[:1].upper() + alternative[1:], False, note)
     return fitted
@@ -141,8 +160,8 @@ def _replace_words(alt: Doc, replacements: dict[int, str]) -> str:
 
 def _trailing(doc: Doc, span_end_char: int, text: str, lang: str) -> tuple[str, int]:
     """Mind the join with what follows: "d'" before a vowel; a space after a former elision."""
-    following = doc.text[span_end_char:]
-    original_last = doc.text[:span_end_char]
+    following = _doc_text(doc)[span_end_char:]
+    original_last = _doc_text(doc)[:span_end_char]
     if lang == "fr":
         words = text.split(" ")
         last = words[-1].lower()
@@ -410,7 +429,7 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         merged = _CONTRACTIONS.get((before.lower_, form.lower())) if before is not None else None
         if merged and before is not None and before.whitespace_:
             form, start = _case_like(merged, before.text), before.idx
-        between = doc.text[determiner.idx + len(determiner.text) : span.start_char]
+        between = _doc_text(doc)[determiner.idx + len(determiner.text) : span.start_char]
         prenominal = _agree_between(doc, determiner, span, head, gender, number)
         if form.endswith("'"):
             body = form + prenominal + body.lstrip()
@@ -515,7 +534,7 @@ def _agree_after(
     for token in sorted(targets, key=lambda t: t.i):
         if token.idx < end or token.idx + len(token.text) > sentence_end:
             continue
-        text += doc.text[end : token.idx] + _agree_word(token, gender, number)
+        text += _doc_text(doc)[end : token.idx] + _agree_word(token, gender, number)
         end = token.idx + len(token.text)
     return Fitted(fitted.start, end, text)
 

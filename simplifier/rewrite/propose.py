@@ -22,11 +22,11 @@ NOTE_REPHRASE = "note.check_rephrase"
 
 def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
     """The finding with its `rewrites`, best first (unchanged when none can be made)."""
-    if finding.rewrites:
-        return finding
     offset = analysis.block.start
-    rewrites: list[Rewrite] = []
-    if finding.action == "replace" and finding.category != "sentence_length":
+    rewrites: list[Rewrite] = [_after_protected(r, analysis) for r in finding.rewrites]
+    if rewrites:
+        pass  # made by the check itself (an explanation to insert)
+    elif finding.action == "replace" and finding.category != "sentence_length":
         for alternative in finding.replacements:
             fitted = fit_replacement(
                 analysis.doc,
@@ -62,13 +62,26 @@ def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
             rewrites.append(Rewrite(start, end, new, confident=True, note=NOTE_REPHRASE))
     untouchable = Intervals((p.start, p.end) for p in analysis.protected)
     kept = tuple(r for r in rewrites if _keeps_protected(r, untouchable, analysis))
-    return replace(finding, rewrites=kept) if kept else finding
+    return replace(finding, rewrites=kept)
+
+
+def _after_protected(rewrite: Rewrite, analysis: BlockAnalysis) -> Rewrite:
+    """An explanation to insert inside a protected stretch ("arrêté royal | du 15 janvier
+    2014") goes after it instead."""
+    if rewrite.start != rewrite.end:
+        return rewrite
+    for protected in analysis.protected:
+        if protected.start < rewrite.start < protected.end:
+            return replace(rewrite, start=protected.end, end=protected.end)
+    return rewrite
 
 
 def _sentence_at(analysis: BlockAnalysis, char: int) -> Span | None:
-    for sentence in analysis.doc.sents:
-        if sentence.start_char <= char < sentence.end_char:
-            return sentence
+    """The sentence around `char`, from the sentences the analysis already cut (walking
+    `doc.sents` again for every finding costs more than the rest of this module)."""
+    for sentence in analysis.sentences:
+        if sentence.span.start_char <= char < sentence.span.end_char:
+            return sentence.span
     return None
 
 
