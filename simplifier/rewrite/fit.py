@@ -87,11 +87,10 @@ def _sentence_start(doc: Doc, char: int) -> bool:
     token = doc.char_span(char, char + 1, alignment_mode="expand")
     if token is None:
         return False
-    for previous in reversed(doc[: token[0].i]):
-        if previous.is_sent_start and (
-            previous.is_punct or previous.like_num or len(previous.text) == 1
-        ):
-            return True
+    first = token[0]
+    if first.is_sent_start or first.i == 0:
+        return True
+    for previous in reversed(doc[: first.i]):
         if not (
             previous.is_punct or previous.like_num or previous.is_space or len(previous.text) == 1
         ):
