@@ -42,6 +42,17 @@ def finding_to_dict(finding: Finding, report: Report) -> dict[str, Any]:
         "replacements": list(finding.replacements),
         "action": finding.action,
         "source": finding.source,
+        "id": finding.id,
+        "rewrites": [
+            {
+                "start": r.start,
+                "end": r.end,
+                "text": r.text,
+                "confident": r.confident,
+                "note": r.note,
+            }
+            for r in finding.rewrites
+        ],
     }
 
 
