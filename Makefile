@@ -6,15 +6,16 @@ STAMP := $(VENV)/.install-stamp
 NL_PIPELINE := models/nl_simplifier_ud
 NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
 
-.PHONY: install system-deps run test lint bench clean
+.PHONY: install system-deps run test lint bench bench-batch clean
 
 # Debian packages the tests use: LibreOffice renders the .docx we write (tracked changes,
-# comments). Installed only when missing; needs root (as in CI) or sudo.
-DEBIAN_PACKAGES := libreoffice-writer-nogui
+# comments); Chromium runs the browser test of the review app (driven by playwright, which
+# must never download its own browser). Installed only when missing; needs root or sudo.
+DEBIAN_PACKAGES := libreoffice-writer-nogui chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-deps:
-	@command -v soffice >/dev/null || { $(SUDO) apt-get update -q && \
+	@{ command -v soffice && command -v chromium; } >/dev/null || { $(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
 		$(DEBIAN_PACKAGES); }
 
@@ -26,8 +27,9 @@ $(STAMP): pyproject.toml $(NL_FILES)
 	$(BIN)/python -m pip install --quiet -e ".[dev]" ./$(NL_PIPELINE)
 	touch $(STAMP)
 
+# The review app on its embedded SQLite database (~/.local/share/simplifier/reviews.sqlite).
 run: install
-	$(BIN)/simplifier check samples/fr/lettre_intervention_majoree.docx
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
 test: install system-deps
 	$(BIN)/ruff check .
@@ -36,6 +38,9 @@ test: install system-deps
 bench: install
 	$(BIN)/python -m simplifier.rewrite.bench
 	$(BIN)/python -m simplifier.bench
+
+bench-batch: install
+	$(BIN)/python -m simplifier.batch.bench --docs 1000 --jobs 2
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

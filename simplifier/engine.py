@@ -154,6 +154,7 @@ def analyze_blocks(
         readability=readability_by_lang[main],
         sentences=_sentences(analyses, findings),
         block_readability={a.block.index: a.readability for a in analyses},
+        block_counts={a.block.index: a.counts for a in analyses},
         protected=protected,
         skipped=skipped,
         source=source,
@@ -203,12 +204,19 @@ def _scored(analyses: list[BlockAnalysis]) -> list[BlockAnalysis]:
     address, the contact lines of page headers and footers, nor fragments of a few words
     (a salutation, a table cell with an amount) that would make a hard letter look easy.
     When nothing else is left, everything counts."""
-    body = [
-        a
-        for a in analyses
-        if a.block.kind not in PAGE_FURNITURE and a.counts.words >= MIN_SCORED_WORDS
-    ]
+    body = [a for a in analyses if _counts_for_document(a.block, a.counts)]
     return body or analyses
+
+
+def _counts_for_document(block: Block, counts: Counts) -> bool:
+    return block.kind not in PAGE_FURNITURE and counts.words >= MIN_SCORED_WORDS
+
+
+def document_readability(items: list[tuple[Block, Counts]], lang: str) -> Readability:
+    """The score of a document from its blocks' counts, by the same rule as `analyze`: used
+    to update the score when a reviewer changes a few paragraphs."""
+    body = [counts for block, counts in items if _counts_for_document(block, counts)]
+    return readability(total(body or [counts for _, counts in items]), lang)
 
 
 def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]:

@@ -165,6 +165,9 @@ class Report:
     protected: list[Protected] = field(default_factory=list)
     skipped: list[SkippedBlock] = field(default_factory=list)
     source: str = ""  # path of the analysed file, "" for pasted text
+    # What the score of each block is made of (`features.Counts`), so that the document's
+    # score can be recomputed when only some paragraphs change (the review app).
+    block_counts: dict[int, object] = field(default_factory=dict)
 
     def findings_at_least(self, severity: Severity) -> list[Finding]:
         threshold = SEVERITY_RANK[severity]

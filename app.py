@@ -1,0 +1,359 @@
+"""The review app: experts go through the suggestions for a letter and approve, change or
+refuse each one, in French or Dutch; everything is saved as they go.
+
+Run: `streamlit run app.py` (or `make run`). Settings come from the environment:
+SIMPLIFIER_DB (SQLite path or SQLAlchemy URL), SIMPLIFIER_ACCOUNTS (accounts file: sign-in and
+one team's letters per reviewer), SIMPLIFIER_RETENTION_DAYS, SIMPLIFIER_MAX_UPLOAD_MB.
+The logic lives in `simplifier.review`; this file only lays it out.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import streamlit as st
+
+from simplifier.errors import InputError
+from simplifier.i18n import category_label, t, ui_lang_from_env
+from simplifier.review.accounts import LOCAL_TEAM, load_accounts, sign_in
+from simplifier.review.proposals import proposals_yaml
+from simplifier.review.session import Item, ReviewSession, materialised
+from simplifier.review.settings import load_settings
+from simplifier.review.store import NotAllowed, Store
+from simplifier.review.view import legend_html, letter_html
+
+# Letters hold personal data: the app never logs their text, and quietens libraries that might.
+logging.getLogger("streamlit").setLevel(logging.WARNING)
+LANGUAGES = {"fr": "Français", "nl": "Nederlands", "en": "English"}
+MB = 1024 * 1024
+
+
+@st.cache_resource
+def get_store(url: str | None, retention_days: int) -> Store:
+    """One database connection pool per server; old letters are deleted when it starts."""
+    store = Store(url)
+    store.purge(retention_days)
+    return store
+
+
+@st.cache_resource
+def warm_up() -> None:
+    """Pipelines and rules load once per server, not once per visitor."""
+    from simplifier.engine import get_analyzer
+
+    get_analyzer("fr")
+    get_analyzer("nl")
+
+
+settings = load_settings()
+store = get_store(settings.database, settings.retention_days)
+warm_up()
+state = st.session_state
+state.setdefault("ui", ui_lang_from_env() or "fr")
+
+st.set_page_config(page_title="Simplifier", page_icon="📝", layout="wide")
+ui = st.sidebar.selectbox(
+    "Langue / Taal / Language",
+    list(LANGUAGES),
+    format_func=LANGUAGES.get,
+    key="ui",
+)
+
+
+def T(key: str, **values: object) -> str:
+    return t(key, ui, **values)
+
+
+# --- who is reviewing ---------------------------------------------------------------------
+
+accounts = load_accounts(settings.accounts) if settings.accounts else None
+if accounts is not None:
+    if "account" not in state:
+        st.title(T("app.title"))
+        with st.form("sign_in"):
+            user = st.text_input(T("app.user"))
+            password = st.text_input(T("app.password"), type="password")
+            if st.form_submit_button(T("app.sign_in")):
+                account = sign_in(accounts, user, password)
+                if account is None:
+                    st.error(T("app.sign_in_failed"))
+                else:
+                    state.account = account
+                    state.reviewer = account.name
+                    st.rerun()
+        st.stop()
+    team = state.account.team
+    if st.sidebar.button(T("app.sign_out")):
+        for key in ("account", "review_id", "session"):
+            state.pop(key, None)
+        st.rerun()
+else:
+    team = LOCAL_TEAM
+
+reviewer = st.sidebar.text_input(T("app.your_name"), key="reviewer").strip()
+st.sidebar.caption(T("app.privacy", days=settings.retention_days))
+
+
+def open_review(review_id: int) -> None:
+    state.review_id = review_id
+    state.pop("session", None)
+    state.pop("position", None)
+    state.pop("downloads", None)
+
+
+# --- start page -----------------------------------------------------------------------------
+
+
+def start_page() -> None:
+    st.title(T("app.title"))
+    st.subheader(T("app.new"))
+    # No type filter here: Streamlit would refuse other files in English; our reader says
+    # what is wrong in the reviewer's language (an old .doc, a PDF, a damaged file).
+    upload = st.file_uploader(T("app.upload"), key="upload")
+    pasted = st.text_area(T("app.paste"), key="pasted", height=120)
+    if st.button(T("app.check"), type="primary", key="check"):
+        if not reviewer:
+            st.warning(T("app.name_needed"))
+        elif upload is None and not pasted.strip():
+            st.warning(T("app.nothing"))
+        else:
+            name, content = (
+                (upload.name, upload.getvalue())
+                if upload is not None
+                else ("texte.txt", pasted.encode("utf-8"))
+            )
+            if len(content) > settings.max_upload_mb * MB:
+                st.error(
+                    T(
+                        "app.too_large",
+                        size=round(len(content) / MB, 1),
+                        limit=settings.max_upload_mb,
+                    )
+                )
+            else:
+                try:
+                    with materialised(name, content) as path:
+                        from simplifier.engine import analyze_file
+
+                        lang = analyze_file(path).lang
+                except InputError as exc:
+                    st.error(f"{name}: {exc.describe(ui)}")
+                else:
+                    open_review(store.create_review(team, reviewer, name, content, lang))
+                    st.rerun()
+
+    st.subheader(T("app.reviews"))
+    summaries = store.reviews(team)
+    if not summaries:
+        st.caption(T("app.no_reviews"))
+    for summary in summaries:
+        left, right = st.columns([5, 1])
+        left.write(
+            T(
+                "app.review_line",
+                document=summary.document,
+                reviewer=summary.reviewer,
+                date=f"{summary.updated:%d/%m/%Y %H:%M}",
+                done=summary.decided,
+                total=summary.total,
+            )
+        )
+        if right.button(T("app.open"), key=f"open-{summary.id}"):
+            open_review(summary.id)
+            st.rerun()
+
+    with st.expander(T("app.proposals")):
+        proposals = store.proposals(team)
+        if not proposals:
+            st.caption(T("app.proposals_none"))
+        for proposal in proposals:
+            st.write(
+                f"**{proposal.term}** ({proposal.lang}) – {proposal.reviewer}: {proposal.comment}"
+            )
+        for lang in sorted({p.lang for p in proposals}):
+            st.download_button(
+                f"{T('app.proposals_export')} – {lang}",
+                proposals_yaml(proposals, lang),
+                file_name=f"proposals_{lang}.yml",
+                key=f"proposals-{lang}",
+            )
+
+
+# --- review page ----------------------------------------------------------------------------
+
+
+def get_session() -> ReviewSession | None:
+    session = state.get("session")
+    if session is None or session.review_id != state.review_id:
+        try:
+            session = ReviewSession(store, state.review_id, team, reviewer or "?")
+        except NotAllowed:
+            st.error(T("app.not_allowed"))
+            state.pop("review_id", None)
+            return None
+        state.session = session
+    session.reviewer = reviewer or session.reviewer
+    return session
+
+
+def decided(session: ReviewSession, ok: bool = True) -> None:
+    """After a decision: files to download are stale; go to the next suggestion to decide."""
+    state.pop("downloads", None)
+    if not ok:
+        state.flash = T("app.conflict")
+        return
+    following = session.next_pending(state.position)
+    if following is not None:
+        state.position = following
+
+
+def review_page() -> None:
+    session = get_session()
+    if session is None:
+        return
+    if st.button(T("app.back"), key="back"):
+        state.pop("review_id", None)
+        st.rerun()
+    st.title(session.name)
+    before, after = session.readability_before(), session.readability_after()
+    a, b, c = st.columns(3)
+    a.metric(
+        T("app.score_before"), f"{before.score:.0f} ({before.level})", help=T("app.score_help")
+    )
+    b.metric(
+        T("app.score_after"),
+        f"{after.score:.0f} ({after.level})",
+        delta=f"{after.score - before.score:+.0f}",
+        help=T("app.score_help"),
+    )
+    c.progress(
+        session.decided / max(session.total, 1),
+        text=T("app.progress", done=session.decided, total=session.total),
+    )
+    if before.reasons:
+        with st.expander(T("app.hard"), expanded=False):
+            for reason in before.reasons[:5]:
+                st.write(f"- {reason.text(ui)}")
+
+    if "position" not in state:
+        state.position = session.next_pending() or 0
+    letter_column, card_column = st.columns([3, 2])
+    item = session.items[state.position] if session.items else None
+    with letter_column:
+        st.subheader(T("app.letter"))
+        st.html(legend_html(session.report, ui))
+        replaced = {d.id: d.text for d in session.applied}
+        st.html(letter_html(session.report, item.id if item else None, replaced))
+    with card_column:
+        if item is None:
+            st.success(T("app.all_done"))
+        else:
+            suggestion_card(session, item)
+        mark_hard(session)
+    downloads(session)
+
+
+def suggestion_card(session: ReviewSession, item: Item) -> None:
+    finding = item.finding
+    st.subheader(T("app.suggestion", n=state.position + 1, total=session.total))
+    if flash := state.pop("flash", None):
+        st.warning(flash)
+    st.caption(category_label(finding.category, ui))
+    st.markdown(f"**{finding.message}**")
+    if finding.explanation:
+        st.write(finding.explanation)
+    status = session.status(item.id)
+    st.caption(T("app.status", status=t(f"status.{status}", ui)))
+    original = session.report.text[
+        (item.rewrite.start if item.rewrite else finding.start) : (
+            item.rewrite.end if item.rewrite else finding.end
+        )
+    ]
+    st.markdown(f"{T('app.was')} : ~~{original}~~" if original else f"{T('app.was')} : …")
+    decision = session.decisions.get(item.id)
+    if item.rewrite is not None:
+        st.markdown(f"{T('app.becomes')} : **{item.rewrite.text.strip()}**")
+        if not item.rewrite.confident and item.rewrite.note:
+            st.info(f"{T('app.not_sure')} {t(item.rewrite.note, ui)}")
+        proposal = decision.text if decision and decision.applied else item.rewrite.text
+    else:
+        st.info(T("app.hint_only"))
+        proposal = decision.text if decision else original
+    key = item.id
+    version = st.text_area(T("app.edit_label"), value=proposal, key=f"edit-{key}", height=90)
+    comment = st.text_input(
+        T("app.comment_label"), value=decision.comment if decision else "", key=f"comment-{key}"
+    )
+    one, two, three = st.columns(3)
+    if item.rewrite is not None and one.button(T("app.accept"), type="primary", key="accept"):
+        decided(session, session.decide(item.id, "accepted", comment=comment))
+        st.rerun()
+    if two.button(T("app.reject"), key="reject"):
+        decided(session, session.decide(item.id, "rejected", comment=comment))
+        st.rerun()
+    if three.button(T("app.save_edit"), key="save_edit"):
+        decided(session, session.decide(item.id, "edited", text=version, comment=comment))
+        st.rerun()
+    four, five, six = st.columns(3)
+    if four.button(T("app.save_comment"), key="save_comment"):
+        session.comment(item.id, comment)
+        st.rerun()
+    like = session.like(item.id)
+    if like and five.button(T("app.accept_like", n=len(like) + 1), key="accept_like"):
+        session.accept_all_like(item.id)
+        decided(session)
+        st.rerun()
+    if session.undo_stack and six.button(T("app.undo"), key="undo"):
+        undone = session.undo()
+        state.pop("downloads", None)
+        if undone is not None:
+            state.position = next(i for i, it in enumerate(session.items) if it.id == undone)
+        st.rerun()
+    back, forward = st.columns(2)
+    if back.button(T("app.previous"), key="previous", disabled=state.position == 0):
+        state.position -= 1
+        st.rerun()
+    if forward.button(T("app.next"), key="next", disabled=state.position >= session.total - 1):
+        state.position += 1
+        st.rerun()
+
+
+def mark_hard(session: ReviewSession) -> None:
+    with st.expander(T("app.mark_title")):
+        words = st.text_input(T("app.mark_words"), key="mark_words")
+        why = st.text_input(T("app.mark_comment"), key="mark_comment")
+        if st.button(T("app.mark_save"), key="mark_save") and words.strip():
+            context = next(
+                (s.text for s in session.report.sentences if words.strip() in s.text), ""
+            )
+            store.add_proposal(
+                team, session.review_id, session.report.lang, words, context, why, reviewer
+            )
+            st.success(T("app.marked"))
+
+
+def downloads(session: ReviewSession) -> None:
+    st.subheader(T("app.downloads"))
+    glossary = st.checkbox(T("app.glossary_option"), key="glossary")
+    if st.button(T("app.prepare"), key="prepare"):
+        stem = Path(session.name).stem
+        suffix = Path(session.name).suffix or ".txt"
+        state.downloads = {
+            "tracked": (f"{stem}-revu{suffix}", session.document_bytes(glossary=glossary)),
+            "clean": (
+                f"{stem}-simplifie{suffix}",
+                session.document_bytes(clean=True, glossary=glossary),
+            ),
+            "log_csv": (f"{stem}-changements.csv", session.changelog("csv", ui)),
+            "log_html": (f"{stem}-changements.html", session.changelog("html", ui)),
+            "decisions": (f"{stem}-decisions.json", session.decision_set().to_json().encode()),
+        }
+    for key, (file_name, data) in state.get("downloads", {}).items():
+        st.download_button(T(f"app.download_{key}"), data, file_name=file_name, key=f"dl-{key}")
+
+
+if state.get("review_id") is None:
+    start_page()
+else:
+    review_page()

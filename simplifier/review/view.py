@@ -1,0 +1,66 @@
+"""The letter as the reviewer sees it: an HTML fragment with coloured highlights per kind of
+problem, the suggestion being decided outlined, and approved changes shown in place."""
+
+from __future__ import annotations
+
+from html import escape
+
+from simplifier.i18n import category_label
+from simplifier.models import WIDE_CATEGORIES, Finding, Report
+from simplifier.render.html import COLOURS, pieces_of
+
+STYLE = """
+<style>
+.sl-letter{font-family:Georgia,serif;font-size:1.05rem;line-height:1.7;max-height:70vh;
+overflow-y:auto;padding:.5rem 1rem;border:1px solid #ddd;border-radius:.5rem;background:#fff}
+.sl-letter p{margin:.2rem 0 .8rem}
+.sl-letter mark{border-radius:.2rem;padding:0 .1rem;color:inherit}
+.sl-current{outline:3px solid #1f4e9c;outline-offset:1px}
+.sl-legend span{display:inline-block;margin:0 .6rem .3rem 0;padding:0 .4rem;border-radius:.2rem}
+.sl-done{text-decoration:line-through;color:#666}
+.sl-new{background:#d8f3dc;border-radius:.2rem;padding:0 .1rem}
+</style>
+"""
+
+
+def _mark(text: str, findings: list[Finding], current: str | None) -> str:
+    escaped = escape(text).replace("\n", "<br>")
+    word_level = [f for f in findings if f.category not in WIDE_CATEGORIES]
+    if not word_level:
+        return escaped
+    finding = word_level[0]
+    colour = COLOURS.get(finding.category, COLOURS["other"])
+    outline = ' class="sl-current"' if any(f.id == current for f in word_level) else ""
+    title = escape(" · ".join(f.message for f in word_level), quote=True)
+    return f'<mark style="background:{colour}" title="{title}"{outline}>{escaped}</mark>'
+
+
+def letter_html(report: Report, current: str | None, replaced: dict[str, str] | None = None) -> str:
+    """The whole letter, paragraph by paragraph; `replaced` maps finding ids whose change
+    was approved to the new words, shown in place of the old ones."""
+    replaced = replaced or {}
+    by_block: dict[int, list[Finding]] = {}
+    for finding in report.findings:
+        by_block.setdefault(finding.block, []).append(finding)
+    paragraphs = []
+    for block in report.blocks:
+        findings = by_block.get(block.index, [])
+        html = []
+        for piece in pieces_of(block.text, block.start, findings):
+            done = [f for f in piece.findings if f.id in replaced]
+            if done and done[0].category not in WIDE_CATEGORIES:
+                html.append(f'<span class="sl-done">{escape(piece.text)}</span>')
+                continue
+            html.append(_mark(piece.text, piece.findings, current))
+        paragraphs.append(f"<p>{''.join(html)}</p>")
+    return STYLE + '<div class="sl-letter">' + "".join(paragraphs) + "</div>"
+
+
+def legend_html(report: Report, ui_lang: str) -> str:
+    used = sorted({f.category for f in report.findings if f.category not in WIDE_CATEGORIES})
+    spans = "".join(
+        f'<span style="background:{COLOURS.get(c, COLOURS["other"])}">'
+        f"{escape(category_label(c, ui_lang))}</span>"
+        for c in used
+    )
+    return f'<div class="sl-legend">{spans}</div>'

@@ -1,0 +1,209 @@
+"""The review app, run by Streamlit's own test harness (AppTest) on a real SQLite database:
+upload, decide, edit, comment, undo, language switch, resume after a restart, downloads,
+bad uploads, team separation and lexicon proposals."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+import streamlit as st
+from docx_builder import build_ole
+from streamlit.testing.v1 import AppTest
+
+from simplifier.review.accounts import hash_password
+from simplifier.review.store import Store
+
+ROOT = Path(__file__).parents[2]
+SAMPLE = ROOT / "samples" / "fr" / "lettre_intervention_majoree.docx"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def new_app(monkeypatch: pytest.MonkeyPatch, database: Path, **env: str) -> AppTest:
+    """A fresh app instance, as after a server restart: caches emptied, same database."""
+    monkeypatch.setenv("SIMPLIFIER_DB", str(database))
+    monkeypatch.setenv("SIMPLIFIER_LANG", "fr")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    st.cache_resource.clear()
+    from simplifier.review import session
+
+    session._analysed.cache_clear()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    app.run()
+    assert not app.exception
+    return app
+
+
+def upload(app: AppTest, name: str, content: bytes, mime: str = DOCX) -> AppTest:
+    app.sidebar.text_input(key="reviewer").input("Marie")
+    app.file_uploader(key="upload").set_value((name, content, mime))
+    app.button(key="check").click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    return tmp_path / "reviews.sqlite"
+
+
+def test_review_flow_is_saved_and_resumed(monkeypatch: pytest.MonkeyPatch, database: Path):
+    app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
+    session = app.session_state["session"]
+    assert session.total > 20 and session.decided == 0
+    assert "Score avant" in [m.label for m in app.metric]
+    assert any("<mark" in h.value for h in app.get("html"))  # highlighted letter
+
+    first = session.items[app.session_state["position"]].id
+    app.button(key="accept").click().run()
+    assert session.status(first) == "accepted"
+    second = session.items[app.session_state["position"]].id
+    assert second != first  # moved on to the next suggestion
+    app.text_area(key=f"edit-{second}").input("mon texte à moi")
+    app.text_input(key=f"comment-{second}").input("plus clair ainsi")
+    app.button(key="save_edit").click().run()
+    assert session.decisions[second].text == "mon texte à moi"
+    assert session.decisions[second].comment == "plus clair ainsi"
+    third = session.items[app.session_state["position"]].id
+    app.button(key="reject").click().run()
+    app.button(key="undo").click().run()  # takes the rejection back
+    assert third not in session.decisions
+    app.button(key="reject").click().run()
+    assert session.decided == 3
+    assert "3 sur" in app.get("progress")[0].proto.text
+
+    # The database has it all, for another process too.
+    store = Store(str(database))
+    saved = {d.id: d for d in store.decisions(session.review_id, "local")}
+    assert saved[first].status == "accepted" and saved[second].status == "edited"
+    assert saved[third].status == "rejected" and saved[second].reviewer == "Marie"
+
+    # Restart: a new app instance on the same database lists the review and resumes it.
+    again = new_app(monkeypatch, database)
+    lines = [m.value for m in again.markdown]
+    assert any("lettre.docx" in line and "3 sur" in line for line in lines)
+    again.button(key=f"open-{session.review_id}").click().run()
+    resumed = again.session_state["session"]
+    assert resumed is not session and resumed.decided == 3
+    assert resumed.decisions[second].text == "mon texte à moi"
+
+
+def test_downloads_carry_the_approved_changes(monkeypatch: pytest.MonkeyPatch, database: Path):
+    app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
+    session = app.session_state["session"]
+    replacing = next(i for i in session.items if i.finding.action == "replace")
+    app.session_state["position"] = session.items.index(replacing)
+    app.run()
+    app.button(key="accept").click().run()
+    app.button(key="prepare").click().run()
+    files = app.session_state["downloads"]
+    tracked = docx.Document(io.BytesIO(files["tracked"][1]))
+    assert [c.author for c in tracked.comments] == ["Marie"]
+    assert b"<w:ins " in _document_xml(files["tracked"][1])
+    assert b"<w:ins " not in _document_xml(files["clean"][1])
+    decisions = json.loads(files["decisions"][1])
+    assert [d["status"] for d in decisions["decisions"]] == ["accepted"]
+    assert "Modifications" in files["log_html"][1].decode()
+    assert len(app.get("download_button")) == 5
+
+
+def _document_xml(data: bytes) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read("word/document.xml")
+
+
+def test_interface_language_switch(monkeypatch: pytest.MonkeyPatch, database: Path) -> None:
+    app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
+    assert app.button(key="accept").label == "Accepter"
+    app.sidebar.selectbox(key="ui").select("nl").run()
+    assert app.button(key="accept").label == "Aanvaarden"
+    assert "Score vooraf" in [m.label for m in app.metric]
+    app.sidebar.selectbox(key="ui").select("en").run()
+    assert app.button(key="reject").label == "Reject"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("kapot.docx", b"PK\x03\x04 not really a zip", "abîmé"),
+        ("oud.doc", "ole", "ancien fichier Word"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n", "ne peuvent pas être lus"),
+    ],
+)
+def test_bad_uploads_get_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, database: Path, name: str, content: bytes | str, expected: str
+) -> None:
+    if content == "ole":
+        content = build_ole(database.parent / name, "WordDocument").read_bytes()
+    app = new_app(monkeypatch, database)
+    app.sidebar.text_input(key="reviewer").input("Marie")
+    # The uploader takes any file, so that our reader can say what is wrong in French.
+    app.file_uploader(key="upload").set_value((name, content, "application/octet-stream"))
+    app.button(key="check").click().run()
+    assert not app.exception
+    assert any(expected in e.value and name in e.value for e in app.error), [
+        e.value for e in app.error
+    ]
+    upload(app, "lettre.docx", SAMPLE.read_bytes())  # and the app keeps working
+    assert app.session_state["session"].total > 0
+
+
+def test_upload_over_the_size_limit(monkeypatch: pytest.MonkeyPatch, database: Path) -> None:
+    app = new_app(monkeypatch, database, SIMPLIFIER_MAX_UPLOAD_MB="1")
+    app.sidebar.text_input(key="reviewer").input("Jan")
+    app.sidebar.selectbox(key="ui").select("nl").run()
+    big = ("Dit is een zin. " * 80_000).encode()
+    app.file_uploader(key="upload").set_value(("groot.txt", big, "text/plain"))
+    app.button(key="check").click().run()
+    assert any("te groot" in e.value for e in app.error)
+    assert Store(str(database)).reviews("local") == []
+
+
+def test_hard_words_become_lexicon_proposals(monkeypatch: pytest.MonkeyPatch, database: Path):
+    app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
+    app.text_input(key="mark_words").input("plafond applicable")
+    app.text_input(key="mark_comment").input("je ne sais pas ce que c'est")
+    app.button(key="mark_save").click().run()
+    assert any("liste des propositions" in s.value for s in app.success)
+    proposals = Store(str(database)).proposals("local")
+    assert [(p.term, p.lang, p.reviewer) for p in proposals] == [
+        ("plafond applicable", "fr", "Marie")
+    ]
+    assert "plafond applicable" in proposals[0].context
+    app.button(key="back").click().run()
+    exported = [b for b in app.get("download_button") if b.proto.label.startswith("Télécharger")]
+    assert exported
+
+
+def test_a_reviewer_cannot_open_another_teams_review(
+    monkeypatch: pytest.MonkeyPatch, database: Path, tmp_path: Path
+) -> None:
+    accounts = tmp_path / "accounts.yml"
+    accounts.write_text(
+        "accounts:\n"
+        f"  - {{user: marie, name: Marie, team: namur, password: '{hash_password('secret-1')}'}}\n"
+        f"  - {{user: jan, name: Jan, team: gent, password: '{hash_password('secret-2')}'}}\n",
+        encoding="utf-8",
+    )
+    store = Store(str(database))
+    other = store.create_review("gent", "Jan", "brief.txt", b"Gelieve te betalen.", "nl")
+    app = new_app(monkeypatch, database, SIMPLIFIER_ACCOUNTS=str(accounts))
+    app.text_input[0].input("marie")
+    app.text_input[1].input("wrong")
+    app.button[0].click().run()
+    assert any("incorrect" in e.value for e in app.error)
+    app.text_input[0].input("marie")
+    app.text_input[1].input("secret-1")
+    app.button[0].click().run()
+    assert app.session_state["account"].team == "namur"
+    assert not [m for m in app.markdown if "brief.txt" in m.value]  # not listed
+    app.session_state["review_id"] = other  # and not opened by id either
+    app.run()
+    assert any("autre équipe" in e.value for e in app.error)
+    assert "session" not in app.session_state
