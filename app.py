@@ -243,7 +243,7 @@ def review_page() -> None:
     with letter_column:
         st.subheader(T("app.letter"))
         st.html(legend_html(session.report, ui))
-        replaced = {d.id: d.text for d in session.applied}
+        replaced = {d.id: (d.original, d.text) for d in session.applied}
         st.html(letter_html(session.report, item.id if item else None, replaced))
     with card_column:
         if item is None:
@@ -270,14 +270,16 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
             item.rewrite.end if item.rewrite else finding.end
         )
     ]
-    st.markdown(f"{T('app.was')} : ~~{original}~~" if original else f"{T('app.was')} : …")
     decision = session.decisions.get(item.id)
     if item.rewrite is not None:
+        if original:
+            st.markdown(f"{T('app.was')} : ~~{original}~~")
         st.markdown(f"{T('app.becomes')} : **{item.rewrite.text.strip()}**")
         if not item.rewrite.confident and item.rewrite.note:
             st.info(f"{T('app.not_sure')} {t(item.rewrite.note, ui)}")
         proposal = decision.text if decision and decision.applied else item.rewrite.text
     else:
+        st.markdown(f"{T('app.was')} : {original}")
         st.info(T("app.hint_only"))
         proposal = decision.text if decision else original
     key = item.id
@@ -285,36 +287,52 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     comment = st.text_input(
         T("app.comment_label"), value=decision.comment if decision else "", key=f"comment-{key}"
     )
-    one, two, three = st.columns(3)
-    if item.rewrite is not None and one.button(T("app.accept"), type="primary", key="accept"):
+    wide = {"width": "stretch", "wrap": True}
+    one, two = st.columns(2)
+    if item.rewrite is not None and one.button(
+        T("app.accept"), type="primary", key="accept", shortcut="Alt+A", **wide
+    ):
         decided(session, session.decide(item.id, "accepted", comment=comment))
         st.rerun()
-    if two.button(T("app.reject"), key="reject"):
+    if two.button(T("app.reject"), key="reject", shortcut="Alt+N", **wide):
         decided(session, session.decide(item.id, "rejected", comment=comment))
         st.rerun()
-    if three.button(T("app.save_edit"), key="save_edit"):
+    three, four = st.columns(2)
+    if three.button(T("app.save_edit"), key="save_edit", **wide):
         decided(session, session.decide(item.id, "edited", text=version, comment=comment))
         st.rerun()
-    four, five, six = st.columns(3)
-    if four.button(T("app.save_comment"), key="save_comment"):
+    if four.button(T("app.save_comment"), key="save_comment", **wide):
         session.comment(item.id, comment)
         st.rerun()
+    five, six = st.columns(2)
     like = session.like(item.id)
-    if like and five.button(T("app.accept_like", n=len(like) + 1), key="accept_like"):
+    if like and five.button(T("app.accept_like", n=len(like) + 1), key="accept_like", **wide):
         session.accept_all_like(item.id)
         decided(session)
         st.rerun()
-    if session.undo_stack and six.button(T("app.undo"), key="undo"):
+    if session.undo_stack and six.button(T("app.undo"), key="undo", shortcut="Alt+Z", **wide):
         undone = session.undo()
         state.pop("downloads", None)
         if undone is not None:
             state.position = next(i for i, it in enumerate(session.items) if it.id == undone)
         st.rerun()
     back, forward = st.columns(2)
-    if back.button(T("app.previous"), key="previous", disabled=state.position == 0):
+    if back.button(
+        T("app.previous"),
+        key="previous",
+        disabled=state.position == 0,
+        shortcut="Alt+Left",
+        **wide,
+    ):
         state.position -= 1
         st.rerun()
-    if forward.button(T("app.next"), key="next", disabled=state.position >= session.total - 1):
+    if forward.button(
+        T("app.next"),
+        key="next",
+        disabled=state.position >= session.total - 1,
+        shortcut="Alt+Right",
+        **wide,
+    ):
         state.position += 1
         st.rerun()
 

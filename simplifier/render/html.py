@@ -40,6 +40,7 @@ COLOURS = {
 class Piece:
     text: str
     findings: list[Finding]
+    end: int = 0  # offset in the block just after the piece
 
     @property
     def classes(self) -> str:
@@ -59,7 +60,7 @@ def pieces_of(text: str, offset: int, findings: list[Finding]) -> list[Piece]:
     pieces = []
     for a, b in itertools.pairwise(ordered):
         covering = [f for f in findings if f.start - offset <= a and f.end - offset >= b]
-        pieces.append(Piece(text[a:b], covering))
+        pieces.append(Piece(text[a:b], covering, b))
     return pieces
 
 

@@ -35,9 +35,12 @@ def _mark(text: str, findings: list[Finding], current: str | None) -> str:
     return f'<mark style="background:{colour}" title="{title}"{outline}>{escaped}</mark>'
 
 
-def letter_html(report: Report, current: str | None, replaced: dict[str, str] | None = None) -> str:
+def letter_html(
+    report: Report, current: str | None, replaced: dict[str, tuple[str, str]] | None = None
+) -> str:
     """The whole letter, paragraph by paragraph; `replaced` maps finding ids whose change
-    was approved to the new words, shown in place of the old ones."""
+    was approved to (old words, new words): the new words are shown after the old ones,
+    which are struck through unless the change only adds words (an explanation)."""
     replaced = replaced or {}
     by_block: dict[int, list[Finding]] = {}
     for finding in report.findings:
@@ -47,9 +50,16 @@ def letter_html(report: Report, current: str | None, replaced: dict[str, str] | 
         findings = by_block.get(block.index, [])
         html = []
         for piece in pieces_of(block.text, block.start, findings):
-            done = [f for f in piece.findings if f.id in replaced]
-            if done and done[0].category not in WIDE_CATEGORIES:
-                html.append(f'<span class="sl-done">{escape(piece.text)}</span>')
+            done = [
+                f for f in piece.findings if f.id in replaced and f.category not in WIDE_CATEGORIES
+            ]
+            if done:
+                adds_only = all(not replaced[f.id][0] for f in done)
+                style = "" if adds_only else ' class="sl-done"'
+                html.append(f"<span{style}>{escape(piece.text)}</span>")
+                for finding in [f for f in done if f.end - block.start == piece.end]:
+                    new = escape(replaced[finding.id][1].strip())  # right after the old words
+                    html.append(f' <span class="sl-new">{new}</span>')
                 continue
             html.append(_mark(piece.text, piece.findings, current))
         paragraphs.append(f"<p>{''.join(html)}</p>")

@@ -1,0 +1,148 @@
+"""The main review flow in a real browser: Streamlit started on 127.0.0.1, Debian's chromium
+driven by playwright (which must never download a browser of its own). Upload a sample
+letter, accept two suggestions, edit one, download the .docx and find the tracked changes in
+it; a screenshot is saved in the test's output folder."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+SAMPLE = ROOT / "samples" / "fr" / "lettre_intervention_majoree.docx"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "SIMPLIFIER_DB": str(tmp_path / "reviews.sqlite"),
+        "SIMPLIFIER_LANG": "fr",
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("the app did not start")
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def _idle(page) -> None:
+    """Wait until Streamlit has finished running the script (a click during a rerun is lost)."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=120_000)
+
+
+def test_review_in_a_real_browser(server: str, tmp_path: Path) -> None:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is missing: `make test` installs Debian's chromium")
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page.goto(server)
+        name = page.get_by_label("Votre nom")
+        name.fill("Marie")
+        name.press("Enter")
+        _idle(page)
+        page.locator("input[type=file]").set_input_files(str(SAMPLE))
+        expect(page.get_by_text("39.2KB", exact=False)).to_be_visible(timeout=30_000)
+        _idle(page)
+        page.get_by_role("button", name="Vérifier cette lettre").click()
+        expect(page.get_by_text("Proposition 1 sur", exact=False)).to_be_visible(timeout=120_000)
+
+        for number in (1, 2):  # accept two suggestions
+            _idle(page)
+            page.get_by_role("button", name=re.compile(r"^Accepter(?! partout)")).click()
+            expect(page.get_by_text(f"{number} sur", exact=False).first).to_be_visible(
+                timeout=30_000
+            )
+        _idle(page)
+        version = page.get_by_label("Votre version")  # edit the third one
+        expect(version).to_have_count(1, timeout=30_000)  # the previous card is gone
+        version.fill("texte revu par Marie")
+        version.press("Control+Enter")
+        _idle(page)
+        page.get_by_role("button", name="Garder ma version").click()
+        expect(page.get_by_text("3 sur", exact=False).first).to_be_visible(timeout=30_000)
+
+        _idle(page)
+        page.get_by_role("button", name="Préparer les fichiers").click()
+        button = page.get_by_role("button", name="Lettre avec les changements à vérifier")
+        expect(button).to_be_visible(timeout=60_000)
+        with page.expect_download() as event:
+            button.click()
+        downloaded = tmp_path / "revue.docx"
+        event.value.save_as(downloaded)
+        page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
+        browser.close()
+
+    with zipfile.ZipFile(downloaded) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+        comments = archive.read("word/comments.xml").decode("utf-8")
+    assert document.count("<w:ins ") >= 3 and document.count("<w:del ") >= 1
+    assert "texte revu par Marie" in document
+    assert comments.count("<w:comment ") == 3 and 'w:author="Marie"' in comments
+    assert (tmp_path / "review.png").stat().st_size > 10_000
