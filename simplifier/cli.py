@@ -213,6 +213,15 @@ def apply_command(
     typer.echo(t("apply.done", ui_lang or interface, count=changed, output=output))
 
 
+@app.command("hash-password")
+def hash_password_command() -> None:
+    """Ask for a password and print its hash, for the review app's accounts file."""
+    from simplifier.review.accounts import hash_password
+
+    password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    typer.echo(hash_password(password))
+
+
 eval_app = typer.Typer(help="Measure the checks and the score on public evaluation data.")
 app.add_typer(eval_app, name="eval")
 
