@@ -91,12 +91,21 @@ if accounts is not None:
 else:
     team = LOCAL_TEAM
 
+# The name and the open letter live in the address too, so that a browser refresh keeps them.
+params = st.query_params
+if "reviewer" not in state and params.get("reviewer"):
+    state.reviewer = params["reviewer"]
+if "review_id" not in state and params.get("review", "").isdigit():
+    state.review_id = int(params["review"])
 reviewer = st.sidebar.text_input(T("app.your_name"), key="reviewer").strip()
+if reviewer and params.get("reviewer") != reviewer:
+    params["reviewer"] = reviewer
 st.sidebar.caption(T("app.privacy", days=settings.retention_days))
 
 
 def open_review(review_id: int) -> None:
     state.review_id = review_id
+    st.query_params["review"] = str(review_id)
     state.pop("session", None)
     state.pop("position", None)
     state.pop("downloads", None)
@@ -191,6 +200,7 @@ def get_session() -> ReviewSession | None:
         except NotAllowed:
             st.error(T("app.not_allowed"))
             state.pop("review_id", None)
+            st.query_params.pop("review", None)
             return None
         state.session = session
     session.reviewer = reviewer or session.reviewer
@@ -214,6 +224,7 @@ def review_page() -> None:
         return
     if st.button(T("app.back"), key="back"):
         state.pop("review_id", None)
+        st.query_params.pop("review", None)
         st.rerun()
     st.title(session.name)
     before, after = session.readability_before(), session.readability_after()
@@ -315,6 +326,17 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
         state.pop("downloads", None)
         if undone is not None:
             state.position = next(i for i, it in enumerate(session.items) if it.id == undone)
+        st.rerun()
+    paragraphs = sorted({it.finding.block for it in session.items})
+    chosen = st.selectbox(
+        T("app.paragraph"),
+        paragraphs,
+        index=paragraphs.index(finding.block),
+        format_func=lambda b: f"{b + 1}. {session.report.blocks[b].text[:60]}…",
+        key=f"paragraph-{item.id}",
+    )
+    if chosen != finding.block:
+        state.position = next(i for i, it in enumerate(session.items) if it.finding.block == chosen)
         st.rerun()
     back, forward = st.columns(2)
     if back.button(

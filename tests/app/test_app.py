@@ -207,3 +207,29 @@ def test_a_reviewer_cannot_open_another_teams_review(
     app.run()
     assert any("autre équipe" in e.value for e in app.error)
     assert "session" not in app.session_state
+
+
+def test_refresh_keeps_the_name_and_the_open_letter(
+    monkeypatch: pytest.MonkeyPatch, database: Path
+) -> None:
+    app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
+    review_id = app.session_state["review_id"]
+    assert app.query_params["review"] == str(review_id)
+    assert app.query_params["reviewer"] == "Marie"
+    # A refresh is a new browser session with the same address.
+    monkeypatch.setenv("SIMPLIFIER_DB", str(database))
+    fresh = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    fresh.query_params["review"] = str(review_id)
+    fresh.query_params["reviewer"] = "Marie"
+    fresh.run()
+    assert fresh.session_state["reviewer"] == "Marie"
+    assert fresh.session_state["session"].review_id == review_id
+
+
+def test_go_to_a_paragraph(monkeypatch: pytest.MonkeyPatch, database: Path) -> None:
+    app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
+    session = app.session_state["session"]
+    item = session.items[app.session_state["position"]]
+    later = max(i.finding.block for i in session.items)
+    app.selectbox(key=f"paragraph-{item.id}").select(later).run()
+    assert session.items[app.session_state["position"]].finding.block == later
