@@ -229,9 +229,7 @@ class Store:
     def delete_review(self, review_id: int, team: str) -> None:
         with self.sessions.begin() as session:
             review = self._review(session, review_id, team)
-            session.execute(delete(DecisionRow).where(DecisionRow.review_id == review.id))
-            session.execute(delete(DocumentRow).where(DocumentRow.id == review.document_id))
-            session.delete(review)
+            _delete_review(session, review.id, review.document_id)
 
     # --- decisions ------------------------------------------------------------------------
 
@@ -316,11 +314,17 @@ class Store:
         change); returns the number of reviews deleted."""
         limit = _now() - timedelta(days=days)
         with self.sessions.begin() as session:
-            old = session.execute(select(ReviewRow).where(ReviewRow.updated < limit)).scalars()
-            old = list(old)
-            for review in old:
-                session.execute(delete(DecisionRow).where(DecisionRow.review_id == review.id))
-                session.execute(delete(DocumentRow).where(DocumentRow.id == review.document_id))
-                session.delete(review)
+            old = session.execute(
+                select(ReviewRow.id, ReviewRow.document_id).where(ReviewRow.updated < limit)
+            ).all()
+            for review_id, document_id in old:
+                _delete_review(session, review_id, document_id)
             session.execute(delete(ProposalRow).where(ProposalRow.created < limit))
             return len(old)
+
+
+def _delete_review(session: Session, review_id: int, document_id: int) -> None:
+    """A review, its decisions and its document (the letter itself) go together."""
+    session.execute(delete(DecisionRow).where(DecisionRow.review_id == review_id))
+    session.execute(delete(ReviewRow).where(ReviewRow.id == review_id))
+    session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
