@@ -157,7 +157,7 @@ def start_page() -> None:
     if not summaries:
         st.caption(T("app.no_reviews"))
     for summary in summaries:
-        left, right = st.columns([5, 1])
+        left, right, remove = st.columns([6, 1, 1])
         left.write(
             T(
                 "app.review_line",
@@ -170,6 +170,9 @@ def start_page() -> None:
         )
         if right.button(T("app.open"), key=f"open-{summary.id}"):
             open_review(summary.id)
+            st.rerun()
+        if remove.button(T("app.delete"), key=f"delete-{summary.id}"):
+            store.delete_review(summary.id, team)  # the letter and its decisions, now
             st.rerun()
 
     with st.expander(T("app.proposals")):

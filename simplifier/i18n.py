@@ -305,6 +305,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Overal aanvaarden ({n})",
     },
     "app.undo": {"en": "Undo", "fr": "Annuler", "nl": "Ongedaan maken"},
+    "app.delete": {"en": "Delete", "fr": "Effacer", "nl": "Wissen"},
     "app.paragraph": {"en": "Go to paragraph", "fr": "Aller au paragraphe", "nl": "Naar alinea"},
     "app.previous": {"en": "Previous", "fr": "Précédente", "nl": "Vorige"},
     "app.next": {"en": "Next", "fr": "Suivante", "nl": "Volgende"},

@@ -91,6 +91,11 @@ def test_review_flow_is_saved_and_resumed(monkeypatch: pytest.MonkeyPatch, datab
     assert resumed is not session and resumed.decided == 3
     assert resumed.decisions[second].text == "mon texte à moi"
 
+    # The reviewer can delete the letter and its decisions at once.
+    again.button(key="back").click().run()
+    again.button(key=f"delete-{session.review_id}").click().run()
+    assert Store(str(database)).reviews("local") == []
+
 
 def test_downloads_carry_the_approved_changes(monkeypatch: pytest.MonkeyPatch, database: Path):
     app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
