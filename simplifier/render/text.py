@@ -19,7 +19,15 @@ def render_text(report: Report, ui_lang: str = "en") -> str:
             f"{category_label(finding.category, ui_lang)}: «{match}»"
         )
         lines.append(f"    {finding.message}")
-        if finding.replacements and finding.action in ("replace", "explain"):
+        if finding.rewrites:
+            rewrite = finding.rewrites[0]
+            before = _short(report.text[rewrite.start : rewrite.end])
+            after = _short(rewrite.text.strip())
+            change = f"«{before}» → «{after}»" if before else f"+ «{after}»"
+            lines.append(f"    → {t('label.suggestion', ui_lang)}: {change}")
+            if not rewrite.confident and rewrite.note:
+                lines.append(f"      ({t(rewrite.note, ui_lang)})")
+        elif finding.replacements and finding.action in ("replace", "explain"):
             lines.append(
                 f"    → {t('label.suggestion', ui_lang)}: " + " / ".join(finding.replacements)
             )
@@ -63,3 +71,8 @@ def render_text(report: Report, ui_lang: str = "en") -> str:
         + ", ".join(f"{key}={r.measures[key]:g}" for key in shown if key in r.measures)
     )
     return "\n".join(lines) + "\n"
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -213,7 +213,13 @@ def _fit_fr(doc: Doc, span: Span, alternative: str) -> Fitted:
         "où",
         *_BARE_ARTICLE,
     )
-    if len(span) > 1 and function_words:
+    # A whole formula with its own subject ("nous vous prions de bien vouloir" -> "merci de")
+    # or opening the sentence ("veuillez trouver" -> "voici") is replaced as it is.
+    formula = len(span) > 1 and (
+        any(t.dep_.startswith("nsubj") and t.head in span for t in span)
+        or _sentence_start(doc, span.start_char)
+    )
+    if len(span) > 1 and (function_words or (formula and alt_verb is None)):
         pass  # "en vue de", "quant au", "dans l'hypothèse où": replaced as they are
     elif head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in ("nsubj", "obj")):
         return _fit_fr_noun(doc, span, head, alt)
