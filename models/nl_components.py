@@ -5,6 +5,8 @@ so that loading the pipeline needs nothing but spaCy.  It defines:
 
 * ``simplifier.time_budget.v1`` -- a training callback (``[training.before_update]``)
   that stops training after a wall-time budget (used only by models/train_nl.py);
+* ``nl_pos_from_tag`` -- copies the UPOS predicted by the ``tagger`` (``token.tag_``)
+  to ``token.pos_``;
 * ``nl_lemma_combiner`` -- a Dutch rule/lookup lemmatizer (spaCy's DutchLemmatizer,
   tables stored inside the pipeline) that can be combined with the trained
   edit-tree lemmatizer that runs before it.
@@ -116,3 +118,31 @@ def make_nl_lemma_combiner(nlp, model, name, mode, overwrite, strategy, scorer):
     return CombinedDutchLemmatizer(nlp.vocab, model, name, mode=mode,
                                    overwrite=overwrite, scorer=scorer,
                                    strategy=strategy)
+
+
+class PosFromTag:
+    """Set ``token.pos_`` from ``token.tag_`` (the ``tagger`` of this pipeline is
+    trained on UPOS tags), overriding the POS part of the morphologizer's joint
+    POS+features label; ``token.morph`` (features) is left as the morphologizer
+    set it."""
+
+    def __init__(self, name="nl_pos_from_tag"):
+        self.name = name
+
+    def __call__(self, doc):
+        for token in doc:
+            if token.tag_:
+                token.pos_ = token.tag_
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, *, exclude=tuple()):
+        return self
+
+
+@Language.factory("nl_pos_from_tag", assigns=["token.pos"],
+                  requires=["token.tag"])
+def make_nl_pos_from_tag(nlp, name):
+    return PosFromTag(name)

@@ -4,7 +4,7 @@
 One command does everything (convert, de-duplicate, map labels, train,
 compare lemmatizers on dev, evaluate on held-out test, package):
 
-    nice -n 5 python models/train_nl.py --ud-dir ../shared/ud --max-minutes 45
+    OMP_NUM_THREADS=1 nice -n 10 python models/train_nl.py --ud-dir ../shared/ud --max-minutes 45
 
 See docs/nl_pipeline.md.  Converted data and training output go to --work-dir
 (default models/.work, git-ignored); the UD .conllu files are never copied.
@@ -12,6 +12,7 @@ See docs/nl_pipeline.md.  Converted data and training output go to --work-dir
 import argparse
 import collections
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -84,7 +85,7 @@ def norm_feats(feats):
     return "|".join(out)
 
 
-def map_2017(sent, poss_feats, counts):
+def map_2017(sent, poss_feats, counts, lex=None):
     """Map the 2017 (UD v2.0) LassySmall annotation to the current scheme
     where the mapping is deterministic, and re-attach cc and punct heads the
     way the current release does (cc on the following conjunct, punctuation
@@ -115,7 +116,151 @@ def map_2017(sent, poss_feats, counts):
         if r[7] == "fixed" and rows[int(r[6]) - 1][3] in nominal:
             r[7] = "flat"  # multiword titles/names: fixed in 2017, flat now
             counts["fixed(in nominal multiword)->flat"] += 1
+        low = r[1].lower()
+        if low == "als" and r[3] == "ADP" and r[7] == "mark":
+            r[3] = "SCONJ"
+            counts["als ADP mark->SCONJ"] += 1
+        if r[3] == "NUM" and ORDINAL.match(low) and low not in ("beide", "beiden"):
+            r[3] = "ADJ"  # ordinals are ADJ (amod) in the current scheme
+            if r[7] == "nummod":
+                r[7] = "amod"
+            counts["ordinal NUM->ADJ (nummod->amod)"] += 1
+        if low in ("meer", "meest", "minder", "minst") and r[3] == "PRON" and \
+                r[7] in ("obl", "advmod"):
+            r[3], r[5], r[7] = "ADV", "_", "advmod"
+            counts["meer/meest/minder PRON obl->ADV advmod"] += 1
+    # capitalised nouns/adjectives inside multiword names are PROPN now: a flat
+    # dependent of a PROPN, or the head of a capitalised flat dependent
+    for r in rows:
+        in_name = (r[7] in ("flat", "flat:name") and rows[int(r[6]) - 1][3] == "PROPN") or any(
+            k[6] == r[0] and k[7] in ("flat", "flat:name") and k[1][:1].isupper() for k in rows)
+        if r[3] in ("NOUN", "ADJ") and r[1][:1].isupper() and in_name:
+            r[3], r[5] = "PROPN", "_"
+            counts["capitalised NOUN/ADJ in a flat name->PROPN"] += 1
+    restructure_verbs(rows, counts)
+    relabel_args(rows, counts, lex or {"obl:arg": set(), "obj_reflexive": set()})
     return fix_tree(rows, counts)
+
+
+def current_lexicon(sents):
+    """From current-scheme *training* sentences: (verb lemma, preposition) pairs
+    mostly labelled obl:arg, and verbs whose reflexive pronoun is a real obj
+    (otherwise the current scheme mostly has expl:pv)."""
+    pp, refl = collections.Counter(), collections.Counter()
+    for s in sents:
+        for r in s:
+            if r[6] == "0":
+                continue
+            h = s[int(r[6]) - 1]
+            if r[7] in ("obl", "obl:arg") and h[3] in ("VERB", "AUX"):
+                cases = [k[2].lower() for k in s if k[6] == r[0] and k[7] == "case"]
+                if cases:
+                    pp[(h[2], cases[0])] += 1 if r[7] == "obl:arg" else -1
+            if "Reflex=Yes" in r[5] and r[7] in ("obj", "expl:pv"):
+                refl[h[2]] += 1 if r[7] == "obj" else -1
+    return {"obl:arg": {k for k, v in pp.items() if v > 0},
+            "obj_reflexive": {k for k, v in refl.items() if v > 0}}
+
+
+def relabel_args(rows, counts, lex):
+    """Labels the 2017 file did not have: nsubj:pass (nsubj next to aux:pass),
+    advmod for modifiers of adverbs (2017: amod), nmod:poss for genitive names
+    and nmod for nouns (2017: det), obl:arg (lexicon of
+    verb+preposition pairs from the current-scheme training sentences) and
+    expl:pv (reflexive pronoun as obj, unless the lexicon has it as obj)."""
+    for r in rows:
+        if r[6] == "0":
+            continue
+        h = rows[int(r[6]) - 1]
+        sibs = [k for k in rows if k[6] == r[6] and k is not r]
+        if r[7] == "nsubj" and any(k[7] == "aux:pass" for k in sibs):
+            r[7] = "nsubj:pass"
+            counts["nsubj next to aux:pass->nsubj:pass"] += 1
+        elif r[7] == "amod" and h[3] == "ADV":
+            r[7] = "advmod"
+            counts["amod of an ADV->advmod"] += 1
+        elif r[7] == "obl" and h[3] in ("VERB", "AUX"):
+            cases = [k[2].lower() for k in rows if k[6] == r[0] and k[7] == "case"]
+            if cases and (h[2], cases[0]) in lex["obl:arg"]:
+                r[7] = "obl:arg"
+                counts["obl->obl:arg (verb+preposition lexicon)"] += 1
+        elif r[7] == "det" and r[3] in ("PROPN", "NOUN"):
+            r[7] = "nmod:poss" if r[3] == "PROPN" else "nmod"  # Ensors moeder; een paar
+            counts["det PROPN/NOUN->nmod:poss/nmod"] += 1
+        elif r[7] == "obj" and "Reflex=Yes" in r[5] and h[2] not in lex["obj_reflexive"]:
+            r[7] = "expl:pv"
+            counts["reflexive obj->expl:pv"] += 1
+
+
+ORDINAL = re.compile(r"^(eerst|eerste|\d+(e|ste|de)|\w+(ste|de))$")
+# dependents that belong to the clause (move to the new verbal head)
+CLAUSAL = {"nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "mark",
+           "punct", "parataxis", "advcl", "expl", "expl:pv", "discourse", "vocative",
+           "dislocated", "obl:agent", "compound:prt"}
+
+
+def restructure_verbs(rows, counts):
+    """Current UD Dutch has only `zijn` as copula and treats the modal `moeten`
+    as AUX but `willen` as a main verb; the 2017 file had copulas `worden`,
+    `blijven`, `heten`, ... (predicate as head), `moeten` as the head VERB with
+    an xcomp, and `willen` as AUX.  Re-attach these the current way."""
+    n = len(rows)
+
+    def kids(i):
+        return [k for k in range(n) if rows[k][6] == str(i + 1)]
+
+    def promote(new, old, moving):
+        """new takes old's place; old becomes a child of new; children of old
+        for which moving(k) is true move to new."""
+        for k in kids(old):
+            if k != new and moving(k):
+                rows[k][6] = str(new + 1)
+        rows[new][6], rows[new][7] = rows[old][6], rows[old][7]
+        rows[old][6] = str(new + 1)
+
+    for c in range(n):
+        r = rows[c]
+        if r[7] == "cop" and r[2] != "zijn":  # worden/blijven/heten/...: VERB + xcomp
+            p = int(r[6]) - 1
+            if p < 0:
+                continue
+            conj_moved = []
+
+            def clausal(k, p=p, conj_moved=conj_moved):
+                d = rows[k][7]
+                if d == "conj" and (rows[k][3] in ("VERB", "AUX") or any(
+                        rows[j][7] in ("nsubj", "nsubj:pass", "cop") for j in kids(k))):
+                    conj_moved.append(k)
+                    return True
+                if d in CLAUSAL or d in ("obl", "obl:arg", "ccomp", "iobj"):
+                    return True
+                return d == "advmod" and k != p - 1
+            promote(c, p, clausal)
+            for k in kids(p):  # cc of a moved conjunct
+                if rows[k][7] == "cc" and any(k < j for j in conj_moved):
+                    rows[k][6] = str(c + 1)
+            r[3] = "VERB"
+            rows[p][7] = "xcomp"
+            counts[f"cop {r[2]} -> VERB head with xcomp"] += 1
+    for m in range(n):
+        r = rows[m]
+        if r[2] == "moeten" and r[3] == "VERB":
+            xc = [k for k in kids(m) if rows[k][7] == "xcomp" and rows[k][3] in ("VERB", "AUX")
+                  and "Inf" in rows[k][5]]
+            if len(xc) != 1:
+                continue
+            v = xc[0]
+            promote(v, m, lambda k: True)
+            r[3], r[7] = "AUX", "aux"
+            counts["moeten VERB+xcomp -> AUX aux"] += 1
+        elif r[2] == "willen" and r[3] == "AUX" and r[7] == "aux":
+            v = int(r[6]) - 1
+            if v < 0:
+                continue
+            promote(m, v, lambda k: rows[k][7] in CLAUSAL and rows[k][7] != "compound:prt")
+            r[3] = "VERB"
+            rows[v][7] = "xcomp"
+            counts["willen AUX aux -> VERB head with xcomp"] += 1
 
 
 def fix_tree(rows, counts):
@@ -269,7 +414,7 @@ def sents_to_docs(vocab, sents, n=SENTS_PER_DOC):
             D += d
             SS += [True] + [False] * (len(w) - 1)
         S[-1] = False
-        docs.append(Doc(vocab, words=W, spaces=S, pos=P, morphs=M, lemmas=L,
+        docs.append(Doc(vocab, words=W, spaces=S, pos=P, tags=P, morphs=M, lemmas=L,
                         heads=H, deps=D, sent_starts=SS))
     return docs
 
@@ -292,11 +437,6 @@ def convert(ud_dir, out_dir, current_weight):
     stats["train2017_removed_total"] = len(old) - len(kept_old)
     stats["train2017_kept"] = len(kept_old)
 
-    poss = possessive_feats(data["alpino_dev"] + data["lassy_dev"])
-    counts = collections.Counter()
-    kept_old = [map_2017(s, poss, counts) for s in kept_old]
-    stats["label_mapping_2017"] = dict(counts)
-
     # LassySmall dev: sentences that also occur in the 2017 train file are
     # moved to training in their *current* annotation (they would otherwise be
     # in train in their old annotation); the rest is the model-selection dev.
@@ -306,6 +446,12 @@ def convert(ud_dir, out_dir, current_weight):
     lassy_dev_rest = [s for s in data["lassy_dev"] if key(s) not in old_keys]
     alpino_dev = [s for s in data["alpino_dev"] if key(s) not in test_keys]
     current = alpino_dev + lassy_dev_overlap
+
+    poss = possessive_feats(data["alpino_dev"] + data["lassy_dev"])
+    lex = current_lexicon(current)  # current-scheme training sentences only
+    counts = collections.Counter()
+    kept_old = [map_2017(s, poss, counts, lex) for s in kept_old]
+    stats["label_mapping_2017"] = dict(counts)
     # the dev/test sentences must never be trained on: check again
     train_current_keys = {key(s) for s in current}
     assert not train_current_keys & test_keys
@@ -344,10 +490,12 @@ def check_mapping(ud_dir):
     dev = read_conllu(ud_dir / FILES["lassy_dev"])
     poss = possessive_feats(read_conllu(ud_dir / FILES["alpino_dev"]) + dev)
     pairs = [(old[key(s)], s) for s in dev if key(s) in old]
+    # lexicon from Alpino dev only, so that the checked sentences are not in it
+    lex = current_lexicon(read_conllu(ud_dir / FILES["alpino_dev"]))
     for label, mapped in (("before mapping", False), ("after mapping", True)):
         n = uas = las = upos = 0
         for o, cur in pairs:
-            o2 = map_2017(o, poss, collections.Counter()) if mapped else o
+            o2 = map_2017(o, poss, collections.Counter(), lex) if mapped else o
             for a, b in zip(o2, cur, strict=True):
                 n += 1
                 uas += a[6] == b[6]
@@ -380,19 +528,27 @@ def train(config, work, max_minutes, max_steps):
     return out / "model-best", time.time() - t0, stopped
 
 
-def add_lemma_combiner(model_dir, strategy):
+def add_lemma_combiner(model_dir, strategy, pos_from_tag=False):
+    """Load the trained pipeline; with pos_from_tag, token.pos_ is taken from
+    the UPOS tagger instead of the morphologizer; then add the lemma combiner
+    (strategy "trained" adds nothing)."""
     nlp = spacy.load(model_dir)
-    lem = nlp.add_pipe("nl_lemma_combiner", config={"strategy": strategy})
-    lem.initialize()  # loads the tables from spacy-lookups-data (build time only)
+    if pos_from_tag:
+        nlp.add_pipe("nl_pos_from_tag", after="tagger")
+    if strategy != "trained":
+        lem = nlp.add_pipe("nl_lemma_combiner", config={"strategy": strategy})
+        lem.initialize()  # loads the tables from spacy-lookups-data (build time only)
     return nlp
 
 
-def score(nlp, path):
+SCORE_KEYS = ("token_acc", "pos_acc", "morph_acc", "dep_uas", "dep_las",
+              "lemma_acc", "sents_p", "sents_r", "sents_f", "speed")
+
+
+def score(nlp, path, keys=SCORE_KEYS):
     from spacy.training import Corpus
     examples = list(Corpus(path)(nlp))
     s = nlp.evaluate(examples)
-    keys = ["token_acc", "pos_acc", "morph_acc", "dep_uas", "dep_las",
-            "lemma_acc", "sents_p", "sents_r", "sents_f", "speed"]
     return {k: s.get(k) for k in keys}
 
 
@@ -409,7 +565,7 @@ def main():
     ap.add_argument("--current-weight", type=int, default=2,
                     help="how often the current-scheme training sentences are repeated")
     ap.add_argument("--package-dir", default=str(HERE / "nl_simplifier_ud"))
-    ap.add_argument("--version", default="0.2.0")
+    ap.add_argument("--version", default="0.3.0")
     ap.add_argument("--skip-train", action="store_true",
                     help="reuse an existing WORK/output/model-best")
     ap.add_argument("--check-mapping", action="store_true",
@@ -437,11 +593,22 @@ def main():
     meta_best = json.loads((best / "meta.json").read_text())
     report["training"]["best_dev_scores"] = meta_best.get("performance")
 
+    dev = work / "corpus" / "dev.spacy"
+    # -------- UPOS source on dev (model selection): morphologizer or tagger
+    pos_from_tag = False
+    if "tagger" in spacy.load(best).pipe_names:
+        s = score(spacy.load(best), dev, keys=("pos_acc", "tag_acc"))
+        report["pos_source_dev"] = {"morphologizer": s["pos_acc"], "tagger": s["tag_acc"]}
+        pos_from_tag = s["tag_acc"] > s["pos_acc"]
+        print(f"  dev UPOS morphologizer {s['pos_acc']:.4f}, tagger {s['tag_acc']:.4f}",
+              flush=True)
+    report["pos_source"] = "tagger" if pos_from_tag else "morphologizer"
+
     # -------- lemmatizer variants on dev (model selection)
     print("[train_nl] comparing lemmatizer variants on dev", flush=True)
-    dev, variants = work / "corpus" / "dev.spacy", {}
+    variants = {}
     for strat in ("trained", "rule", "lookup", "known_rule"):
-        nlp = add_lemma_combiner(best, strat)
+        nlp = add_lemma_combiner(best, strat, pos_from_tag)
         variants[strat] = score(nlp, dev)["lemma_acc"]
         print(f"  dev lemma_acc {strat}: {variants[strat]:.4f}", flush=True)
     report["lemma_dev"] = variants
@@ -450,11 +617,11 @@ def main():
 
     # -------- final pipeline
     final_dir = work / "final"
-    nlp = spacy.load(best) if chosen == "trained" else add_lemma_combiner(best, chosen)
+    nlp = add_lemma_combiner(best, chosen, pos_from_tag)
     nlp.meta.update({
         "name": "simplifier_ud", "version": args.version,
-        "description": "Dutch pipeline (tokenizer, tok2vec, morphologizer, parser, "
-                       "lemmatizer) trained on UD_Dutch-LassySmall and UD_Dutch-Alpino "
+        "description": "Dutch pipeline (tokenizer, tok2vec, morphologizer, UPOS tagger, "
+                       "parser, lemmatizer) trained on UD_Dutch-LassySmall and UD_Dutch-Alpino "
                        "for the simplifier project. Lemmas without the UD '_' "
                        "compound/particle separators.",
         "license": "CC BY-SA 4.0",
@@ -483,7 +650,7 @@ def main():
     # all lemmatizer variants on test too (reported, not used for selection)
     report["lemma_test"] = {}
     for strat in ("trained", "rule", "lookup", "known_rule"):
-        report["lemma_test"][strat] = score(add_lemma_combiner(best, strat),
+        report["lemma_test"][strat] = score(add_lemma_combiner(best, strat, pos_from_tag),
                                             work / "corpus" / "test.spacy")["lemma_acc"]
     nlp.meta["performance"] = {k: v for k, v in report["test"]["test"].items() if k != "speed"}
     nlp.to_disk(final_dir)
@@ -521,7 +688,8 @@ def main():
     report["package"] = {"dir": str(target), "bytes": size}
     report["total_seconds"] = round(time.time() - t_start)
     (work / "report.json").write_text(json.dumps(report, indent=1))
-    print(json.dumps({k: report[k] for k in ("training", "lemma_dev", "lemma_chosen",
+    print(json.dumps({k: report[k] for k in ("training", "pos_source", "lemma_dev",
+                                             "lemma_chosen",
                                              "test", "lemma_test", "package")}, indent=1))
 
 

@@ -632,8 +632,13 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
 def _fit_nl(doc: Doc, span: Span, alternative: str) -> Fitted:
     head = span.root
     alt = _parse(alternative, "nl")
-    alt_is_verb = alt[-1].lower_.endswith("en") and dutch.conjugation(alt[-1].lower_)
+    alt_is_verb = any(t.pos_ != "ADP" and dutch.conjugation(t.lower_) for t in alt)
     has_det = any(c.dep_ == "det" for c in head.children)
+    if alt_is_verb and not has_det and head.pos_ not in ("VERB", "AUX"):
+        # "heeft betrekking op": the parser made the noun the head; the verb is in the span
+        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and dutch.infinitives_of(t.text)]
+        if verbs:
+            head = verbs[0]
     verb_like = alt_is_verb and not has_det and bool(dutch.infinitives_of(head.text))
     if head.pos_ in ("NOUN", "PROPN") and not verb_like:
         return _fit_nl_noun(doc, span, head, alt)
@@ -645,10 +650,7 @@ def _fit_nl(doc: Doc, span: Span, alternative: str) -> Fitted:
     ):
         return _fit_nl_noun(doc, span, head, alt)  # "deze wedde": a noun, whatever the tag
     if head.pos_ in ("VERB", "AUX") or (
-        alt_is_verb
-        and head.pos_ in ("ADJ", "PROPN", "NOUN")
-        and dutch.infinitives_of(head.text)
-        and not any(c.dep_ == "det" for c in head.children)
+        alt_is_verb and dutch.infinitives_of(head.text) and not has_det
     ):
         return _fit_nl_verb(doc, span, head, alt)
     if head.pos_ == "ADJ" and head.dep_ == "amod":
@@ -671,10 +673,14 @@ def _known_nl(form: str) -> bool:
 
 
 def _nl_plural(head: Token) -> bool:
+    """Plural by the parse, checked against the word: "wedde" is not a plural whatever the
+    tagger says, "aanvragen" is (of "aanvraag")."""
     number = _morph(head, "Number")
-    if number and head.pos_ == "NOUN":
-        return number == "Plur"
     text = head.text.lower()
+    if number == "Sing" and head.pos_ == "NOUN":
+        return False
+    if number == "Plur" and head.pos_ == "NOUN" and text != head.lemma_.lower():
+        return True
     return any(
         text in [p.lower() for p in dutch.plural(singular)] and _known_nl(singular)
         for singular in dutch.singulars_of(text)
