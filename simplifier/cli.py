@@ -282,3 +282,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+from simplifier.batch.command import register as _register_batch  # noqa: E402
+
+_register_batch(app)

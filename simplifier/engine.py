@@ -84,10 +84,14 @@ def analyze(
 
 
 def analyze_file(
-    path: str | Path, lang: str | None = None, limits: Limits = DEFAULT_LIMITS
+    path: str | Path,
+    lang: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    rewrites: bool = True,
 ) -> Report:
     """Analyse a .docx or .txt file; blocks keep their place in the source for writing back."""
-    return analyze_blocks(read_file(path, limits), lang, source=str(path))
+    return analyze_blocks(read_file(path, limits), lang, source=str(path), rewrites=rewrites)
 
 
 def analyze_as_document(text: str, lang: str) -> Report:
@@ -102,8 +106,10 @@ def analyze_blocks(
     *,
     source: str = "",
     rules: set[str] | None = None,
+    rewrites: bool = True,
 ) -> Report:
-    """The data flow on blocks already read; `rules` limits the checks to these rule ids."""
+    """The data flow on blocks already read; `rules` limits the checks to these rule ids;
+    `rewrites=False` skips making the concrete changes (a batch report does not show them)."""
     texts = [block.text for block in blocks]
     if lang is not None and lang not in SUPPORTED_LANGS:
         raise ValueError(f"lang must be one of {SUPPORTED_LANGS} or None, not {lang!r}")
@@ -144,8 +150,9 @@ def analyze_blocks(
     analyses.sort(key=lambda a: a.block.index)
     protected.sort(key=lambda p: p.start)
     findings = _clean(findings, protected)
-    by_block = {a.block.index: a for a in analyses}
-    findings = [propose(f, by_block[f.block]) if f.block in by_block else f for f in findings]
+    if rewrites:
+        by_block = {a.block.index: a for a in analyses}
+        findings = [propose(f, by_block[f.block]) if f.block in by_block else f for f in findings]
     return Report(
         text=text,
         blocks=blocks,

@@ -62,12 +62,21 @@ class CombinedDutchLemmatizer(DutchLemmatizer):
                          scorer=scorer)
         self.strategy = strategy
 
+    def _index(self, univ_pos: str) -> frozenset[str]:
+        """The table's known lemmas of a part of speech, as a set: the table holds lists
+        (160,000 words), and looking a word up in a list costs more than the parse."""
+        cache = self.__dict__.setdefault("_index_sets", {})
+        if univ_pos not in cache:
+            table = self.lookups.get_table("lemma_index", {})
+            cache[univ_pos] = frozenset(table.get(univ_pos, ()))
+        return cache[univ_pos]
+
     def known_rule_lemma(self, token) -> tuple[str | None, bool]:
         univ_pos = token.pos_.lower()
         if univ_pos not in OPEN_POS:
             return None, False
         string = token.text.lower()
-        index = self.lookups.get_table("lemma_index", {}).get(univ_pos, {})
+        index = self._index(univ_pos)
         exceptions = self.lookups.get_table("lemma_exc", {}).get(univ_pos, {})
         rules = self.lookups.get_table("lemma_rules", {}).get(univ_pos, {})
         lookup = self.lookups.get_table("lemma_lookup", {})

@@ -1,0 +1,135 @@
+"""`simplifier batch FOLDER... --out REPORT_DIR`: check every .docx and .txt under the folders
+and write a report for a communication team.
+
+Exit codes: 0 every file was checked, 1 some files could not be read (they are listed in the
+report), 2 usage error (no such folder, nothing to check, bad option), 130 stopped by Ctrl+C
+(run the same command again to go on)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from simplifier.batch.output import FORMATS
+from simplifier.i18n import UI_LANGS, t, ui_lang_from_env
+
+EXIT_FAILED_FILES = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _formats(value: str) -> frozenset[str]:
+    chosen = {part.strip().lower() for part in value.split(",") if part.strip()}
+    unknown = chosen - set(FORMATS)
+    if unknown or not chosen:
+        raise typer.BadParameter(
+            f"choose among {', '.join(FORMATS)} (comma-separated)", param_hint="--format"
+        )
+    return frozenset(chosen)
+
+
+def batch(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(help="Folders (searched recursively) or files: .docx and .txt."),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", "-o", help="Report folder (created if needed); input files are never changed."
+        ),
+    ],
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(help="fr or nl: language of every document (default: detected)."),
+    ] = None,
+    formats: Annotated[
+        str,
+        typer.Option("--format", "-f", help="Report formats, comma-separated: html,csv,xlsx,json."),
+    ] = ",".join(FORMATS),
+    annotate: Annotated[
+        bool,
+        typer.Option(
+            "--annotate", help="Also write each .docx with the problems as Word comments."
+        ),
+    ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Run on a Dask cluster, e.g. tcp://host:8786 (default: this machine)."),
+    ] = None,
+    ui_lang: Annotated[
+        str | None,
+        typer.Option(
+            "--ui-lang",
+            help="Language of the report: fr, nl or en "
+            "(default: SIMPLIFIER_LANG, the locale, else the documents' main language).",
+        ),
+    ] = None,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")
+    ] = True,
+) -> None:
+    """Check every document in folders, in parallel, and write a report (HTML, CSV, Excel,
+    JSON) with the hardest documents and the problems that come back everywhere. A rerun
+    only checks new or changed files."""
+    from simplifier.batch.run import BatchOptions, run_batch
+
+    interface = ui_lang or ui_lang_from_env()
+    if interface is not None and interface not in UI_LANGS:
+        raise typer.BadParameter(f"choose one of {', '.join(UI_LANGS)}", param_hint="--ui-lang")
+    if lang is not None and lang not in ("fr", "nl"):
+        raise typer.BadParameter("choose fr or nl", param_hint="--lang")
+    chosen = _formats(formats)
+    missing = [str(f) for f in folders if not f.exists()]
+    if missing:
+        typer.echo(
+            f"simplifier: {', '.join(missing)}: {t('err.not_found', interface or 'en')}", err=True
+        )
+        raise typer.Exit(EXIT_USAGE)
+    options = BatchOptions(
+        inputs=list(folders),
+        out=out,
+        jobs=jobs,
+        lang=lang,
+        formats=chosen,
+        annotate=annotate,
+        scheduler=scheduler,
+        ui_lang=interface,
+        progress=progress,
+    )
+    summary = run_batch(options)
+    shown = interface or "en"
+    if summary.files == 0:
+        folders_text = ", ".join(str(f) for f in folders)
+        typer.echo(f"simplifier: {t('batch.nothing', shown, folders=folders_text)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    ui = summary.ui
+    for line in summary.failures:
+        typer.echo(f"simplifier: {line}", err=True)
+    typer.echo(
+        t(
+            "batch.done",
+            ui,
+            total=summary.files,
+            ok=summary.checked,
+            reused=summary.reused,
+            failed=summary.failed,
+        )
+    )
+    if summary.report is not None:
+        typer.echo(t("batch.report_at", ui, path=summary.report))
+    if summary.failed:
+        raise typer.Exit(EXIT_FAILED_FILES)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `batch` command to the CLI."""
+    app.command("batch")(batch)

@@ -1,0 +1,143 @@
+"""Run the analysis on all cores: a pool of worker processes forked from a server that has
+already loaded the pipelines, fed a few documents at a time so that memory stays flat however
+large the folder. A worker that dies (out of memory, a crash in a library) does not stop the
+batch: the documents it had are retried one by one, and a document that kills a worker twice
+is reported as failed."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from simplifier.batch.results import failure
+from simplifier.batch.worker import INTERNAL_ERROR, Outcome, Task, analyse, init_worker
+from simplifier.nlp import SUPPORTED_LANGS
+
+CRASHED = "batch.err.crashed"
+OnOutcome = Callable[[Task, Outcome], None]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class LocalRunner:
+    """`jobs` worker processes on this machine."""
+
+    def __init__(
+        self,
+        jobs: int | None = None,
+        *,
+        per_worker: int = 4,
+        function: Callable[[Task], Outcome] = analyse,
+        preload: bool = True,
+        warm: bool = True,
+    ) -> None:
+        self.jobs = jobs or default_jobs()
+        self.langs = SUPPORTED_LANGS if warm else ()
+        self.limit = self.jobs * per_worker
+        self.function = function
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            self.context = multiprocessing.get_context("forkserver")
+            if preload:
+                self.context.set_forkserver_preload(["simplifier.batch.preload"])
+        else:
+            self.context = multiprocessing.get_context("spawn")
+        self.executor: ProcessPoolExecutor | None = None
+
+    def workers(self) -> int:
+        return self.jobs
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(
+                self.jobs, mp_context=self.context, initializer=init_worker, initargs=(self.langs,)
+            )
+        return self.executor
+
+    def start(self) -> None:
+        """Start the workers now (they load the pipelines) rather than at the first task."""
+        pool = self._pool()
+        for future in [pool.submit(os.getpid) for _ in range(self.jobs)]:
+            future.result()
+
+    def run(self, tasks: Iterable[Task], on_outcome: OnOutcome) -> None:
+        queue: Iterator[Task] = iter(tasks)
+        suspects: deque[Task] = deque()
+        pending: dict[Future[Outcome], Task] = {}
+
+        def fill() -> None:
+            while len(pending) < self.limit:
+                task = next(queue, None)
+                if task is None:
+                    return
+                pending[self._pool().submit(self.function, task)] = task
+
+        fill()
+        while pending or suspects:
+            if suspects:  # after a crash: one at a time, to find the document that did it
+                self._one_suspect(suspects.popleft(), on_outcome)
+                if not suspects:
+                    fill()
+                continue
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            crashed = False
+            for future in done:
+                task = pending.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    crashed = True
+                    suspects.append(task)
+                    continue
+                except Exception as exc:  # could not even send the task or its answer
+                    outcome = _failed(task, f"{type(exc).__name__}: {exc}")
+                on_outcome(task, outcome)
+            if crashed:
+                suspects.extend(pending.values())
+                pending.clear()
+                self._restart()
+            else:
+                fill()
+
+    def _one_suspect(self, task: Task, on_outcome: OnOutcome) -> None:
+        try:
+            outcome = self._pool().submit(self.function, task).result()
+        except BrokenProcessPool:
+            self._restart()
+            outcome = Outcome(failure(task.digest, CRASHED), cacheable=False)
+        except Exception as exc:
+            outcome = _failed(task, f"{type(exc).__name__}: {exc}")
+        on_outcome(task, outcome)
+
+    def _restart(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+    def close(self, *, interrupted: bool = False) -> None:
+        """Stop the workers; after Ctrl+C, without waiting for the documents they are on."""
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        if interrupted:
+            processes = list((getattr(executor, "_processes", None) or {}).values())
+            executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(timeout=5)
+        else:
+            executor.shutdown(wait=True)
+
+
+def _failed(task: Task, reason: str) -> Outcome:
+    return Outcome(failure(task.digest, INTERNAL_ERROR, reason=reason[:300]), cacheable=False)

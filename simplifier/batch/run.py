@@ -1,0 +1,413 @@
+"""One batch run: find the files, take what the cache already knows, analyse the rest in
+parallel (local processes or a Dask cluster) with a progress bar, then write the report.
+
+Ctrl+C stops the workers at once; every result received so far is in the cache, so running
+the same command again goes on where it stopped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.progress import (
+    Task as ProgressTask,
+)
+from rich.text import Text
+
+from simplifier.batch.aggregate import Corpus
+from simplifier.batch.cache import ResultCache, engine_version, file_digest
+from simplifier.batch.discovery import Item, discover
+from simplifier.batch.output import (
+    CACHE,
+    DOCUMENTS_CSV,
+    FINDINGS_CSV,
+    FORMATS,
+    HISTORY,
+    INDEX,
+    JSON,
+    PAGES,
+    XLSX,
+    annotated_name,
+)
+from simplifier.batch.report_files import json_head, write_tables
+from simplifier.batch.report_html import render_report
+from simplifier.batch.results import DocResult, failure
+from simplifier.batch.tables import Tables
+from simplifier.batch.worker import Outcome, Task
+from simplifier.i18n import t
+from simplifier.io.atomic import write_atomically
+from simplifier.io.limits import DEFAULT_LIMITS, MB
+
+HISTORY_KEPT = 50
+
+
+class Runner(Protocol):
+    def workers(self) -> int: ...
+    def start(self) -> None: ...
+    def run(self, tasks: Any, on_outcome: Any) -> None: ...
+    def close(self, *, interrupted: bool = False) -> None: ...
+
+
+@dataclass
+class BatchOptions:
+    inputs: list[Path]
+    out: Path
+    jobs: int | None = None
+    lang: str | None = None
+    formats: frozenset[str] = frozenset(FORMATS)
+    annotate: bool = False
+    scheduler: str | None = None
+    ui_lang: str | None = None  # None: the corpus's main language
+    progress: bool = True
+    hardest: int = 20
+
+
+@dataclass
+class BatchSummary:
+    files: int = 0
+    checked: int = 0
+    failed: int = 0
+    reused: int = 0
+    analysed: int = 0  # documents analysed in this run (not taken from the cache)
+    interrupted: bool = False
+    ui: str = "en"
+    report: Path | None = None
+    failures: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # per phase: scan, analysis, report
+
+
+class RateColumn(ProgressColumn):
+    """Documents per second over the last seconds."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: ProgressTask) -> Text:
+        speed = task.finished_speed or task.speed
+        shown = f"{speed:5.1f}" if speed else "    –"
+        return Text(f"{shown} {self.unit}", style="progress.data.speed")
+
+
+def _progress(console: Console, ui: str, enabled: bool) -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(t("batch.per_second", ui)),
+        TimeElapsedColumn(),
+        TextColumn("→"),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not enabled,
+        transient=False,
+    )
+
+
+class Batch:
+    def __init__(self, options: BatchOptions, console: Console | None = None) -> None:
+        self.options = options
+        self.console = console or Console(stderr=True)
+        self.out = options.out
+        self.ui = options.ui_lang or "en"  # console language until the corpus is known
+        self.corpus = Corpus(hardest=options.hardest)
+        self.items: list[Item] = []
+        self.digests: dict[int, str] = {}  # item index -> content hash (result in the cache)
+        self.inline: dict[int, DocResult] = {}  # failures that are not cached
+        self.waiting: dict[str, list[Item]] = {}  # hash -> items with that content, to analyse
+        self.summary = BatchSummary()
+
+    # --- scanning ---------------------------------------------------------------------------
+
+    def scan(self, cache: ResultCache, progress: Progress) -> None:
+        bar = progress.add_task(t("batch.scanning", self.ui), total=len(self.items))
+        for item in self.items:
+            self._scan_one(item, cache)
+            progress.advance(bar)
+        progress.remove_task(bar)
+
+    def _scan_one(self, item: Item, cache: ResultCache) -> None:
+        path = item.path
+        try:
+            size = path.stat().st_size
+            if size > DEFAULT_LIMITS.max_file_bytes:
+                result = failure(
+                    "",
+                    "err.too_large",
+                    size=round(size / MB, 1),
+                    limit=DEFAULT_LIMITS.max_file_bytes // MB,
+                )
+                self._inline(item, result)
+                return
+            digest = file_digest(path)
+        except OSError as exc:
+            self._inline(item, failure("", "err.unreadable", reason=exc.strerror or str(exc)))
+            return
+        if digest in self.waiting:  # same content as a file already queued
+            self.waiting[digest].append(item)
+            return
+        cached = cache.get(digest)
+        if cached is not None and self._complete(item, cached, cache):
+            self.digests[item.index] = digest
+            self.corpus.add(item.rel, cached, reused=True)
+            return
+        self.waiting[digest] = [item]
+
+    def _page_name(self, digest: str, lang: str) -> str:
+        return f"{digest[:16]}-{self.options.ui_lang or lang}.html"
+
+    def _find_page(self, result: DocResult) -> str | None:
+        """The document's page in the wanted language, else in another one (a rerun with
+        another --ui-lang does not analyse everything again for the pages' labels)."""
+        wanted = self._page_name(result.digest, result.lang)
+        if (self.out / PAGES / wanted).is_file():
+            return wanted
+        others = sorted((self.out / PAGES).glob(f"{result.digest[:16]}-*.html"))
+        return others[0].name if others else None
+
+    def _complete(self, item: Item, cached: DocResult, cache: ResultCache) -> bool:
+        """True when the cached result comes with every file this run must provide."""
+        if not cached.ok:
+            return True
+        page = self._find_page(cached)
+        if page is None:
+            return False
+        cached.page = page
+        if self._wants_annotation(item):
+            copy = self.out / annotated_name(item.rel)
+            if cache.annotated_from(item.rel) == cached.digest and copy.is_file():
+                return True
+            # the same content under another name: its annotated copy fits this one too
+            for other in cache.annotated_with(cached.digest):
+                made = self.out / annotated_name(other)
+                if made.is_file():
+                    write_atomically(copy, made.read_bytes())
+                    cache.set_annotated(item.rel, cached.digest)
+                    return True
+            return False
+        return True
+
+    def _wants_annotation(self, item: Item) -> bool:
+        return self.options.annotate and item.path.suffix.lower() == ".docx"
+
+    def _inline(self, item: Item, result: DocResult) -> None:
+        self.inline[item.index] = result
+        self.corpus.add(item.rel, result)
+
+    # --- analysing --------------------------------------------------------------------------
+
+    def tasks(self) -> Iterator[Task]:
+        for digest, items in list(self.waiting.items()):
+            first = items[0]
+            yield Task(
+                digest=digest,
+                path=str(first.path),
+                name=first.rel,
+                lang=self.options.lang,
+                page_lang=self.options.ui_lang,
+                annotate=any(self._wants_annotation(i) for i in items),
+            )
+
+    def receive(self, task: Task, outcome: Outcome, cache: ResultCache) -> int:
+        result = outcome.result
+        items = self.waiting.pop(task.digest, [])
+        if outcome.page:
+            write_atomically(self.out / PAGES / result.page, outcome.page)
+        if outcome.cacheable:
+            cache.put(result)
+        for item in items:
+            if outcome.cacheable:
+                self.digests[item.index] = task.digest
+            else:
+                self.inline[item.index] = result
+            if outcome.annotated is not None and self._wants_annotation(item):
+                write_atomically(self.out / annotated_name(item.rel), outcome.annotated)
+                cache.set_annotated(item.rel, task.digest)
+            self.corpus.add(item.rel, result)
+        self.summary.analysed += len(items)
+        return len(items)
+
+    # --- reporting --------------------------------------------------------------------------
+
+    def results(self, cache: ResultCache) -> Iterator[tuple[str, DocResult, str]]:
+        for item in self.items:
+            result = self.inline.get(item.index)
+            if result is None:
+                result = cache.get(self.digests[item.index])
+                if result is None:  # cannot happen: every digest was cached this run
+                    result = failure("", "batch.err.internal", reason="result lost")
+                elif result.ok:
+                    result.page = self._find_page(result) or ""
+            annotated = ""
+            if (
+                result.ok
+                and self._wants_annotation(item)
+                and cache.annotated_from(item.rel) == result.digest
+            ):
+                annotated = annotated_name(item.rel)
+            yield item.rel, result, annotated
+
+    def write_report(self, cache: ResultCache, version: str) -> Path:
+        out, formats = self.out, self.options.formats
+        created = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+        inputs = [str(p) for p in self.options.inputs]
+        categories = sorted(self.corpus.category_docs)
+        tables = Tables(self.ui, categories)
+        head = json_head(self.corpus, self.ui, created, inputs, version)
+        write_tables(out, set(formats), tables, self.corpus, self.results(cache), head, created)
+        history = _read_history(out / HISTORY)
+        if "html" in formats:
+            files = []
+            if "csv" in formats:
+                files += [
+                    (DOCUMENTS_CSV, t("batch.file.documents_csv", self.ui)),
+                    (FINDINGS_CSV, t("batch.file.findings_csv", self.ui)),
+                ]
+            if "xlsx" in formats:
+                files.append((XLSX, t("batch.file.xlsx", self.ui)))
+            if "json" in formats:
+                files.append((JSON, t("batch.file.json", self.ui)))
+            if self.options.annotate:
+                files.append(("annotated/", t("batch.file.annotated", self.ui)))
+            page = render_report(
+                self.corpus,
+                self.ui,
+                created=created,
+                inputs=inputs,
+                files=files,
+                history=list(reversed(history))[:10],
+            )
+            write_atomically(out / INDEX, page)
+        entry = {"created": created, **self.corpus.summary()}
+        write_atomically(
+            out / HISTORY, json.dumps([*history, entry][-HISTORY_KEPT:], ensure_ascii=False)
+        )
+        return out / (INDEX if "html" in formats else sorted(formats)[0])
+
+
+def _read_history(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [entry for entry in data if isinstance(entry, dict)] if isinstance(data, list) else []
+
+
+def _make_runner(options: BatchOptions) -> Runner:
+    if options.scheduler:
+        from simplifier.batch.dask_run import DaskRunner
+
+        return DaskRunner(options.scheduler)
+    from simplifier.batch.parallel import LocalRunner
+
+    return LocalRunner(options.jobs)
+
+
+def run_batch(
+    options: BatchOptions, *, runner: Runner | None = None, console: Console | None = None
+) -> BatchSummary:
+    """Run a batch; `runner` (a started LocalRunner or DaskRunner) is used and left open
+    when given, else one is made from the options and closed at the end. Worker processes
+    import the calling script again: call this under `if __name__ == "__main__":`."""
+    batch = Batch(options, console)
+    summary = batch.summary
+    batch.items = discover(options.inputs, exclude=[options.out])
+    summary.files = len(batch.items)
+    if not batch.items:
+        return summary
+    version = engine_version({"lang": options.lang})
+    cache = ResultCache(options.out / CACHE, version)
+    console = batch.console
+    progress = _progress(console, batch.ui, options.progress and console.is_terminal)
+    own_runner = runner is None
+    clock = time.perf_counter()
+    try:
+        with progress:
+            batch.scan(cache, progress)
+            summary.seconds["scan"] = time.perf_counter() - clock
+            todo = sum(len(items) for items in batch.waiting.values())
+            if todo:
+                if runner is None:
+                    runner = _make_runner(options)
+                console.print(
+                    t(
+                        "batch.starting",
+                        batch.ui,
+                        todo=todo,
+                        reused=batch.corpus.reused,
+                        workers=runner.workers(),
+                    ),
+                    highlight=False,
+                    soft_wrap=True,
+                )
+                runner.start()
+                clock = time.perf_counter()
+                bar = progress.add_task(t("batch.analysing", batch.ui), total=todo)
+                runner.run(
+                    batch.tasks(),
+                    lambda task, outcome: progress.advance(
+                        bar, batch.receive(task, outcome, cache)
+                    ),
+                )
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        if own_runner and runner is not None:
+            runner.close(interrupted=True)
+            runner = None
+        cache.close()
+        done = batch.corpus.files
+        console.print(
+            t("batch.interrupted", batch.ui, done=done, total=summary.files),
+            highlight=False,
+            soft_wrap=True,
+        )
+        _fill(summary, batch)
+        return summary
+    finally:
+        if own_runner and runner is not None:
+            runner.close()
+    summary.seconds["analysis"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    cache.commit()
+    batch.ui = options.ui_lang or batch.corpus.main_language() or "fr"
+    summary.ui = batch.ui
+    try:
+        summary.report = batch.write_report(cache, version)
+    except KeyboardInterrupt:
+        # Every result is in the cache: a rerun analyses nothing and writes the report.
+        summary.interrupted = True
+        console.print(
+            t("batch.interrupted", batch.ui, done=batch.corpus.files, total=summary.files),
+            highlight=False,
+            soft_wrap=True,
+        )
+        _fill(summary, batch)
+        return summary
+    finally:
+        cache.close()
+    summary.seconds["report"] = time.perf_counter() - clock
+    _fill(summary, batch)
+    return summary
+
+
+def _fill(summary: BatchSummary, batch: Batch) -> None:
+    corpus = batch.corpus
+    summary.checked = corpus.checked
+    summary.reused = corpus.reused
+    summary.failed = len(corpus.failed)
+    summary.failures = [f"{f.name}: {f.result.error(f.name, batch.ui)}" for f in corpus.failed]

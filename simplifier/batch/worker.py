@@ -1,0 +1,169 @@
+"""Analyse one document in a worker process: the compact result that goes into the cache and
+the reports, its page of highlights and, if asked, a copy of the .docx with Word comments.
+
+Workers load the pipelines once (`warm_up`) and have no side effects: the main process writes
+every file, so that the same function runs in a local process pool and on a Dask cluster
+(where the document's bytes travel with the task and no shared disk is needed).
+"""
+
+from __future__ import annotations
+
+import signal
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from simplifier.batch.results import DocResult, FindingRow, failure
+from simplifier.batch.terms import terms_of
+from simplifier.errors import InputError
+from simplifier.i18n import category_label, t
+from simplifier.models import Report
+from simplifier.nlp import SUPPORTED_LANGS
+
+INTERNAL_ERROR = "batch.err.internal"
+
+
+@dataclass(frozen=True)
+class Task:
+    digest: str
+    path: str  # where the file is on the machine that found it
+    name: str  # its name in the report (shown on its page and in messages)
+    data: bytes | None = None  # the file's content, for workers that cannot see `path`
+    lang: str | None = None
+    page_lang: str | None = None  # None: the page speaks the document's language
+    annotate: bool = False
+
+
+@dataclass
+class Outcome:
+    result: DocResult
+    page: str = ""  # HTML of the highlights page ("" when the file could not be analysed)
+    annotated: bytes | None = None  # the .docx with comments, when asked for
+    cacheable: bool = True  # False for failures that do not depend on the content
+
+
+def warm_up(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
+    """Load the pipelines and compiled rules of every language once, in this process."""
+    from simplifier.batch.terms import abbreviation_forms, lexicon_forms
+    from simplifier.engine import get_analyzer
+
+    for lang in langs:
+        get_analyzer(lang)
+        lexicon_forms(lang)
+        abbreviation_forms(lang)
+
+
+def init_worker(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
+    """Process pool initializer: Ctrl+C is the main process's business; load pipelines."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up(langs)
+
+
+def analyse(task: Task) -> Outcome:
+    """Never raises for a bad document: a file that cannot be read gives a failed result."""
+    started = time.perf_counter()
+    try:
+        if task.data is None:
+            outcome = _analyse_path(task, Path(task.path))
+        else:
+            with tempfile.TemporaryDirectory(prefix="simplifier-batch-") as folder:
+                copy = Path(folder) / (Path(task.name).name or "document")
+                copy.write_bytes(task.data)
+                outcome = _analyse_path(task, copy)
+    except InputError as exc:
+        outcome = Outcome(failure(task.digest, exc.code, **exc.params))
+    except MemoryError:
+        outcome = Outcome(
+            failure(task.digest, INTERNAL_ERROR, reason="MemoryError"), cacheable=False
+        )
+    except Exception as exc:  # a bug must not stop the batch; the report names the file
+        reason = f"{type(exc).__name__}: {exc}"[:300]
+        outcome = Outcome(failure(task.digest, INTERNAL_ERROR, reason=reason), cacheable=False)
+    outcome.result.seconds = round(time.perf_counter() - started, 4)
+    return outcome
+
+
+def _analyse_path(task: Task, path: Path) -> Outcome:
+    from simplifier.engine import analyze_blocks
+    from simplifier.io import read_file
+
+    # The batch report shows findings and scores, not ready-made rewrites: skip making them.
+    report = analyze_blocks(read_file(path), task.lang, source=task.name, rewrites=False)
+    result = summarise(report, task.digest)
+    page_lang = task.page_lang or report.lang
+    result.page = f"{task.digest[:16]}-{page_lang}.html"
+    outcome = Outcome(result, page=render_page(report, page_lang))
+    if task.annotate and path.suffix.lower() == ".docx":
+        try:
+            outcome.annotated = annotate(path, report, page_lang)
+        except Exception:  # the analysis stands; only the annotated copy is missing
+            outcome.annotated = None
+    return outcome
+
+
+def summarise(report: Report, digest: str) -> DocResult:
+    findings = []
+    for finding in report.findings:
+        line, column = report.blocks[finding.block].position(finding.start)
+        findings.append(
+            FindingRow(
+                rule_id=finding.rule_id,
+                category=finding.category,
+                severity=finding.severity,
+                line=line,
+                column=column,
+                match=finding.match,
+                message=finding.message,
+                suggestion=" / ".join(finding.replacements[:3])
+                if finding.action in ("replace", "explain")
+                else "",
+                action=finding.action,
+                explanation=finding.explanation,
+            )
+        )
+    checked = [b for b in report.blocks if b.lang in SUPPORTED_LANGS]
+    return DocResult(
+        digest=digest,
+        lang=report.lang,
+        langs=sorted({b.lang for b in checked}),
+        words=sum(len(b.text.split()) for b in checked),
+        sentences=len(report.sentences),
+        score=round(report.readability.score, 1),
+        level=report.readability.level,
+        reasons=[(r.key, round(r.value, 2)) for r in report.readability.reasons],
+        findings=findings,
+        terms=terms_of(report),
+        skipped_blocks=len(report.skipped),
+    )
+
+
+def render_page(report: Report, lang: str) -> str:
+    """The engine's own HTML page of the document, with a way back to the corpus report."""
+    from simplifier.render.html import render_html
+
+    page = render_html(report, lang)
+    back = (
+        '<nav style="padding:.5rem 2rem;font:14px system-ui,sans-serif;background:#e9eef5">'
+        f'<a href="../index.html">← {t("batch.page.back", lang)}</a></nav>'
+    )
+    return page.replace("<body>", "<body>\n" + back, 1)
+
+
+def annotate(path: Path, report: Report, lang: str) -> bytes:
+    """A copy of the .docx with one Word comment per finding (the text is not changed)."""
+    from simplifier.io.docx_writer import Note, write_notes
+
+    notes = []
+    for finding in report.findings:
+        block = report.blocks[finding.block]
+        comment = f"{category_label(finding.category, lang)} — {finding.message}"
+        if finding.replacements and finding.action in ("replace", "explain"):
+            comment += "\n→ " + " / ".join(finding.replacements[:3])
+        if finding.explanation:
+            comment += "\n" + finding.explanation
+        notes.append(Note(block, finding.start - block.start, finding.end - block.start, comment))
+    with tempfile.TemporaryDirectory(prefix="simplifier-annotate-") as folder:
+        output = Path(folder) / "annotated.docx"
+        write_notes(path, notes, output, author="simplifier")
+        return output.read_bytes()

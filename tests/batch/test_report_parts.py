@@ -1,0 +1,60 @@
+"""The corpus view and the report's building blocks, on hand-made results."""
+
+from simplifier.batch.aggregate import Corpus
+from simplifier.batch.charts import Bar, columns, rows
+from simplifier.batch.report_files import _csv_safe
+from simplifier.batch.results import DocResult, FindingRow, TermRow, failure
+from simplifier.batch.tables import signal_sentence
+
+
+def result(score: float, terms: list[TermRow], lang: str = "fr", words: int = 100) -> DocResult:
+    finding = FindingRow("FR.Jargon", "jargon", "warning", 1, 1, "x", "m", "", "none", "")
+    return DocResult(
+        digest=str(score),
+        lang=lang,
+        langs=[lang],
+        words=words,
+        score=score,
+        level="B2",
+        findings=[finding],
+        terms=terms,
+        page=f"{score}.html",
+    )
+
+
+def term(key: str, explained: bool = False) -> TermRow:
+    return TermRow(key, key, "jargon", "fr", 1, explained)
+
+
+def test_corpus_counts_signals_and_keeps_the_hardest():
+    corpus = Corpus(hardest=2)
+    corpus.add("a.docx", result(40, [term("avertissement-extrait de rôle")]))
+    corpus.add("b.docx", result(20, [term("avertissement-extrait de rôle", True), term("rare")]))
+    corpus.add("c.docx", result(30, [term("avertissement-extrait de rôle")]))
+    corpus.add("d.docx", result(10, [], words=20))  # too short to be listed among the hardest
+    corpus.add("e.docx", result(60, [], lang="nl"))
+    corpus.add("f.docx", failure("", "err.empty"))
+    assert [h.name for h in corpus.hardest()] == ["b.docx", "c.docx"]
+    signals = corpus.signals()
+    assert [s.label for s in signals] == ["avertissement-extrait de rôle"]  # "rare": 1 document
+    total = corpus.lang_docs["fr"]
+    assert signal_sentence(signals[0], total, "fr") == (
+        "« avertissement-extrait de rôle » apparaît dans 3 des 4 documents, expliqué dans 1."
+    )
+    summary = corpus.summary()
+    assert (summary["files"], summary["checked"], summary["failed"]) == (6, 5, 1)
+    assert summary["on_target"] == 0 and summary["levels"]["B2"] == 5
+    assert corpus.categories() == [("jargon", 5, 5)]
+    assert corpus.score_bins()[1] == (10, 1) and corpus.score_bins()[6] == (60, 1)
+
+
+def test_charts_are_inline_svg_with_escaped_labels():
+    svg = columns([Bar("<b>A1</b>", 3)]) + rows([Bar("l'« assuré » & co", 2, note="2 documents")])
+    assert svg.count("<svg") == 2 and "&lt;b&gt;A1" in svg and "&amp; co" in svg
+    assert "<script" not in svg and "href" not in svg
+
+
+def test_spreadsheet_cells_never_start_a_formula():
+    assert _csv_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert _csv_safe("- un tiret") == "'- un tiret"
+    assert _csv_safe("texte") == "texte" and _csv_safe(3) == 3
