@@ -43,7 +43,7 @@ def corpus(lang: str, words: int) -> list[Block]:
     return number_blocks([RawBlock(t, "paragraph", "", "", i) for i, t in enumerate(chosen)])
 
 
-def bench(lang: str, words: int, rounds: int) -> dict[str, float]:
+def bench(lang: str, words: int, rounds: int, rewrites: bool = True) -> dict[str, float]:
     analyzer = get_analyzer(lang)
     blocks = corpus(lang, words)
     texts = [b.text for b in blocks]
@@ -57,7 +57,7 @@ def bench(lang: str, words: int, rounds: int) -> dict[str, float]:
                 pass
             bare_best = min(bare_best, time.perf_counter() - start)
         start = time.perf_counter()
-        report = analyze_blocks(blocks)
+        report = analyze_blocks(blocks, rewrites=rewrites)
         full_best = min(full_best, time.perf_counter() - start)
     return {
         "words": n_words,
@@ -73,6 +73,9 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--lang", nargs="+", default=["fr", "nl"])
+    parser.add_argument(
+        "--no-rewrites", action="store_true", help="analyse without making rewrites (as batch)"
+    )
     args = parser.parse_args()
     print(f"Python {platform.python_version()}, {platform.machine()}, one process")
     print(
@@ -81,7 +84,7 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|")
     for lang in args.lang:
-        result = bench(lang, args.words, args.rounds)
+        result = bench(lang, args.words, args.rounds, rewrites=not args.no_rewrites)
         name = get_analyzer(lang).nlp.meta.get("name", "")
         print(
             f"| {lang} | {lang}_{name} | {result['words']:.0f} | {result['bare_wps']:.0f} | "
