@@ -6,6 +6,7 @@ rare-word finding where another rule already flags the word."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from simplifier.checks.base import Check, Context
 from simplifier.loader import RareRule
@@ -17,6 +18,7 @@ COMMON_PART_ZIPF = 3.5
 LINKS = ("", "s", "e", "en")  # Dutch linking sounds: "arbeid-s-contract", "pann-en-koek"
 
 
+@lru_cache(maxsize=100_000)
 def made_of_common_words(word: str, lang: str, depth: int = 0) -> bool:
     """True for a compound whose parts are all common words ("houtbouw" = hout + bouw), which a
     reader understands although the whole word is rare in the frequency list."""
