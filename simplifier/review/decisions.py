@@ -135,9 +135,9 @@ def _without_conflicts(report: Report, decisions: list[Decision]) -> list[Decisi
     change already rewrites stays to decide."""
     from dataclasses import replace as replaced
 
-    from simplifier.rewrite.edits import conflicts, pieces_of
+    from simplifier.rewrite.edits import conflicts, unchecked_edits
 
-    clashing = conflicts(pieces_of(report.text, report.blocks, decisions))
+    clashing = conflicts(unchecked_edits(report.text, report.blocks, decisions))
     return [replaced(d, status="pending") if d.id in clashing else d for d in decisions]
 
 

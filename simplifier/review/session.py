@@ -21,7 +21,7 @@ from simplifier.review.changelog import changelog_csv, changelog_html
 from simplifier.review.decisions import Decision, DecisionSet, decision_for, now_iso
 from simplifier.review.store import Store
 from simplifier.rewrite.apply import apply_file
-from simplifier.rewrite.edits import Edit, apply_to_block, conflicts, pieces_of, plan_edits
+from simplifier.rewrite.edits import Edit, apply_to_block, conflicts, plan_edits, unchecked_edits
 
 # Kinds of advice a reviewer goes through; scores of whole paragraphs are shown, not decided.
 REVIEWED_ACTIONS = ("replace", "explain", "split", "rephrase")
@@ -186,7 +186,7 @@ class ReviewSession:
 
     def _conflicts(self, decision: Decision) -> bool:
         others = [d for d in self.decisions.values() if d.applied and d.id != decision.id]
-        edits = pieces_of(self.report.text, self.report.blocks, [*others, decision])
+        edits = unchecked_edits(self.report.text, self.report.blocks, [*others, decision])
         return decision.id in conflicts(edits) or any(
             d.id in conflicts(edits) for d in others if d.start > decision.start
         )

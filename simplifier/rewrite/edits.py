@@ -74,8 +74,8 @@ def plan_edits(
     that do not match the document, cross a block boundary, or change the same words as
     another (a split sentence and a word replaced in it can both be applied)."""
     starts = [block.start for block in blocks]
-    edits: list[Edit] = []
-    for decision in sorted((d for d in decisions if d.applied), key=lambda d: (d.start, d.end)):
+    applied = sorted((d for d in decisions if d.applied), key=lambda d: (d.start, d.end))
+    for decision in applied:
         found = text[decision.start : decision.end]
         if found != decision.original:
             raise InputError(
@@ -89,9 +89,7 @@ def plan_edits(
         block = blocks[position] if position >= 0 else None
         if block is None or decision.end > block.end:
             raise InputError(source, "err.decision_crosses", id=decision.id)
-        local = decision.start - block.start
-        for number, (start, end, new) in enumerate(pieces(decision.original, decision.text)):
-            edits.append(Edit(block, local + start, local + end, new, decision, number == 0))
+    edits = unchecked_edits(text, blocks, applied)
     edits.sort(key=lambda e: (e.block.index, e.start, e.end))
     for before, after in itertools.pairwise(edits):
         if before.block.index == after.block.index and _overlap(before, after):
@@ -101,7 +99,7 @@ def plan_edits(
     return edits
 
 
-def pieces_of(text: str, blocks: list[Block], decisions: list[Decision]) -> list[Edit]:
+def unchecked_edits(text: str, blocks: list[Block], decisions: list[Decision]) -> list[Edit]:
     """The edits of decisions, without checking them against one another."""
     starts = [block.start for block in blocks]
     edits = []
