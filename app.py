@@ -18,7 +18,7 @@ from simplifier.errors import InputError
 from simplifier.i18n import category_label, t, ui_lang_from_env
 from simplifier.review.accounts import LOCAL_TEAM, load_accounts, sign_in
 from simplifier.review.proposals import proposals_yaml
-from simplifier.review.session import Item, ReviewSession, materialised
+from simplifier.review.session import Item, ReviewSession, analysed
 from simplifier.review.settings import load_settings
 from simplifier.review.store import NotAllowed, Store
 from simplifier.review.view import legend_html, letter_html
@@ -142,10 +142,7 @@ def start_page() -> None:
                 )
             else:
                 try:
-                    with materialised(name, content) as path:
-                        from simplifier.engine import analyze_file
-
-                        lang = analyze_file(path).lang
+                    lang = analysed(name, content)[0].lang  # kept for the review (cached)
                 except InputError as exc:
                     st.error(f"{name}: {exc.describe(ui)}")
                 else:

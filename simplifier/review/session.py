@@ -42,10 +42,11 @@ def materialised(name: str, content: bytes) -> Iterator[Path]:
 
 
 @lru_cache(maxsize=32)
-def _analysed(name: str, content: bytes, lang: str | None) -> tuple[Report, list[Block]]:
-    """The analysis of a stored document, once per server process and document version."""
+def analysed(name: str, content: bytes) -> tuple[Report, list[Block]]:
+    """The analysis of an uploaded document (language found per paragraph), once per server
+    process and document version: the upload check and the review share it."""
     with materialised(name, content) as path:
-        return analyze_file(path, lang), read_file(path)
+        return analyze_file(path), read_file(path)
 
 
 @lru_cache(maxsize=4096)
@@ -85,9 +86,7 @@ class ReviewSession:
         self.name = document.name
         self.content = document.content
         self.sha256 = document.sha256
-        self.report, self.source_blocks = _analysed(
-            document.name, document.content, document.lang or None
-        )
+        self.report, self.source_blocks = analysed(document.name, document.content)
         self.items = [
             Item(f, f.rewrites[0] if f.rewrites else None)
             for f in self.report.findings

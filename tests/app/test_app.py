@@ -31,7 +31,7 @@ def new_app(monkeypatch: pytest.MonkeyPatch, database: Path, **env: str) -> AppT
     st.cache_resource.clear()
     from simplifier.review import session
 
-    session._analysed.cache_clear()
+    session.analysed.cache_clear()
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
     app.run()
     assert not app.exception
