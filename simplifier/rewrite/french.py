@@ -10,7 +10,6 @@ writing does not use is not offered with confidence.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
@@ -330,23 +329,7 @@ def determiner(form: str, gender: str, number: str, next_word: str) -> str:
     return _match(chosen, form)
 
 
-# Short words that lose their vowel before a vowel ("de" -> "d'"), and back.
-ELIDABLE = {
-    "de": "d'",
-    "que": "qu'",
-    "le": "l'",
-    "la": "l'",
-    "je": "j'",
-    "ne": "n'",
-    "me": "m'",
-    "te": "t'",
-    "se": "s'",
-    "jusque": "jusqu'",
-    "lorsque": "lorsqu'",
-    "puisque": "puisqu'",
-    "quoique": "quoiqu'",
-    "presque": "presque",
-}
+# Elided short words and their full form ("d'" -> "de"), for when the next word changes.
 ELIDED = {
     "d'": "de",
     "qu'": "que",
@@ -688,7 +671,3 @@ def infinitives_of(form: str) -> list[str]:
                 if candidate not in found and analyse_form(candidate, lower):
                     found.append(candidate)
     return found
-
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")

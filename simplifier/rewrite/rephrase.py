@@ -30,14 +30,8 @@ _FR_OBJECT_OF = {
     "je": "me",
     "tu": "te",
 }
-# être form -> (tense of the active verb, uses avoir + participle)
-_FR_TENSES = {
-    "present": ("present", False),
-    "imparfait": ("imparfait", False),
-    "futur": ("futur", False),
-    "conditionnel": ("conditionnel", False),
-    "subjonctif": ("subjonctif", False),
-}
+# Tenses of "être" (and "avoir") that carry over to the active verb; passé simple does not.
+_FR_TENSES = ("present", "imparfait", "futur", "conditionnel", "subjonctif")
 
 
 def active_sentence(sentence: Span, lang: str) -> str | None:
