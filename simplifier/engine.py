@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
+from simplifier.checks.pattern import share_patterns
 from simplifier.errors import InputError, RuleError
 from simplifier.features import Counts, count_sentence, total
 from simplifier.io import document_text, number_blocks, read_file, read_text
@@ -66,6 +67,7 @@ def compile_checks(lang: str, nlp: Language) -> list[Check]:
                     f"{', '.join(sorted(check_type.placeholders))})"
                 )
         checks.append(check_type(rule, nlp, lexicons, lang))
+    share_patterns(checks, nlp)
     return checks
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -117,6 +118,41 @@ def _tree_depth(heads: dict[int, int]) -> int:
     return max((depth(i) for i in heads), default=0)
 
 
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+@lru_cache(maxsize=300_000)
+def _word_profile(
+    text: str, lower: str, pos: str, lang: str, number_like: bool
+) -> tuple[float, ...]:
+    """What one word adds to a sentence's counts, which depends only on its form and part of
+    speech: worked out once per form, not at every occurrence.
+
+    (syllables, letters, long word, polysyllable, looked up, zipf, content looked up,
+    content zipf, rare, uncommon)"""
+    if number_like:
+        # a number is read as one unit here; counting its spoken syllables would punish
+        # every letter with an amount
+        return (1, len(text), 0, 0, 0, 0.0, 0, 0.0, 0, 0)
+    n = syllables.count(text, lang, pos in ("VERB", "AUX"))
+    letters = sum(ch.isalpha() for ch in text)
+    looked_up = pos != "PROPN" and not text.isupper()
+    frequency = zipf(lower, lang) if looked_up else 0.0
+    content = looked_up and pos in _CONTENT_POS
+    return (
+        n,
+        letters,
+        int(len(text) > LONG_WORD_LETTERS),
+        int(n >= POLYSYLLABLE),
+        int(looked_up),
+        frequency,
+        int(content),
+        frequency if content else 0.0,
+        int(looked_up and frequency < RARE_ZIPF),
+        int(looked_up and frequency < UNCOMMON_ZIPF),
+    )
+
+
 def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
     tokens = list(sentence)
     words = syllable_total = letters = long_words = polysyllables = 0
@@ -127,7 +163,8 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
     previous_digit = False
     heads: dict[int, int] = {}
     for token in tokens:
-        heads[token.i] = token.head.i
+        i = token.i
+        head = heads[i] = token.head.i
         text = token.text
         commas += text == ","
         parentheses += text == "("
@@ -136,32 +173,37 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
         previous_digit = digit or (previous_digit and text in NUMBER_JOINERS)
         if not is_word(token):
             continue
+        pos = token.pos_
         words += 1
-        proper_nouns += token.pos_ == "PROPN"
-        content_words += token.pos_ in ("NOUN", "VERB", "ADJ", "ADV")
-        nouns += token.pos_ == "NOUN"
-        verbs += token.pos_ in ("VERB", "AUX")
+        proper_nouns += pos == "PROPN"
+        content_words += pos in _CONTENT_POS
+        nouns += pos == "NOUN"
+        verbs += pos in ("VERB", "AUX")
         if token.dep_ in SUBORDINATE_DEPS:
             subordinates += 1
-        dependency_length += abs(token.i - heads[token.i])
-        if token.like_num or digit:
-            syllable_total += 1  # a number is read as one unit here; counting its spoken
-            letters += len(text)  # syllables would punish every letter with an amount
-            continue
-        n = syllables.count(text, lang, token.pos_ in ("VERB", "AUX"))
+        dependency_length += abs(i - head)
+        (
+            n,
+            n_letters,
+            long_word,
+            polysyllable,
+            looked,
+            frequency,
+            content,
+            content_frequency,
+            is_rare,
+            is_uncommon,
+        ) = _word_profile(text, token.lower_, pos, lang, token.like_num or digit)
         syllable_total += n
-        letters += sum(ch.isalpha() for ch in text)
-        long_words += len(text) > LONG_WORD_LETTERS
-        polysyllables += n >= POLYSYLLABLE
-        if token.pos_ != "PROPN" and not text.isupper():
-            looked_up += 1
-            frequency = zipf(token.lower_, lang)
-            zipf_total += frequency
-            if token.pos_ in ("NOUN", "VERB", "ADJ", "ADV"):
-                content_zipf += frequency
-                content_looked_up += 1
-            rare += frequency < RARE_ZIPF
-            uncommon += frequency < UNCOMMON_ZIPF
+        letters += n_letters
+        long_words += long_word
+        polysyllables += polysyllable
+        looked_up += looked
+        zipf_total += frequency
+        content_looked_up += content
+        content_zipf += content_frequency
+        rare += is_rare
+        uncommon += is_uncommon
     depth = _tree_depth(heads)
     return Counts(
         sentences=1,

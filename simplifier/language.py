@@ -18,11 +18,20 @@ MIN_WORDS = 4  # below this, a block's language is told only when the detector i
 MIN_CONFIDENCE = 0.6
 MIN_CONFIDENCE_SHORT = 0.9
 UNKNOWN = "?"
+# lingua's low-accuracy mode (trigrams only) is about twice as fast and, by its authors'
+# measurements, as accurate as the full mode on texts of this length or more; on the samples
+# it disagreed only on blocks of under 50 characters ("Madame,", "Contact").
+LONG_TEXT_CHARS = 120
 
 
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*_LANGS).build()
+
+
+@lru_cache(maxsize=1)
+def _fast_detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*_LANGS).with_low_accuracy_mode().build()
 
 
 def _word_count(text: str) -> int:
@@ -35,8 +44,18 @@ def detect(text: str) -> str:
 
 
 def detect_many(texts: list[str]) -> list[str]:
-    """`detect` for many texts at once (lingua works on them in parallel)."""
-    all_confidences = _detector().compute_language_confidence_values_in_parallel(texts)
+    """`detect` for many texts at once (lingua works on them in parallel): long texts with
+    the fast detector, short ones with the accurate one."""
+    long = [i for i, text in enumerate(texts) if len(text) >= LONG_TEXT_CHARS]
+    short = [i for i, text in enumerate(texts) if len(text) < LONG_TEXT_CHARS]
+    all_confidences: list = [None] * len(texts)
+    for detector, chosen in ((_fast_detector(), long), (_detector(), short)):
+        if chosen:
+            found = detector.compute_language_confidence_values_in_parallel(
+                [texts[i] for i in chosen]
+            )
+            for i, confidences in zip(chosen, found, strict=True):
+                all_confidences[i] = confidences
     result = []
     for text, confidences in zip(texts, all_confidences, strict=True):
         words = _word_count(text)

@@ -57,7 +57,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|§\s*\d+(?:\s*,\s*(?:alinéa|al\.|lid)\s*\d+)?",
         re.I,
     ),
-    "date": re.compile(rf"\b{_DATE}\b", re.I),
+    # Every date starts with a digit or a month's initial: the lookahead saves trying the
+    # months at every other word (this pattern was the slowest of the protect pass).
+    "date": re.compile(rf"\b(?=[\djfmasond]){_DATE}\b", re.I),
     "deadline": re.compile(
         r"\b(?:dans|endéans|sous|binnen|uiterlijk|au plus tard)\s+"
         r"(?:les?|un délai de|de|een termijn van)?"

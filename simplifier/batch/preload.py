@@ -12,10 +12,13 @@ from __future__ import annotations
 import gc
 
 from simplifier.batch.worker import warm_up
-from simplifier.language import _detector
+from simplifier.language import LONG_TEXT_CHARS, _detector, _fast_detector
 
 warm_up()
 _detector().compute_language_confidence_values("Bonjour, voici votre lettre. Dit is uw brief.")
+_fast_detector().compute_language_confidence_values(
+    "Bonjour, voici votre lettre. Dit is uw brief. " * (LONG_TEXT_CHARS // 40 + 1)
+)
 # Objects that exist now are never collected: the collector then leaves their memory pages
 # alone, and the forked workers keep sharing them.
 gc.collect()

@@ -134,10 +134,13 @@ class MatcherCheck(Check):
 
     matcher: Any
 
+    def spans(self, ctx: Context, analysis: BlockAnalysis) -> list[Span]:
+        return self.matcher(analysis.doc, as_spans=True)
+
     def run(self, ctx: Context) -> Iterator[Finding]:
         fixed: list[str] = getattr(self.rule, "replacements", [])
         for analysis in ctx.blocks:
-            for span in filter_spans(self.matcher(analysis.doc, as_spans=True)):
+            for span in filter_spans(self.spans(ctx, analysis)):
                 replacements = tuple(match_case(r, span.text) for r in fixed)
                 yield self.finding(
                     analysis,

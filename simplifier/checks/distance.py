@@ -21,8 +21,10 @@ class DistanceCheck(Check):
             doc = analysis.doc
             worst: dict[int, tuple[int, int, int, str, str]] = {}  # per sentence: the farthest pair
             for token in doc:
+                if token.dep_.lower() not in deps:
+                    continue
                 head = token.head
-                if head.i == token.i or token.dep_.lower() not in deps:
+                if head.i == token.i:
                     continue
                 if rule.head_pos and head.pos_ not in rule.head_pos:
                     continue

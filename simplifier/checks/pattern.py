@@ -3,11 +3,35 @@ morphology and dependency labels (passive voice, nominal style, impersonal phras
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokens import Span
 
-from simplifier.checks.base import MatcherCheck
+from simplifier.checks.base import BlockAnalysis, Check, Context, MatcherCheck
 from simplifier.errors import RuleError
 from simplifier.loader import PatternRule
+
+
+class PatternIndex:
+    """The patterns of all pattern rules of a language in one Matcher, run once per block:
+    the tokens are walked once instead of once per rule, and a test that several rules share
+    (a part of speech, a list of words) is made once per token."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        self.matcher.add(key, patterns, greedy="LONGEST")
+
+    def spans(self, ctx: Context, analysis: BlockAnalysis, key: str) -> list[Span]:
+        cache = ctx.extras.setdefault(("patterns", id(self)), {})
+        index = analysis.block.index
+        if index not in cache:
+            by_key: dict[str, list[Span]] = {}
+            for span in self.matcher(analysis.doc, as_spans=True):
+                by_key.setdefault(span.label_, []).append(span)
+            cache[index] = by_key
+        return cache[index].get(key, [])
 
 
 class PatternCheck(MatcherCheck):
@@ -20,3 +44,20 @@ class PatternCheck(MatcherCheck):
             self.matcher.add(rule.id, rule.patterns, greedy="LONGEST")
         except (ValueError, KeyError) as exc:
             raise RuleError(f"{rule.id}: key 'patterns': {exc}") from exc
+        self.index: PatternIndex | None = None
+
+    def spans(self, ctx: Context, analysis: BlockAnalysis) -> list[Span]:
+        if self.index is None:
+            return super().spans(ctx, analysis)
+        return self.index.spans(ctx, analysis, self.rule.id)
+
+
+def share_patterns(checks: list[Check], nlp: Language) -> None:
+    """Let the pattern checks of one compiled rule pack find their matches in one pass."""
+    pattern_checks = [c for c in checks if isinstance(c, PatternCheck)]
+    if len({c.rule.id for c in pattern_checks}) != len(pattern_checks):
+        return  # rule ids are the keys of the shared matcher; duplicates keep their own
+    index = PatternIndex(nlp)
+    for check in pattern_checks:
+        index.add(check.rule.id, check.rule.patterns)  # type: ignore[attr-defined]
+        check.index = index

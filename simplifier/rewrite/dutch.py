@@ -9,7 +9,7 @@ frequencies, so a form Dutch writing does not use is never offered with confiden
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from simplifier.words import zipf
 
@@ -526,16 +526,26 @@ def conjugation(verb: str) -> dict[str, str] | None:
 _ENDINGS = ("", "t", "d", "de", "te", "den", "ten", "en", "n")
 
 
+@cache
+def _strong_by_form() -> dict[str, list[str]]:
+    """Strong verbs by each of their listed forms (the infinitive too), in the table's order."""
+    index: dict[str, list[str]] = {}
+    for verb, parts in _strong().items():
+        for form in dict.fromkeys((verb, *parts)):
+            index.setdefault(form, []).append(verb)
+    return index
+
+
 def infinitives_of(form: str) -> list[str]:
     """Verbs `form` may belong to, for when the parser's lemma is wrong ("verleen" ->
     "verlenen", "bekwamen" -> "bekomen"): strong verbs by their listed forms, others by
     undoing the spelling rules, each checked by conjugating it back."""
-    lower = form.lower()
-    found = [
-        verb
-        for verb, parts in _strong().items()
-        if lower in parts or (lower.startswith(verb[:2]) and lower in (verb,))
-    ]
+    return list(_infinitives_of(form.lower()))
+
+
+@lru_cache(maxsize=8192)
+def _infinitives_of(lower: str) -> tuple[str, ...]:
+    found = list(_strong_by_form().get(lower, ()))
     bare = lower[2:] if lower.startswith("ge") and len(lower) > 5 else lower
     for cut in _ENDINGS:
         if cut and not bare.endswith(cut):
@@ -555,7 +565,7 @@ def infinitives_of(form: str) -> list[str]:
             forms = conjugation(candidate)
             if forms and lower in forms.values() and candidate not in found:
                 found.append(candidate)
-    return found
+    return tuple(found)
 
 
 _AMBIGUOUS_PREFIXES = ("onder", "over", "door", "mis", "vol", "achter", "om", "voor")

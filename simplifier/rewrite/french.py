@@ -10,7 +10,7 @@ writing does not use is not offered with confidence.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
 # Words starting with an aspirated h take no elision ("le handicap", "la hausse").
@@ -662,12 +662,16 @@ def analyse_form(verb: str, form: str) -> list[str]:
 def infinitives_of(form: str) -> list[str]:
     """Verbs of which `form` may be a form, for when the parser's lemma is wrong: every way of
     cutting an ending off and adding -er, -ir or -re that conjugates back to the form."""
-    lower = form.lower()
-    found = []
+    return list(_infinitives_of(form.lower()))
+
+
+@lru_cache(maxsize=8192)
+def _infinitives_of(lower: str) -> tuple[str, ...]:
+    found: list[str] = []
     for cut in range(0, min(7, len(lower) - 1)):
         stem = lower[: len(lower) - cut] if cut else lower
         for ending in ("er", "ir", "re", "oir"):
             for candidate in {stem + ending, stem.rstrip("e") + ending}:
                 if candidate not in found and analyse_form(candidate, lower):
                     found.append(candidate)
-    return found
+    return tuple(found)

@@ -52,14 +52,18 @@ def split_sentence(sentence: Span, lang: str) -> str | None:
     return rewritten if rewritten != text else None
 
 
-def _words(tokens: list[Token]) -> int:
-    return sum(1 for t in tokens if not t.is_punct)
+def _has_words(tokens: Span, needed: int = _MIN_PART_WORDS) -> bool:
+    count = 0
+    for token in tokens:
+        count += not token.is_punct
+        if count >= needed:
+            return True
+    return False
 
 
 def _long_enough(sentence: Span, at: int) -> bool:
-    before = [t for t in sentence if t.i < at]
-    after = [t for t in sentence if t.i > at]
-    return _words(before) >= _MIN_PART_WORDS and _words(after) >= _MIN_PART_WORDS
+    doc = sentence.doc
+    return _has_words(doc[sentence.start : at]) and _has_words(doc[at + 1 : sentence.end])
 
 
 def _capital(text: str) -> str:
