@@ -24,6 +24,16 @@ UNKNOWN = "?"
 LONG_TEXT_CHARS = 120
 
 
+_threads = {"enabled": True}
+
+
+def use_threads(enabled: bool) -> None:
+    """Whether lingua may spread the work of one call over threads. Off in the worker
+    processes of a batch: they already keep every core busy, and the threads would only
+    compete with the other workers."""
+    _threads["enabled"] = enabled
+
+
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*_LANGS).build()
@@ -44,15 +54,18 @@ def detect(text: str) -> str:
 
 
 def detect_many(texts: list[str]) -> list[str]:
-    """`detect` for many texts at once (lingua works on them in parallel): long texts with
-    the fast detector, short ones with the accurate one."""
+    """`detect` for many texts at once (lingua works on them in parallel unless told not to,
+    see `use_threads`): long texts with the fast detector, short ones with the accurate one."""
     long = [i for i, text in enumerate(texts) if len(text) >= LONG_TEXT_CHARS]
     short = [i for i, text in enumerate(texts) if len(text) < LONG_TEXT_CHARS]
     all_confidences: list = [None] * len(texts)
     for detector, chosen in ((_fast_detector(), long), (_detector(), short)):
         if chosen:
-            found = detector.compute_language_confidence_values_in_parallel(
-                [texts[i] for i in chosen]
+            chosen_texts = [texts[i] for i in chosen]
+            found = (
+                detector.compute_language_confidence_values_in_parallel(chosen_texts)
+                if _threads["enabled"]
+                else [detector.compute_language_confidence_values(text) for text in chosen_texts]
             )
             for i, confidences in zip(chosen, found, strict=True):
                 all_confidences[i] = confidences

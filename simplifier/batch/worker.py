@@ -55,8 +55,12 @@ def warm_up(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
 
 
 def init_worker(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
-    """Process pool initializer: Ctrl+C is the main process's business; load pipelines."""
+    """Process pool initializer: Ctrl+C is the main process's business; load pipelines; one
+    thread per worker (the workers already use every core)."""
+    from simplifier.language import use_threads
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    use_threads(False)
     warm_up(langs)
 
 
