@@ -419,6 +419,36 @@ def sents_to_docs(vocab, sents, n=SENTS_PER_DOC):
     return docs
 
 
+# Subject pronouns and possessives that the polite "U" / "Uw" can stand for without
+# changing the tree (the verb forms of hij/zij/jij fit "U" too: "U heeft", "U bent").
+POLITE_SUBJECTS = {"hij", "zij", "ze", "jij", "je"}
+POLITE_POSSESSIVES = {"zijn", "z'n", "haar", "hun", "mijn", "m'n", "jouw", "onze", "ons"}
+POLITE_U = ("U", "u", "PRON", "Case=Nom|Person=2|PronType=Prs")
+POLITE_UW = ("Uw", "uw", "PRON", "Person=2|Poss=Yes|PronType=Prs")
+
+
+def polite_variants(sents):
+    """Copies of training sentences that start with a singular subject pronoun or a
+    possessive, with "U" / "Uw" in its place. Letters to citizens start most sentences with
+    "U" or "Uw", which the treebanks (Wikipedia, newspapers) almost never do (5 "u" in all
+    the training files), so the models took a capitalised "U"/"Uw" for a name."""
+    variants = []
+    for sent in sents:
+        first = sent[0]
+        form = first[1].lower()
+        if (first[3] == "PRON" and first[7] in ("nsubj", "nsubj:pass")
+                and form in POLITE_SUBJECTS and "Number=Plur" not in first[5]):
+            new = POLITE_U
+        elif first[7] == "nmod:poss" and form in POLITE_POSSESSIVES:
+            new = POLITE_UW
+        else:
+            continue
+        row = list(first)
+        row[1], row[2], row[3], row[5] = new
+        variants.append([row] + [list(r) for r in sent[1:]])
+    return variants
+
+
 def convert(ud_dir, out_dir, current_weight):
     data = {k: read_conllu(ud_dir / f) for k, f in FILES.items()}
     stats = {"sentences_in": {k: len(v) for k, v in data.items()}}
@@ -469,8 +499,10 @@ def convert(ud_dir, out_dir, current_weight):
     }
     nlp = spacy.blank("nl")
     out_dir.mkdir(parents=True, exist_ok=True)
+    polite = polite_variants(kept_old + current)
+    stats["split"]["train"]["polite_variants"] = len(polite)
     sets = {
-        "train": kept_old + current * current_weight,
+        "train": kept_old + current * current_weight + polite,
         "dev": lassy_dev_rest,
         "test_alpino": data["alpino_test"],
         "test_lassy": data["lassy_test"],
@@ -565,7 +597,7 @@ def main():
     ap.add_argument("--current-weight", type=int, default=2,
                     help="how often the current-scheme training sentences are repeated")
     ap.add_argument("--package-dir", default=str(HERE / "nl_simplifier_ud"))
-    ap.add_argument("--version", default="0.3.0")
+    ap.add_argument("--version", default="0.4.0")
     ap.add_argument("--skip-train", action="store_true",
                     help="reuse an existing WORK/output/model-best")
     ap.add_argument("--check-mapping", action="store_true",

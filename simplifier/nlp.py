@@ -18,6 +18,10 @@ from simplifier.protect import pattern_spans
 PIPELINES: dict[str, str] = {"fr": "fr_core_news_sm", "nl": "nl_simplifier_ud"}
 # Components the checks do not use; leaving them out keeps the parse fast.
 UNUSED: dict[str, list[str]] = {"fr": ["senter"], "nl": ["senter"]}
+# Components that only matter when another one reads their output: the Dutch pipeline's
+# second part-of-speech classifier (`tagger`, token.tag_) is read by no rule; it is needed
+# only when the package copies its guess into token.pos_ (`nl_pos_from_tag`).
+NEEDED_ONLY_BY: dict[str, dict[str, str]] = {"nl": {"tagger": "nl_pos_from_tag"}}
 SUPPORTED_LANGS = tuple(PIPELINES)
 
 
@@ -199,6 +203,9 @@ def get_pipeline(lang: str) -> Language:
         raise PipelineMissing(
             f"the {lang} language pipeline '{name}' is not installed: run 'make install'"
         ) from exc
+    for component, reader in NEEDED_ONLY_BY.get(lang, {}).items():
+        if component in nlp.pipe_names and reader not in nlp.pipe_names:
+            nlp.disable_pipe(component)
     first_parse = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("simplifier_sentence_hints", before=first_parse) if first_parse else nlp.add_pipe(
         "simplifier_sentence_hints"

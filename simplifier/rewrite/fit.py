@@ -789,13 +789,18 @@ def _nl_cells(head: Token) -> list[str]:
         synthesised = []
     guessed = _nl_cells_from_features(head)
     auxiliaries = {c.lemma_ for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")}
-    if guessed == ["part"] and auxiliaries & set(_NL_PERFECT):
+    if head.dep_ == "xcomp":  # the parser may hang "herzien" under "hebben" instead of the reverse
+        auxiliaries.add(head.head.lemma_)
+    perfect = bool(auxiliaries & set(_NL_PERFECT))
+    if guessed == ["part"] and perfect:
         return guessed
     if not synthesised:
         return guessed
-    if "part" in synthesised and auxiliaries & set(_NL_PERFECT):
+    if "part" in synthesised and perfect:
         return ["part"]
-    if "inf" in synthesised and (auxiliaries & set(_NL_MODAL) or head.dep_ == "xcomp"):
+    if "inf" in synthesised and (
+        auxiliaries & set(_NL_MODAL) or (head.dep_ == "xcomp" and not perfect)
+    ):
         return ["inf"]
     if {"inf", "part"} <= set(synthesised):
         # "zullen ... herzien" or "hebben ... herzien": the nearest auxiliary before decides

@@ -15,6 +15,13 @@ def test_pipeline_has_the_components_the_checks_need():
     assert nlp.meta["license"] == "CC BY-SA 4.0"
 
 
+def test_components_no_rule_reads_do_not_run():
+    nlp = get_pipeline("nl")
+    if "nl_pos_from_tag" not in nlp.pipe_names:  # token.pos_ comes from the morphologizer
+        assert "tagger" in nlp.disabled
+        assert nlp("U ontvangt een brief.")[0].tag_ == ""
+
+
 @pytest.mark.parametrize(
     "text, sentences",
     [
