@@ -281,17 +281,22 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
 
 
 def _sentences(analyses: list[BlockAnalysis], findings: list[Finding]) -> list[Sentence]:
-    sentences = [
-        Sentence(
-            start=a.block.start + s.span.start_char,
-            end=a.block.start + s.span.start_char + len(s.span.text.rstrip()),
-            block=a.block.index,
-            text=s.span.text.rstrip(),
-            readability=s.readability,
-        )
-        for a in analyses
-        for s in a.sentences
-    ]
+    sentences = []
+    for a in analyses:
+        block_text = a.block.text
+        for s in a.sentences:
+            start_char = s.span.start_char
+            text = block_text[start_char : s.span.end_char].rstrip()
+            start = a.block.start + start_char
+            sentences.append(
+                Sentence(
+                    start=start,
+                    end=start + len(text),
+                    block=a.block.index,
+                    text=text,
+                    readability=s.readability,
+                )
+            )
     starts = [s.start for s in sentences]
     for finding in findings:
         position = bisect.bisect_right(starts, finding.start) - 1

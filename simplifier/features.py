@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from spacy.tokens import Span, Token
 
@@ -98,8 +99,11 @@ def total(counts: Iterable[Counts]) -> Counts:
     return Counts(*(sum(column) for column in zip(*rows, strict=True)))
 
 
+_ALL_FIELDS = attrgetter(*_FIELD_NAMES)
+
+
 def astuple_fast(counts: Counts) -> tuple[float, ...]:
-    return tuple(getattr(counts, name) for name in _FIELD_NAMES)
+    return _ALL_FIELDS(counts)
 
 
 def _tree_depth(heads: dict[int, int]) -> int:
@@ -119,6 +123,11 @@ def _tree_depth(heads: dict[int, int]) -> int:
 
 
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+@lru_cache(maxsize=100_000)
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 @lru_cache(maxsize=300_000)
@@ -168,7 +177,7 @@ def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
         text = token.text
         commas += text == ","
         parentheses += text == "("
-        digit = any(ch.isdigit() for ch in text)
+        digit = _has_digit(text)
         numbers += digit and not previous_digit  # "1.234,56 EUR", "02 123 45 67" count once
         previous_digit = digit or (previous_digit and text in NUMBER_JOINERS)
         if not is_word(token):

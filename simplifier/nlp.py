@@ -181,9 +181,13 @@ def sentence_hints(doc: Doc) -> Doc:
     """Tell the parser where sentences surely start or surely go on (see `sentence_starts`)."""
     if len(doc) < 2:
         return doc
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
-    offsets = [t.idx for t in doc]
+    words: list[str] = []
+    spaces: list[str] = []
+    offsets: list[int] = []
+    for token in doc:  # one pass: spaCy makes a new Token object at every access
+        words.append(token.text)
+        spaces.append(token.whitespace_)
+        offsets.append(token.idx)
     kept = pattern_spans(doc.text)
     doc._.simplifier_patterns = kept  # the protect pass reuses them
     values = sentence_starts(words, spaces, offsets, doc.text, kept)

@@ -20,7 +20,9 @@ class LexiconIndex:
     """All lexicon entries of a language in three matchers (exact form, lemma, pattern), built
     once per pipeline and run once per block, whichever substitution rules read them."""
 
-    _built: ClassVar[dict[tuple[int, int], LexiconIndex]] = {}
+    # Keyed by identity; the value keeps the pipeline and the lexicons alive, so that their
+    # ids are never given to other objects (a temporary lexicon would find a stale index).
+    _built: ClassVar[dict[tuple[int, int], tuple[object, object, LexiconIndex]]] = {}
 
     def __init__(self, nlp: Language, lexicons: dict[str, Lexicon | AbbreviationList]) -> None:
         self.entries: list[tuple[str, str, LexiconEntry]] = [
@@ -51,8 +53,8 @@ class LexiconIndex:
     def of(cls, nlp: Language, lexicons: dict[str, Lexicon | AbbreviationList]) -> LexiconIndex:
         key = (id(nlp), id(lexicons))
         if key not in cls._built:
-            cls._built[key] = cls(nlp, lexicons)
-        return cls._built[key]
+            cls._built[key] = (nlp, lexicons, cls(nlp, lexicons))
+        return cls._built[key][2]
 
     def matches(self, ctx: Context, analysis: BlockAnalysis) -> list[tuple[int, int, int]]:
         """(entry number, start token, end token) of every entry found in the block."""
