@@ -60,9 +60,11 @@ def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
             start = offset + sentence.start_char
             end = start + len(sentence.text.rstrip())
             rewrites.append(Rewrite(start, end, new, confident=True, note=NOTE_REPHRASE))
+    if not rewrites and not finding.rewrites:
+        return finding
     untouchable = Intervals((p.start, p.end) for p in analysis.protected)
     kept = tuple(r for r in rewrites if _keeps_protected(r, untouchable, analysis))
-    return replace(finding, rewrites=kept)
+    return finding if kept == finding.rewrites else replace(finding, rewrites=kept)
 
 
 def _after_protected(rewrite: Rewrite, analysis: BlockAnalysis) -> Rewrite:
