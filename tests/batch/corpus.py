@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
 
-from docx_builder import build_docx, build_ole, p
-from msoffcrypto.format.ooxml import OOXMLFile
+from docx_builder import build_docx, build_ole, encrypted_copy, p
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -19,14 +17,6 @@ EXPLAINED_FR = [
     "L'ONEM vous paiera vos allocations chaque mois sur votre compte.",
     "Nous vous remercions pour votre confiance et restons à votre disposition.",
 ]
-
-
-def encrypted_copy(source: Path, target: Path) -> Path:
-    buffer = io.BytesIO()
-    with source.open("rb") as handle:
-        OOXMLFile(handle).encrypt("secret", buffer)
-    target.write_bytes(buffer.getvalue())
-    return target
 
 
 def make_corpus(folder: Path) -> Path:

@@ -3,7 +3,6 @@ and nothing is written next to the input."""
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 import sys
@@ -11,8 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx_builder import build_docx, build_ole, p
-from msoffcrypto.format.ooxml import OOXMLFile
+from docx_builder import build_docx, build_ole, encrypted_copy, p
 from typer.testing import CliRunner
 
 from simplifier.cli import app
@@ -21,14 +19,6 @@ from simplifier.io import read_file
 from simplifier.io.limits import Limits
 
 runner = CliRunner()
-
-
-def make_encrypted(path: Path, source: Path) -> Path:
-    encrypted = io.BytesIO()
-    with source.open("rb") as handle:
-        OOXMLFile(handle).encrypt("secret", encrypted)
-    path.write_bytes(encrypted.getvalue())
-    return path
 
 
 def make_zip_bomb(path: Path) -> Path:
@@ -63,7 +53,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     binary_txt.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     no_text = build_docx(tmp_path / "sans_texte.docx", p("   "))
     return {
-        "encrypted": (make_encrypted(tmp_path / "protege.docx", good), "password"),
+        "encrypted": (encrypted_copy(good, tmp_path / "protege.docx"), "password"),
         "legacy_doc": (build_ole(tmp_path / "ancien.doc", "WordDocument"), "old Word file"),
         "legacy_doc_renamed": (
             build_ole(tmp_path / "ancien_renomme.docx", "WordDocument"),
