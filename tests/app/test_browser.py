@@ -94,6 +94,17 @@ def _idle(page) -> None:
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=120_000)
 
 
+def _decided(page, expect, count: int) -> None:
+    """Wait for the counter of decisions and for the next card. (Waiting for "2 sur" alone
+    was met at once by the old card's "Proposition 2 sur …", and the test then typed into a
+    card that the rerun was about to replace.)"""
+    counter = page.get_by_text(re.compile(rf"\b{count} sur \d+ décidées"))
+    expect(counter.first).to_be_visible(timeout=30_000)
+    card = page.get_by_text(re.compile(rf"Proposition {count + 1} sur \d+"))
+    expect(card.first).to_be_visible(timeout=30_000)
+    _idle(page)
+
+
 def test_review_in_a_real_browser(server: str, tmp_path: Path) -> None:
     if not Path(CHROMIUM).exists():
         pytest.fail("chromium is missing: `make test` installs Debian's chromium")
@@ -118,9 +129,7 @@ def test_review_in_a_real_browser(server: str, tmp_path: Path) -> None:
             accept = page.get_by_role("button", name=re.compile(r"^Accepter(?! partout)"))
             expect(accept).to_have_count(1, timeout=30_000)  # the previous card is gone
             accept.click()
-            expect(page.get_by_text(f"{number} sur", exact=False).first).to_be_visible(
-                timeout=30_000
-            )
+            _decided(page, expect, number)
         _idle(page)
         version = page.get_by_label("Votre version")  # edit the third one
         expect(version).to_have_count(1, timeout=30_000)  # the previous card is gone
@@ -130,7 +139,7 @@ def test_review_in_a_real_browser(server: str, tmp_path: Path) -> None:
         _idle(page)
         expect(page.get_by_label("Votre version")).to_have_value("texte revu par Marie")
         page.get_by_role("button", name="Garder ma version").click()
-        expect(page.get_by_text("3 sur", exact=False).first).to_be_visible(timeout=30_000)
+        _decided(page, expect, 3)
         # the approved words are shown in the letter
         expect(page.get_by_text("texte revu par Marie", exact=True)).to_be_visible(timeout=30_000)
 
