@@ -14,10 +14,10 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from operator import attrgetter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from simplifier import syllables
-from simplifier.words import RARE_ZIPF, UNCOMMON_ZIPF, is_word, zipf
+from simplifier.words import RARE_ZIPF, UNCOMMON_ZIPF, is_word_form, zipf
 
 LONG_SENTENCE = 20
 LONG_WORD_LETTERS = 6  # LIX counts words of more than six letters
@@ -125,34 +125,48 @@ def _tree_depth(heads: dict[int, int]) -> int:
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
-@lru_cache(maxsize=100_000)
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
 @lru_cache(maxsize=300_000)
-def _word_profile(
-    text: str, lower: str, pos: str, lang: str, number_like: bool
-) -> tuple[float, ...]:
-    """What one word adds to a sentence's counts, which depends only on its form and part of
-    speech: worked out once per form, not at every occurrence.
+def _token_profile(
+    text: str, pos: str, dep: str, lang: str, like_num: bool, punct_or_space: bool
+) -> tuple[bool, bool, tuple[float, ...] | None]:
+    """What one token adds to a sentence's counts, which depends only on its form, part of
+    speech and dependency: worked out once per such combination, not at every occurrence.
 
-    (syllables, letters, long word, polysyllable, looked up, zipf, content looked up,
-    content zipf, rare, uncommon)"""
-    if number_like:
+    (has a digit, is a number joiner, word counts or None for a token that is not a word);
+    word counts: (words, commas, parentheses, proper nouns, content words, nouns, verbs,
+    subordinates, syllables, letters, long words, polysyllables, looked up, zipf,
+    content looked up, content zipf, rare, uncommon), commas and parentheses included so
+    that every additive count is summed in one pass."""
+    digit = any(ch.isdigit() for ch in text)
+    comma, parenthesis = int(text == ","), int(text == "(")
+    if not is_word_form(text, punct_or_space):
+        row = (0, comma, parenthesis) + (0,) * 15 if comma or parenthesis else None
+        return digit, text in NUMBER_JOINERS, row
+    if like_num or digit:
         # a number is read as one unit here; counting its spoken syllables would punish
         # every letter with an amount
-        return (1, len(text), 0, 0, 0, 0.0, 0, 0.0, 0, 0)
-    n = syllables.count(text, lang, pos in ("VERB", "AUX"))
-    letters = sum(ch.isalpha() for ch in text)
-    looked_up = pos != "PROPN" and not text.isupper()
-    frequency = zipf(lower, lang) if looked_up else 0.0
-    content = looked_up and pos in _CONTENT_POS
-    return (
+        n, letters, long_word, polysyllable = 1, len(text), 0, 0
+        looked_up, frequency, content = False, 0.0, False
+    else:
+        n = syllables.count(text, lang, pos in ("VERB", "AUX"))
+        letters = sum(ch.isalpha() for ch in text)
+        long_word, polysyllable = int(len(text) > LONG_WORD_LETTERS), int(n >= POLYSYLLABLE)
+        looked_up = pos != "PROPN" and not text.isupper()
+        frequency = zipf(text.lower(), lang) if looked_up else 0.0
+        content = looked_up and pos in _CONTENT_POS
+    row = (
+        1,
+        comma,
+        parenthesis,
+        int(pos == "PROPN"),
+        int(pos in _CONTENT_POS),
+        int(pos == "NOUN"),
+        int(pos in ("VERB", "AUX")),
+        int(dep in SUBORDINATE_DEPS),
         n,
         letters,
-        int(len(text) > LONG_WORD_LETTERS),
-        int(n >= POLYSYLLABLE),
+        long_word,
+        polysyllable,
         int(looked_up),
         frequency,
         int(content),
@@ -160,59 +174,57 @@ def _word_profile(
         int(looked_up and frequency < RARE_ZIPF),
         int(looked_up and frequency < UNCOMMON_ZIPF),
     )
+    return digit, text in NUMBER_JOINERS, row
 
 
-def count_sentence(sentence: Span | Iterable[Token], lang: str) -> Counts:
-    tokens = list(sentence)
-    words = syllable_total = letters = long_words = polysyllables = 0
-    looked_up = rare = uncommon = subordinates = dependency_length = commas = numbers = 0
-    parentheses = proper_nouns = content_words = nouns = verbs = 0
-    zipf_total = content_zipf = 0.0
-    content_looked_up = 0
-    previous_digit = False
+def count_sentence(sentence: Span, lang: str) -> Counts:
     heads: dict[int, int] = {}
-    for token in tokens:
+    rows = []
+    numbers = dependency_length = 0
+    previous_digit = False
+    for token in sentence:
         i = token.i
         head = heads[i] = token.head.i
-        text = token.text
-        commas += text == ","
-        parentheses += text == "("
-        digit = _has_digit(text)
+        digit, joiner, row = _token_profile(
+            token.text,
+            token.pos_,
+            token.dep_,
+            lang,
+            token.like_num,
+            token.is_punct or token.is_space,
+        )
         numbers += digit and not previous_digit  # "1.234,56 EUR", "02 123 45 67" count once
-        previous_digit = digit or (previous_digit and text in NUMBER_JOINERS)
-        if not is_word(token):
-            continue
-        pos = token.pos_
-        words += 1
-        proper_nouns += pos == "PROPN"
-        content_words += pos in _CONTENT_POS
-        nouns += pos == "NOUN"
-        verbs += pos in ("VERB", "AUX")
-        if token.dep_ in SUBORDINATE_DEPS:
-            subordinates += 1
-        dependency_length += abs(i - head)
+        previous_digit = digit or (previous_digit and joiner)
+        if row is not None:
+            rows.append(row)
+            if row[0]:
+                dependency_length += abs(i - head)
+    if rows:
         (
-            n,
-            n_letters,
-            long_word,
-            polysyllable,
-            looked,
-            frequency,
-            content,
-            content_frequency,
-            is_rare,
-            is_uncommon,
-        ) = _word_profile(text, token.lower_, pos, lang, token.like_num or digit)
-        syllable_total += n
-        letters += n_letters
-        long_words += long_word
-        polysyllables += polysyllable
-        looked_up += looked
-        zipf_total += frequency
-        content_looked_up += content
-        content_zipf += content_frequency
-        rare += is_rare
-        uncommon += is_uncommon
+            words,
+            commas,
+            parentheses,
+            proper_nouns,
+            content_words,
+            nouns,
+            verbs,
+            subordinates,
+            syllable_total,
+            letters,
+            long_words,
+            polysyllables,
+            looked_up,
+            zipf_total,
+            content_looked_up,
+            content_zipf,
+            rare,
+            uncommon,
+        ) = map(sum, zip(*rows, strict=True))
+    else:
+        words = commas = parentheses = proper_nouns = content_words = nouns = verbs = 0
+        subordinates = syllable_total = letters = long_words = polysyllables = looked_up = 0
+        content_looked_up = rare = uncommon = 0
+        zipf_total = content_zipf = 0.0
     depth = _tree_depth(heads)
     return Counts(
         sentences=1,

@@ -44,8 +44,9 @@ def zipf(word: str, lang: str) -> float:
 
 def is_word(token: Token) -> bool:
     """A word as readers count them: not punctuation, and "l'" belongs to the next word."""
-    return (
-        not (token.is_punct or token.is_space)
-        and any(ch.isalnum() for ch in token.text)
-        and token.lower_ not in _ELIDED
-    )
+    return is_word_form(token.text, token.is_punct or token.is_space)
+
+
+def is_word_form(text: str, punct_or_space: bool) -> bool:
+    """`is_word` from the token's text and whether spaCy calls it punctuation or space."""
+    return not punct_or_space and any(ch.isalnum() for ch in text) and text.lower() not in _ELIDED
