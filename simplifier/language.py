@@ -55,9 +55,12 @@ def detect(text: str) -> str:
 
 def detect_many(texts: list[str]) -> list[str]:
     """`detect` for many texts at once (lingua works on them in parallel unless told not to,
-    see `use_threads`): long texts with the fast detector, short ones with the accurate one."""
-    long = [i for i, text in enumerate(texts) if len(text) >= LONG_TEXT_CHARS]
-    short = [i for i, text in enumerate(texts) if len(text) < LONG_TEXT_CHARS]
+    see `use_threads`): long texts with the fast detector, short ones with the accurate one.
+    Texts without a word (amounts, dates in figures, lines of dashes) are not sent at all."""
+    words = [_word_count(text) for text in texts]
+    asked = [i for i, count in enumerate(words) if count]
+    long = [i for i in asked if len(texts[i]) >= LONG_TEXT_CHARS]
+    short = [i for i in asked if len(texts[i]) < LONG_TEXT_CHARS]
     all_confidences: list = [None] * len(texts)
     for detector, chosen in ((_fast_detector(), long), (_detector(), short)):
         if chosen:
@@ -70,10 +73,9 @@ def detect_many(texts: list[str]) -> list[str]:
             for i, confidences in zip(chosen, found, strict=True):
                 all_confidences[i] = confidences
     result = []
-    for text, confidences in zip(texts, all_confidences, strict=True):
-        words = _word_count(text)
-        needed = MIN_CONFIDENCE if words >= MIN_WORDS else MIN_CONFIDENCE_SHORT
-        if words == 0 or not confidences or confidences[0].value < needed:
+    for count, confidences in zip(words, all_confidences, strict=True):
+        needed = MIN_CONFIDENCE if count >= MIN_WORDS else MIN_CONFIDENCE_SHORT
+        if count == 0 or not confidences or confidences[0].value < needed:
             result.append(UNKNOWN)
         else:
             result.append(_LANGS[confidences[0].language])
