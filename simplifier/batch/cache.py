@@ -12,6 +12,7 @@ import json
 import sqlite3
 import time
 import zlib
+from functools import cache
 from pathlib import Path
 
 from simplifier.batch.results import DocResult
@@ -62,8 +63,10 @@ def _imported(path: Path) -> set[str]:
     return {n for n in names if n == "simplifier" or n.startswith("simplifier.")}
 
 
-def analysis_modules() -> list[Path]:
-    """The source files of every module the analysis of a document may run."""
+@cache
+def analysis_modules() -> tuple[Path, ...]:
+    """The source files of every module the analysis of a document may run (found once per
+    process: parsing them all takes a noticeable part of a small batch's report)."""
     seen: dict[str, Path] = {}
     todo = list(ANALYSIS_ROOTS)
     while todo:
@@ -77,7 +80,7 @@ def analysis_modules() -> list[Path]:
         parts = name.split(".")
         todo += [".".join(parts[:i]) for i in range(1, len(parts))]  # parent packages
         todo += sorted(_imported(path) - seen.keys())
-    return sorted(set(seen.values()))
+    return tuple(sorted(set(seen.values())))
 
 
 def _data_files(folder: Path) -> list[Path]:
@@ -97,7 +100,7 @@ def engine_version(options: dict[str, object] | None = None) -> str:
     digest = hashlib.sha256(RESULT_FORMAT.encode())
     root = data_root()
     data = _data_files(root / "rules") + _data_files(root / "lexicons")
-    for base, paths in ((PACKAGE, analysis_modules() + _data_files(PACKAGE)), (root, data)):
+    for base, paths in ((PACKAGE, [*analysis_modules(), *_data_files(PACKAGE)]), (root, data)):
         for path in paths:
             digest.update(path.relative_to(base).as_posix().encode())
             digest.update(path.read_bytes())
