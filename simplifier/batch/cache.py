@@ -115,12 +115,20 @@ def engine_version(options: dict[str, object] | None = None) -> str:
 
 
 class ResultCache:
-    """Results by content hash for one engine version. Only the main process touches it."""
+    """Results by content hash for one engine version. Only the main process writes to it;
+    another process may read it (`read_only`) once the results are committed."""
 
-    def __init__(self, path: Path, version: str, commit_every: float = 2.0) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(
+        self, path: Path, version: str, commit_every: float = 2.0, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self.version = version
+        self.commit_every = commit_every
+        self._last_commit = time.monotonic()
+        if read_only:
+            self.db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -133,8 +141,6 @@ class ResultCache:
         # Results of other versions will never be read again.
         self.db.execute("DELETE FROM results WHERE version != ?", (version,))
         self.db.commit()
-        self.commit_every = commit_every
-        self._last_commit = time.monotonic()
 
     def get(self, digest: str) -> DocResult | None:
         row = self.db.execute(

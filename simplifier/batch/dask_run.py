@@ -30,6 +30,10 @@ class DaskRunner:
         workers = self.client.scheduler_info(n_workers=-1)["workers"].values()
         return max(1, sum(w.get("nthreads", 1) for w in workers))
 
+    def side_pool(self) -> None:
+        """None: the cluster's workers may not see the report folder."""
+        return None
+
     def start(self) -> None:
         """Every worker loads the pipelines now, in a task (not in its event loop)."""
         workers = list(self.client.scheduler_info(n_workers=-1)["workers"])

@@ -55,6 +55,10 @@ class LocalRunner:
     def workers(self) -> int:
         return self.jobs
 
+    def side_pool(self) -> ProcessPoolExecutor | None:
+        """The workers, once started, for other work while they are idle (the report)."""
+        return self.executor
+
     def _pool(self) -> ProcessPoolExecutor:
         if self.executor is None:
             self.executor = ProcessPoolExecutor(

@@ -7,10 +7,13 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from simplifier.batch.aggregate import Corpus
+from simplifier.batch.cache import ResultCache
+from simplifier.batch.listing import Listing
 from simplifier.batch.output import (
     DOCUMENTS_CSV,
     FINDINGS_CSV,
@@ -68,7 +71,9 @@ class CsvSink:
 
 
 class XlsxSink:
-    def __init__(self, folder: Path, tables: Tables, corpus: Corpus, summary_rows: list) -> None:
+    def __init__(
+        self, folder: Path, tables: Tables, summary_rows: list[list], signal_rows: list[list]
+    ) -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Font
 
@@ -98,8 +103,8 @@ class XlsxSink:
             [34, 22, 12, 14, 14, 12, 30, 80],
             header=tables.signal_header(),
         )
-        for stats in corpus.signals(min_docs=1):
-            signals.append(self._cells(signals, tables.signal_row(stats, corpus)))
+        for row in signal_rows:
+            signals.append(self._cells(signals, row))
         self.finding_rows = 1
 
     def _sheet(
@@ -252,6 +257,35 @@ def summary_rows(corpus: Corpus, ui: str, created: str) -> list[list[Any]]:
     return rows
 
 
+def signal_rows(corpus: Corpus, tables: Tables) -> list[list[Any]]:
+    return [tables.signal_row(stats, corpus) for stats in corpus.signals(min_docs=1)]
+
+
+@dataclass(frozen=True)
+class Workbook:
+    """Everything needed to write the workbook apart from the other tables, in another
+    process: it reads the results from the cache itself (the workbook is the slowest table to
+    write, and at that point the batch's worker processes are idle)."""
+
+    folder: Path
+    tables: Tables
+    summary_rows: list[list[Any]]
+    signal_rows: list[list[Any]]
+    listing: Listing
+    cache_path: Path
+    version: str
+
+    def __call__(self) -> None:
+        cache = ResultCache(self.cache_path, self.version, read_only=True)
+        try:
+            _write(
+                [XlsxSink(self.folder, self.tables, self.summary_rows, self.signal_rows)],
+                self.listing.results(cache),
+            )
+        finally:
+            cache.close()
+
+
 def write_tables(
     folder: Path,
     formats: set[str],
@@ -261,14 +295,31 @@ def write_tables(
     head: dict[str, Any],
     created: str,
 ) -> None:
+    """The tables in `formats` (csv, xlsx, json), in one pass over the results."""
     sinks: list[Any] = []
     try:
         if "csv" in formats:
             sinks.append(CsvSink(folder, tables))
         if "xlsx" in formats:
-            sinks.append(XlsxSink(folder, tables, corpus, summary_rows(corpus, tables.ui, created)))
+            sinks.append(
+                XlsxSink(
+                    folder,
+                    tables,
+                    summary_rows(corpus, tables.ui, created),
+                    signal_rows(corpus, tables),
+                )
+            )
         if "json" in formats:
             sinks.append(JsonSink(folder, head, tables))
+    except BaseException as error:
+        for sink in sinks:
+            sink.close(error)
+        raise
+    _write(sinks, results)
+
+
+def _write(sinks: list[Any], results: Iterable[tuple[str, DocResult, str]]) -> None:
+    try:
         for name, result, annotated in results:
             for sink in sinks:
                 sink.add(name, result, annotated)

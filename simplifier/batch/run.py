@@ -10,6 +10,8 @@ import datetime as dt
 import json
 import time
 from collections.abc import Iterator
+from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -32,6 +34,7 @@ from rich.text import Text
 from simplifier.batch.aggregate import Corpus
 from simplifier.batch.cache import ResultCache, engine_version, file_digest
 from simplifier.batch.discovery import Item, discover
+from simplifier.batch.listing import Listing
 from simplifier.batch.output import (
     CACHE,
     DOCUMENTS_CSV,
@@ -44,7 +47,13 @@ from simplifier.batch.output import (
     XLSX,
     annotated_name,
 )
-from simplifier.batch.report_files import json_head, write_tables
+from simplifier.batch.report_files import (
+    Workbook,
+    json_head,
+    signal_rows,
+    summary_rows,
+    write_tables,
+)
 from simplifier.batch.report_html import render_report
 from simplifier.batch.results import DocResult, failure
 from simplifier.batch.tables import Tables
@@ -58,6 +67,7 @@ HISTORY_KEPT = 50
 
 class Runner(Protocol):
     def workers(self) -> int: ...
+    def side_pool(self) -> Executor | None: ...
     def start(self) -> None: ...
     def run(self, tasks: Any, on_outcome: Any) -> None: ...
     def close(self, *, interrupted: bool = False) -> None: ...
@@ -126,9 +136,10 @@ class Batch:
         self.out = options.out
         self.ui = options.ui_lang or "en"  # console language until the corpus is known
         self.corpus = Corpus(hardest=options.hardest)
-        self.items: list[Item] = []
-        self.digests: dict[int, str] = {}  # item index -> content hash (result in the cache)
-        self.inline: dict[int, DocResult] = {}  # failures that are not cached
+        self.listing = Listing(options.out, options.ui_lang, options.annotate)
+        self.items = self.listing.items
+        self.digests = self.listing.digests  # item index -> content hash (result in the cache)
+        self.inline = self.listing.inline  # failures that are not cached
         self.waiting: dict[str, list[Item]] = {}  # hash -> items with that content, to analyse
         self.summary = BatchSummary()
 
@@ -168,27 +179,15 @@ class Batch:
             return
         self.waiting[digest] = [item]
 
-    def _page_name(self, digest: str, lang: str) -> str:
-        return f"{digest[:16]}-{self.options.ui_lang or lang}.html"
-
-    def _find_page(self, result: DocResult) -> str | None:
-        """The document's page in the wanted language, else in another one (a rerun with
-        another --ui-lang does not analyse everything again for the pages' labels)."""
-        wanted = self._page_name(result.digest, result.lang)
-        if (self.out / PAGES / wanted).is_file():
-            return wanted
-        others = sorted((self.out / PAGES).glob(f"{result.digest[:16]}-*.html"))
-        return others[0].name if others else None
-
     def _complete(self, item: Item, cached: DocResult, cache: ResultCache) -> bool:
         """True when the cached result comes with every file this run must provide."""
         if not cached.ok:
             return True
-        page = self._find_page(cached)
+        page = self.listing.find_page(cached)
         if page is None:
             return False
         cached.page = page
-        if self._wants_annotation(item):
+        if self.listing.wants_annotation(item):
             copy = self.out / annotated_name(item.rel)
             if cache.annotated_from(item.rel) == cached.digest and copy.is_file():
                 return True
@@ -201,9 +200,6 @@ class Batch:
                     return True
             return False
         return True
-
-    def _wants_annotation(self, item: Item) -> bool:
-        return self.options.annotate and item.path.suffix.lower() == ".docx"
 
     def _inline(self, item: Item, result: DocResult) -> None:
         self.inline[item.index] = result
@@ -220,7 +216,7 @@ class Batch:
                 name=first.rel,
                 lang=self.options.lang,
                 page_lang=self.options.ui_lang,
-                annotate=any(self._wants_annotation(i) for i in items),
+                annotate=any(self.listing.wants_annotation(i) for i in items),
             )
 
     def receive(self, task: Task, outcome: Outcome, cache: ResultCache) -> int:
@@ -235,7 +231,7 @@ class Batch:
                 self.digests[item.index] = task.digest
             else:
                 self.inline[item.index] = result
-            if outcome.annotated is not None and self._wants_annotation(item):
+            if outcome.annotated is not None and self.listing.wants_annotation(item):
                 write_atomically(self.out / annotated_name(item.rel), outcome.annotated)
                 cache.set_annotated(item.rel, task.digest)
             self.corpus.add(item.rel, result)
@@ -244,32 +240,38 @@ class Batch:
 
     # --- reporting --------------------------------------------------------------------------
 
-    def results(self, cache: ResultCache) -> Iterator[tuple[str, DocResult, str]]:
-        for item in self.items:
-            result = self.inline.get(item.index)
-            if result is None:
-                result = cache.get(self.digests[item.index])
-                if result is None:  # cannot happen: every digest was cached this run
-                    result = failure("", "batch.err.internal", reason="result lost")
-                elif result.ok:
-                    result.page = self._find_page(result) or ""
-            annotated = ""
-            if (
-                result.ok
-                and self._wants_annotation(item)
-                and cache.annotated_from(item.rel) == result.digest
-            ):
-                annotated = annotated_name(item.rel)
-            yield item.rel, result, annotated
-
-    def write_report(self, cache: ResultCache, version: str) -> Path:
+    def write_report(self, cache: ResultCache, version: str, pool: Executor | None = None) -> Path:
+        """The report's files; with a `pool` of idle worker processes, one of them writes
+        the workbook (the slowest table) while this process writes the others."""
         out, formats = self.out, self.options.formats
         created = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
         inputs = [str(p) for p in self.options.inputs]
         categories = sorted(self.corpus.category_docs)
         tables = Tables(self.ui, categories)
         head = json_head(self.corpus, self.ui, created, inputs, version)
-        write_tables(out, set(formats), tables, self.corpus, self.results(cache), head, created)
+        here = set(formats)
+        workbook = None
+        if "xlsx" in here and pool is not None:
+            cache.commit()  # the other process reads the results from the cache
+            job = Workbook(
+                out,
+                tables,
+                summary_rows(self.corpus, self.ui, created),
+                signal_rows(self.corpus, tables),
+                self.listing,
+                cache.path,
+                version,
+            )
+            workbook = pool.submit(job)
+            here.discard("xlsx")
+        write_tables(out, here, tables, self.corpus, self.listing.results(cache), head, created)
+        if workbook is not None:
+            try:
+                workbook.result()
+            except BrokenProcessPool:  # the worker died: write it here after all
+                write_tables(
+                    out, {"xlsx"}, tables, self.corpus, self.listing.results(cache), head, created
+                )
         history = _read_history(out / HISTORY)
         if "html" in formats:
             files = []
@@ -326,7 +328,7 @@ def run_batch(
     import the calling script again: call this under `if __name__ == "__main__":`."""
     batch = Batch(options, console)
     summary = batch.summary
-    batch.items = discover(options.inputs, exclude=[options.out])
+    batch.items.extend(discover(options.inputs, exclude=[options.out]))
     summary.files = len(batch.items)
     if not batch.items:
         return summary
@@ -378,19 +380,26 @@ def run_batch(
         )
         _fill(summary, batch)
         return summary
-    finally:
+    except BaseException:
         if own_runner and runner is not None:
             runner.close()
+        raise
     summary.seconds["analysis"] = time.perf_counter() - clock
     clock = time.perf_counter()
     cache.commit()
     batch.ui = options.ui_lang or batch.corpus.main_language() or "fr"
     summary.ui = batch.ui
     try:
-        summary.report = batch.write_report(cache, version)
+        pool = runner.side_pool() if runner is not None else None
+        summary.report = batch.write_report(cache, version, pool)
     except KeyboardInterrupt:
         # Every result is in the cache: a rerun analyses nothing and writes the report.
         summary.interrupted = True
+        if own_runner and runner is not None:
+            runner.close(interrupted=True)
+            runner = None
+        for unfinished in options.out.glob(f".{XLSX}.*.tmp"):  # a stopped worker's workbook
+            unfinished.unlink(missing_ok=True)
         console.print(
             t("batch.interrupted", batch.ui, done=batch.corpus.files, total=summary.files),
             highlight=False,
@@ -400,6 +409,8 @@ def run_batch(
         return summary
     finally:
         cache.close()
+        if own_runner and runner is not None:
+            runner.close()
     summary.seconds["report"] = time.perf_counter() - clock
     _fill(summary, batch)
     return summary

@@ -117,6 +117,36 @@ def test_xlsx_and_json(first_run):
     assert data["signals"][0]["documents"] >= data["signals"][-1]["documents"]
 
 
+def _sheets(path: Path) -> dict[str, list[tuple]]:
+    book = openpyxl.load_workbook(path, read_only=True)
+    sheets = {name: list(book[name].values) for name in book.sheetnames}
+    book.close()
+    return sheets
+
+
+def test_the_workbook_a_worker_writes_is_the_one_written_here(
+    first_run, corpus_dir, runner, tmp_path
+):
+    """The first run's workbook was written by an idle worker (the pool was there); a rerun
+    with everything cached starts no worker and writes it in this process."""
+    _, out = first_run
+    assert runner.side_pool() is not None
+    report = tmp_path / "report"
+    shutil.copytree(out, report)
+    (report / "report.xlsx").unlink()
+    options = BatchOptions(
+        inputs=[corpus_dir], out=report, annotate=True, ui_lang="fr", progress=False
+    )
+    summary = run_batch(options)
+    assert summary.analysed == 0 and summary.reused == GOOD
+    by_worker, here = _sheets(out / "report.xlsx"), _sheets(report / "report.xlsx")
+    assert list(by_worker) == list(here)
+    for name in list(here)[1:]:  # the summary sheet has the time of the run
+        assert by_worker[name] == here[name]
+    assert len(here["Problèmes"]) > 100
+    assert not list(report.glob(".report.xlsx.*"))  # no temporary file left
+
+
 def test_annotated_copies_carry_the_findings_as_comments(first_run, corpus_dir):
     _, out = first_run
     copy = out / "annotated" / "fr" / "avertissement_extrait_de_role.docx"
