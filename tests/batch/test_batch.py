@@ -8,6 +8,8 @@ import hashlib
 import io
 import json
 import shutil
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import docx
@@ -145,6 +147,34 @@ def test_the_workbook_a_worker_writes_is_the_one_written_here(
         assert by_worker[name] == here[name]
     assert len(here["Problèmes"]) > 100
     assert not list(report.glob(".report.xlsx.*"))  # no temporary file left
+
+
+class DeadWorkers:
+    """A runner whose idle workers have died: the report's workbook cannot be written there."""
+
+    def side_pool(self) -> DeadWorkers:
+        return self
+
+    def submit(self, *args: object) -> Future:
+        future: Future = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+def test_the_workbook_is_written_here_when_the_worker_writing_it_dies(
+    first_run, corpus_dir, tmp_path
+):
+    _, out = first_run
+    report = tmp_path / "report"
+    shutil.copytree(out, report)
+    (report / "report.xlsx").unlink()
+    options = BatchOptions(
+        inputs=[corpus_dir], out=report, annotate=True, ui_lang="fr", progress=False
+    )
+    summary = run_batch(options, runner=DeadWorkers())  # type: ignore[arg-type]
+    assert summary.analysed == 0
+    written = _sheets(report / "report.xlsx")
+    assert written["Problèmes"] == _sheets(out / "report.xlsx")["Problèmes"]
 
 
 def test_annotated_copies_carry_the_findings_as_comments(first_run, corpus_dir):
