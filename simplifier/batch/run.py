@@ -269,6 +269,7 @@ class Batch:
             try:
                 workbook.result()
             except BrokenProcessPool:  # the worker died: write it here after all
+                _remove_unfinished_workbooks(out)
                 write_tables(
                     out, {"xlsx"}, tables, self.corpus, self.listing.results(cache), head, created
                 )
@@ -300,6 +301,13 @@ class Batch:
             out / HISTORY, json.dumps([*history, entry][-HISTORY_KEPT:], ensure_ascii=False)
         )
         return out / (INDEX if "html" in formats else sorted(formats)[0])
+
+
+def _remove_unfinished_workbooks(out: Path) -> None:
+    """The temporary file of a workbook whose worker was stopped or died (a worker that is
+    killed cannot remove it itself)."""
+    for unfinished in out.glob(f".{XLSX}.*.tmp"):
+        unfinished.unlink(missing_ok=True)
 
 
 def _read_history(path: Path) -> list[dict[str, Any]]:
@@ -396,10 +404,9 @@ def run_batch(
         # Every result is in the cache: a rerun analyses nothing and writes the report.
         summary.interrupted = True
         if own_runner and runner is not None:
-            runner.close(interrupted=True)
+            runner.close(interrupted=True)  # a workbook being written is left unfinished
             runner = None
-        for unfinished in options.out.glob(f".{XLSX}.*.tmp"):  # a stopped worker's workbook
-            unfinished.unlink(missing_ok=True)
+            _remove_unfinished_workbooks(options.out)
         console.print(
             t("batch.interrupted", batch.ui, done=batch.corpus.files, total=summary.files),
             highlight=False,

@@ -168,11 +168,13 @@ def test_the_workbook_is_written_here_when_the_worker_writing_it_dies(
     report = tmp_path / "report"
     shutil.copytree(out, report)
     (report / "report.xlsx").unlink()
+    (report / ".report.xlsx.k2x9.tmp").write_bytes(b"PK")  # what the dead worker left
     options = BatchOptions(
         inputs=[corpus_dir], out=report, annotate=True, ui_lang="fr", progress=False
     )
     summary = run_batch(options, runner=DeadWorkers())  # type: ignore[arg-type]
     assert summary.analysed == 0
+    assert not list(report.glob(".report.xlsx.*"))
     written = _sheets(report / "report.xlsx")
     assert written["Problèmes"] == _sheets(out / "report.xlsx")["Problèmes"]
 
