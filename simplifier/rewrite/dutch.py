@@ -78,6 +78,25 @@ _PLURAL_IRREGULAR = {
     "wijziging": "wijzigingen",
 }
 _S_ENDINGS = ("el", "em", "en", "er", "erd", "je", "aar", "eur", "ier", "um")
+# Nouns that name an amount of something, not things one can count: their plural means
+# something else ("gelden": funds, "zorgen": worries), so a replacement built on one of them
+# cannot simply be made plural.
+MASS_NOUNS = frozenset(
+    {
+        "begeleiding",
+        "bijstand",
+        "geld",
+        "hulp",
+        "informatie",
+        "onderwijs",
+        "opvang",
+        "steun",
+        "uitleg",
+        "vervoer",
+        "werk",
+        "zorg",
+    }
+)
 
 
 def plural(noun: str) -> list[str]:
@@ -521,6 +540,26 @@ def conjugation(verb: str) -> dict[str, str] | None:
         forms["part"] = particle + participle
     forms["te_inf"] = f"{particle} te {core}".strip() if particle else f"te {core}"
     return forms
+
+
+def plural_verb(form: str) -> str | None:
+    """The plural of a finite verb in the third person singular ("controleert" ->
+    "controleren", "is" -> "zijn", "had" -> "hadden"), or None when it is not one we know."""
+    lower = form.lower()
+    for *_, third, plural_form in _IRREGULAR_PRESENT.values():
+        if lower == third:
+            return plural_form
+    # the spelling rules offer several verbs ("controleerten", "controleren"): those writers
+    # use, most common first
+    for verb in sorted(infinitives_of(lower), key=lambda verb: -zipf(verb, "nl")):
+        forms = conjugation(verb)
+        if forms is None or zipf(verb, "nl") < 1.5:
+            break
+        if lower == forms["pres.3"]:
+            return forms["pres.pl"]
+        if lower == forms["past.sg"]:
+            return forms["past.pl"]
+    return None
 
 
 _ENDINGS = ("", "t", "d", "de", "te", "den", "ten", "en", "n")

@@ -699,6 +699,8 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         het = article == "het"
     words: dict[int, str] = {}
     if plural:
+        if noun.lower_ in dutch.MASS_NOUNS:
+            raise CannotFit()  # "uitkeringen" -> "geld dat u krijgt": not "gelden"
         candidates = dutch.plural(noun.text)
         known = sorted(
             (c for c in candidates if _known_nl(c)), key=lambda c: -zipf(c.lower(), "nl")
@@ -706,6 +708,7 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         if not known:
             raise CannotFit()
         words[noun.i] = known[0]
+        _nl_plural_clause(noun, words)
         if own_article is not None:
             words[own_article.i] = _case_like("de", own_article.text)
     body = _replace_words(alt, words)
@@ -748,6 +751,31 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         else:
             between.append(token.text)
     return Fitted(determiner.idx, span.end_char, _join([form, *between, body]))
+
+
+def _nl_plural_clause(noun: Token, words: dict[int, str]) -> None:
+    """A clause on a noun made plural agrees with it: "dokter die controleert" -> "dokters die
+    controleren", "gezinslid dat verzekerd is" -> "gezinsleden die verzekerd zijn". A "dat"
+    that is not the clause's subject may be a relative pronoun, which becomes "die" ("loon dat
+    u verliest" -> "lonen die u verliest"), or "that", which stays ("beslissing dat u ziek
+    bent"); the parse does not tell them apart well enough: the reviewer is asked to check."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.lower_ not in ("dat", "die"):
+        return
+    subject = following.pos_ == "PRON" and following.dep_ in ("nsubj", "nsubj:pass")
+    if following.lower_ == "dat":
+        if not subject:
+            raise CannotFit()
+        words[following.i] = "die"
+    if not subject:
+        return  # "mensen die u kent": the verb goes with its own subject
+    clause = following.head
+    finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    verbs = [t for t in finite if "Fin" in t.morph.get("VerbForm")]
+    plural = dutch.plural_verb(verbs[0].text) if len(verbs) == 1 else None
+    if plural is None:
+        raise CannotFit()
+    words[verbs[0].i] = _case_like(plural, verbs[0].text)
 
 
 def _nl_adjective(token: Token, determiner: str, het: bool, plural: bool) -> str:
