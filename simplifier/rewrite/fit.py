@@ -406,6 +406,8 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         for child in noun.children:
             if child.dep_ == "amod" and child.pos_ in ("ADJ", "VERB"):
                 words[child.i] = _known(french.plural(child.text), "fr")
+        if _morph(noun, "Number") != "Plur":
+            _fr_plural_clause(noun, words)
     if own_article is not None:
         if number == "Plur":
             words[own_article.i] = french.determiner(own_article.text, gender, "Plur", "")
@@ -447,6 +449,37 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     if needs_gender and (gender or original_gender):
         fitted = _agree_after(doc, fitted, head, span, gender or original_gender, number)
     return fitted
+
+
+def _fr_plural_clause(noun: Token, words: dict[int, str]) -> None:
+    """A "qui" clause on a noun made plural agrees with it: "personne qui signe" ->
+    "personnes qui signent", "document qui est demandé" -> "documents qui sont demandés"."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.lower_ != "qui":
+        return
+    clause = following.head
+    helpers = ("aux", "aux:tense", "aux:pass", "cop")
+    finite = [clause, *(c for c in clause.children if c.dep_ in helpers)]
+    verbs = [t for t in finite if "Fin" in t.morph.get("VerbForm")]
+    plural = _fr_third_plural(verbs[0]) if len(verbs) == 1 else None
+    if plural is None:
+        raise CannotFit()
+    words[verbs[0].i] = _case_like(plural, verbs[0].text)
+    if verbs[0] is not clause and verbs[0].lemma_ == "être" and clause.pos_ in ("VERB", "ADJ"):
+        words[clause.i] = _known(french.plural(clause.text), "fr")  # "sont demandés"
+
+
+def _fr_third_plural(verb: Token) -> str | None:
+    """The third person plural of a verb in the third person singular, same tense."""
+    lemmas = [verb.lemma_.lower(), *french.infinitives_of(verb.text)]
+    for lemma in lemmas:
+        if zipf(lemma, "fr") < 1.5:
+            continue
+        forms = french.conjugation(lemma) or {}
+        for cell in french.analyse_form(lemma, verb.text):
+            if cell.endswith(".3s") and cell[:-1] + "p" in forms:
+                return forms[cell[:-1] + "p"]
+    return None
 
 
 _CONTRACTIONS = {("à", "le"): "au", ("de", "le"): "du", ("à", "les"): "aux", ("de", "les"): "des"}
