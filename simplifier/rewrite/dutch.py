@@ -332,6 +332,7 @@ mogen: mocht mochten gemogen
 zullen: zou zouden -
 gaan: ging gingen gegaan
 komen: kwam kwamen gekomen
+worden: werd werden geworden
 krijgen: kreeg kregen gekregen
 geven: gaf gaven gegeven
 nemen: nam namen genomen
@@ -549,16 +550,41 @@ def plural_verb(form: str) -> str | None:
     for *_, third, plural_form in _IRREGULAR_PRESENT.values():
         if lower == third:
             return plural_form
-    # the spelling rules offer several verbs ("controleerten", "controleren"): those writers
-    # use, most common first
-    for verb in sorted(infinitives_of(lower), key=lambda verb: -zipf(verb, "nl")):
+    for verb in _likely_infinitives(lower):
         forms = conjugation(verb)
-        if forms is None or zipf(verb, "nl") < 1.5:
-            break
+        if forms is None:
+            continue
         if lower == forms["pres.3"]:
             return forms["pres.pl"]
         if lower == forms["past.sg"]:
             return forms["past.pl"]
+    return None
+
+
+def _likely_infinitives(lower: str) -> list[str]:
+    """The verbs a finite form most likely belongs to: the strong verbs that list it first
+    ("werden" -> "worden"), then those the spelling rules give ("controleerten",
+    "controleren"...) that writers use, most common first."""
+    strong = list(_strong_by_form().get(lower, ()))
+    ruled = [v for v in infinitives_of(lower) if v not in strong and zipf(v, "nl") >= 1.5]
+    return strong + sorted(ruled, key=lambda verb: -zipf(verb, "nl"))
+
+
+def polite_verb(form: str) -> str | None:
+    """A finite verb of the third person made to go with "u" ("is" -> "bent", "moeten" ->
+    "moet", "waren" -> "was"), or None when it is not one we know."""
+    lower = form.lower()
+    for *_, second, third, plural_form in _IRREGULAR_PRESENT.values():
+        if lower in (third, plural_form):
+            return second
+    for verb in _likely_infinitives(lower):
+        forms = conjugation(verb)
+        if forms is None:
+            continue
+        if lower in (forms["pres.3"], forms["pres.pl"]):
+            return forms["pres.2"]
+        if lower in (forms["past.sg"], forms["past.pl"]):
+            return forms["past.sg"]
     return None
 
 

@@ -12,37 +12,18 @@ note asking the reviewer to adjust it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from simplifier.nlp import get_pipeline
 from simplifier.rewrite import dutch, french
+from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, CannotFit, Fitted
+from simplifier.rewrite.fitted import doc_text as _doc_text
+from simplifier.rewrite.reader import fit_reader, names_the_reader
 from simplifier.words import zipf
 
 KNOWN_ZIPF = 1.0  # a generated form rarer than this is probably not a word
-NOTE_GRAMMAR = "note.check_grammar"
-NOTE_ORDER = "note.check_order"
-
-
-@dataclass(frozen=True)
-class Fitted:
-    """`text` replaces `_doc_text(doc)[start:end]` (character offsets in the parsed block)."""
-
-    start: int
-    end: int
-    text: str
-    confident: bool = True
-    note: str = ""
-
-
-class CannotFit(Exception):
-    """The grammar cannot be fitted with confidence; `note` says what to check."""
-
-    def __init__(self, note: str = NOTE_GRAMMAR) -> None:
-        super().__init__(note)
-        self.note = note
 
 
 def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str) -> Fitted:
@@ -52,7 +33,10 @@ def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str)
     if span is None or not len(span):
         return _as_written(doc, start, end, alternative)
     try:
-        fitted = (_fit_fr if lang == "fr" else _fit_nl)(doc, span, alternative)
+        if names_the_reader(alternative, lang):
+            fitted = fit_reader(doc, span, lang)
+        else:
+            fitted = (_fit_fr if lang == "fr" else _fit_nl)(doc, span, alternative)
     except CannotFit as exc:
         return _as_written(doc, span.start_char, span.end_char, alternative, exc.note)
     return _capitalise(doc, fitted)
@@ -66,14 +50,6 @@ def _parse(alternative: str, lang: str) -> Doc:
     """An alternative parsed on its own (once per process: the lexicons are fixed)."""
     nlp = get_pipeline(lang)
     return nlp(alternative, disable=[n for n in ("ner",) if n in nlp.pipe_names])
-
-
-def _doc_text(doc: Doc) -> str:
-    """`doc.text` is rebuilt from the tokens at every call: keep it once per parse."""
-    text = doc.user_data.get("simplifier_text")
-    if text is None:
-        text = doc.user_data["simplifier_text"] = doc.text
-    return text
 
 
 def _uncapitalise(text: str) -> str:
@@ -471,15 +447,8 @@ def _fr_plural_clause(noun: Token, words: dict[int, str]) -> None:
 
 def _fr_third_plural(verb: Token) -> str | None:
     """The third person plural of a verb in the third person singular, same tense."""
-    lemmas = [verb.lemma_.lower(), *french.infinitives_of(verb.text)]
-    for lemma in lemmas:
-        if zipf(lemma, "fr") < 1.5:
-            continue
-        forms = french.conjugation(lemma) or {}
-        for cell in french.analyse_form(lemma, verb.text):
-            if cell.endswith(".3s") and cell[:-1] + "p" in forms:
-                return forms[cell[:-1] + "p"]
-    return None
+    verbs = french.likely_infinitives(verb.text, verb.lemma_)
+    return french.other_person(verbs, verb.text, ("3s",), "3p")
 
 
 _CONTRACTIONS = {("à", "le"): "au", ("de", "le"): "du", ("à", "les"): "aux", ("de", "les"): "des"}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from simplifier.words import zipf
+
 VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
 # Words starting with an aspirated h take no elision ("le handicap", "la hausse").
 H_ASPIRE = frozenset(
@@ -675,3 +677,22 @@ def _infinitives_of(lower: str) -> tuple[str, ...]:
                 if candidate not in found and analyse_form(candidate, lower):
                     found.append(candidate)
     return tuple(found)
+
+
+def likely_infinitives(form: str, lemma: str) -> list[str]:
+    """The verbs a form may belong to: the parser's `lemma` first, then those its ending
+    allows ("signe" -> "signer") that writers use."""
+    candidates = dict.fromkeys([lemma.lower(), *infinitives_of(form)])
+    return [verb for verb in candidates if zipf(verb, "fr") >= 1.5]
+
+
+def other_person(verbs: list[str], form: str, persons: tuple[str, ...], person: str) -> str | None:
+    """`form` of the first of `verbs` (candidate infinitives, most likely first) that has it
+    in one of `persons` ("3s", "3p"), put in `person` ("2p") in the same tense and mood:
+    "doit" -> "devez", "ont" -> "avez"; None when no candidate has it."""
+    for verb in verbs:
+        forms = conjugation(verb) or {}
+        for cell in analyse_form(verb, form):
+            if cell[-2:] in persons and cell[:-2] + person in forms:
+                return forms[cell[:-2] + person]
+    return None

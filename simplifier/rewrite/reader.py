@@ -1,0 +1,107 @@
+"""Speak to the reader: "vous" or "u" in place of the words that name them in the third person
+("le demandeur", "de rechthebbende"). The rest of the sentence follows: the verb of which they
+are the subject takes the form that goes with the pronoun ("Le demandeur doit" -> "Vous devez",
+"De rechthebbende is" -> "U bent"), and a French object pronoun moves before its verb ("Nous
+informons le bénéficiaire" -> "Nous vous informons"). Where the sentence is built otherwise
+("la demande du bénéficiaire": "votre demande"), the reviewer is asked to rewrite it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from simplifier.rewrite import dutch, french
+from simplifier.rewrite.fitted import CannotFit, Fitted, doc_text
+
+PRONOUNS = {"fr": "vous", "nl": "u"}
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_HELPERS = ("aux", "aux:pass", "aux:tense", "cop")
+_FRENCH_REFLEXIVE = ("se", "s'", "s’")
+
+
+def names_the_reader(alternative: str, lang: str) -> bool:
+    return alternative.strip().lower() == PRONOUNS.get(lang)
+
+
+def fit_reader(doc: Doc, span: Span, lang: str) -> Fitted:
+    """The pronoun in place of the noun phrase `span` is part of; CannotFit when its role in
+    the sentence is not one handled here."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        raise CannotFit()
+    # (a verb's helper hung on the subject is a parse error, not part of the noun phrase)
+    words = [t for t in head.subtree if not t.is_punct and t.dep_ not in _HELPERS]
+    first = min(t.i for t in words)
+    if words[-1].i >= span.end or (first < span.start and not _only_determiners(doc, first, span)):
+        raise CannotFit()  # "le demandeur de la prime", "le seul demandeur": rewrite by hand
+    start = doc[first].idx
+    pronoun = PRONOUNS[lang]
+    if head.dep_ in _SUBJECTS:
+        return _subject(doc, start, span, head, lang)
+    if lang == "nl" and head.dep_ in ("obj", "iobj", "obl", "nmod"):
+        return Fitted(start, span.end_char, pronoun)  # "wij informeren u", "aan u", "van u"
+    if lang == "fr" and head.dep_ == "obj":
+        return _french_object(doc, start, span, head)
+    raise CannotFit()
+
+
+def _only_determiners(doc: Doc, first: int, span: Span) -> bool:
+    return all(t.dep_ == "det" for t in doc[first : span.start])
+
+
+def _subject(doc: Doc, start: int, span: Span, head: Token, lang: str) -> Fitted:
+    verb = head.head
+    helpers = [c for t in (verb, head) for c in t.children if c.dep_ in _HELPERS]
+    candidates = [verb, *helpers]
+    finite = sorted((t for t in candidates if "Fin" in t.morph.get("VerbForm")), key=_position)
+    if not finite:
+        raise CannotFit()
+    form = _pronoun_form(finite[0], lang)
+    if form is None:
+        raise CannotFit()
+    if finite[0].i < span.start:
+        if lang == "fr":
+            raise CannotFit()  # "Doit le demandeur...": rewrite by hand
+        # "Daarna is de aanvrager" -> "Daarna bent u"
+        words = doc_text(doc)[finite[0].idx + len(finite[0].text) : start]
+        return Fitted(finite[0].idx, span.end_char, form + words + "u")
+    between = [_between(t, lang) for t in doc[span.end : finite[0].i]]
+    text = PRONOUNS[lang] + doc[span.end - 1].whitespace_ + "".join(between) + form
+    return Fitted(start, finite[0].idx + len(finite[0].text), text)
+
+
+def _position(token: Token) -> int:
+    return token.i
+
+
+def _between(token: Token, lang: str) -> str:
+    """A word between the subject and its verb: the French reflexive pronoun goes with
+    "vous" ("s'engage" -> "vous engagez"), the others stay."""
+    if lang == "fr" and token.lower_ in _FRENCH_REFLEXIVE:
+        return "vous "
+    return token.text_with_ws
+
+
+def _pronoun_form(verb: Token, lang: str) -> str | None:
+    if lang == "nl":
+        return dutch.polite_verb(verb.text)
+    verbs = french.likely_infinitives(verb.text, verb.lemma_)
+    return french.other_person(verbs, verb.text, ("3s", "3p"), "2p")
+
+
+def _french_object(doc: Doc, start: int, span: Span, head: Token) -> Fitted:
+    """ "Nous informons le bénéficiaire" -> "Nous vous informons": the pronoun goes before the
+    verb, or before its auxiliary in a compound tense ("nous vous avons informé")."""
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > span.start:
+        raise CannotFit()
+    helpers = [c for c in verb.children if c.dep_ in _HELPERS and c.i < verb.i]
+    target = min([verb, *helpers], key=_position)
+    before = doc[target.i - 1] if target.i else None
+    if before is not None and before.pos_ == "PRON" and before.dep_ not in _SUBJECTS:
+        raise CannotFit()  # another object pronoun already there ("le lui"): by hand
+    words = doc_text(doc)[target.idx : start].rstrip()
+    if before is not None and before.lower_ in ("n'", "n’"):
+        # "nous n'informons pas le bénéficiaire" -> "nous ne vous informons pas"
+        return Fitted(before.idx, span.end_char, f"ne vous {words}")
+    return Fitted(target.idx, span.end_char, f"vous {words}")
