@@ -2,8 +2,9 @@
 ("le demandeur", "de rechthebbende"). The rest of the sentence follows: the verb of which they
 are the subject takes the form that goes with the pronoun ("Le demandeur doit" -> "Vous devez",
 "De rechthebbende is" -> "U bent"), and a French object pronoun moves before its verb ("Nous
-informons le bénéficiaire" -> "Nous vous informons"). Where the sentence is built otherwise
-("la demande du bénéficiaire": "votre demande"), the reviewer is asked to rewrite it.
+informons le bénéficiaire" -> "Nous vous informons"), and a possessive takes the place of an
+owner ("la demande du bénéficiaire" -> "votre demande", "het dossier van de aanvrager" -> "uw
+dossier"). Where the sentence is built otherwise, the reviewer is asked to rewrite it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ PRONOUNS = {"fr": "vous", "nl": "u"}
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _HELPERS = ("aux", "aux:pass", "aux:tense", "cop")
 _FRENCH_REFLEXIVE = ("se", "s'", "s’")
+_OF = {"fr": ("de", "d'", "d’", "du", "des"), "nl": ("van",)}
+_THE = {"fr": ("le", "la", "les", "l'", "l’"), "nl": ("de", "het")}
 
 
 def names_the_reader(alternative: str, lang: str) -> bool:
@@ -29,8 +32,9 @@ def fit_reader(doc: Doc, span: Span, lang: str) -> Fitted:
     head = span.root
     if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         raise CannotFit()
-    # (a verb's helper hung on the subject is a parse error, not part of the noun phrase)
-    words = [t for t in head.subtree if not t.is_punct and t.dep_ not in _HELPERS]
+    # the preposition ("du", "aan") stays, and a verb's helper hung on the subject is a parse
+    # error, not part of the noun phrase
+    words = [t for t in head.subtree if not t.is_punct and t.dep_ not in (*_HELPERS, "case")]
     first = min(t.i for t in words)
     if words[-1].i >= span.end or (first < span.start and not _only_determiners(doc, first, span)):
         raise CannotFit()  # "le demandeur de la prime", "le seul demandeur": rewrite by hand
@@ -38,11 +42,40 @@ def fit_reader(doc: Doc, span: Span, lang: str) -> Fitted:
     pronoun = PRONOUNS[lang]
     if head.dep_ in _SUBJECTS:
         return _subject(doc, start, span, head, lang)
+    if head.dep_ == "nmod":
+        possessive = _possessive(doc, span, head, lang)
+        if possessive is not None:
+            return possessive
     if lang == "nl" and head.dep_ in ("obj", "iobj", "obl", "nmod"):
         return Fitted(start, span.end_char, pronoun)  # "wij informeren u", "aan u", "van u"
     if lang == "fr" and head.dep_ == "obj":
         return _french_object(doc, start, span, head)
     raise CannotFit()
+
+
+def _possessive(doc: Doc, span: Span, head: Token, lang: str) -> Fitted | None:
+    """ "la demande du bénéficiaire" -> "votre demande", "het dossier van de aanvrager" -> "uw
+    dossier": the thing owned takes the possessive in place of its article; None when the
+    words are not built that way."""
+    owner = head.head
+    case = next((c for c in head.children if c.dep_ == "case" and c.i < span.start), None)
+    article = next((c for c in owner.lefts if c.dep_ == "det"), None)
+    if (
+        owner.pos_ != "NOUN"
+        or case is None
+        or case.lower_ not in _OF[lang]
+        or article is None
+        or article.lower_ not in _THE[lang]
+        or not article.i < owner.i < case.i
+    ):
+        return None
+    if lang == "fr":
+        plural = article.lower_ == "les" or "Plur" in owner.morph.get("Number")
+        possessive = "vos" if plural else "votre"
+    else:
+        possessive = "uw"
+    words = doc_text(doc)[doc[article.i + 1].idx : case.idx].rstrip()
+    return Fitted(article.idx, span.end_char, f"{possessive} {words}")
 
 
 def _only_determiners(doc: Doc, first: int, span: Span) -> bool:
