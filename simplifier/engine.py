@@ -228,11 +228,19 @@ def document_readability(items: list[tuple[Block, Counts]], lang: str) -> Readab
     return readability(total(body or [counts for _, counts in items]), lang)
 
 
+def _inside(finding: Finding, protected: list[Protected], starts: list[int]) -> bool:
+    """True when the finding's words lie wholly inside one protected stretch."""
+    before = bisect.bisect_right(starts, finding.start)
+    return any(finding.end <= p.end for p in protected[:before])
+
+
 def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]:
-    """Drop rewrites of protected text, uncommon-word findings on words another rule already
-    explains, and exact duplicates; sort by place, worst first."""
+    """Drop rewrites of protected text, advice to reword words that lie wholly inside it (the
+    long name of a law), uncommon-word findings on words another rule already explains, and
+    exact duplicates; sort by place, worst first."""
     kept = {}
     untouchable = Intervals((p.start, p.end) for p in protected)
+    starts = [p.start for p in protected]  # sorted by the caller
     word_level = Intervals(
         (f.start, f.end)
         for f in findings
@@ -240,6 +248,12 @@ def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]
     )
     for finding in findings:
         if finding.action in REWRITING_ACTIONS and untouchable.overlaps(finding.start, finding.end):
+            continue
+        if (
+            finding.action == "rephrase"
+            and finding.category not in WIDE_CATEGORIES
+            and _inside(finding, protected, starts)
+        ):
             continue
         if finding.category == "rare_word" and word_level.overlaps(finding.start, finding.end):
             continue

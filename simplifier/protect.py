@@ -1,10 +1,10 @@
 """The protect pass: spans no suggestion may rewrite.
 
-Amounts, dates, deadlines, legal references, IBAN, national register numbers, e-mail, web
-addresses, phone numbers and reference numbers are found by patterns on the raw text (they
-are also used to keep the sentence splitter from cutting "art. 37" in two); names of people
-and organisations come from the parse (named entities where the pipeline has them, proper
-nouns after a title otherwise).
+Amounts, dates, deadlines, legal references and the titles of acts, IBAN, national register
+numbers, e-mail, web addresses, phone numbers and reference numbers are found by patterns on the
+raw text (they are also used to keep the sentence splitter from cutting "art. 37" in two);
+names of people and organisations come from the parse (named entities where the pipeline has
+them, proper nouns after a title otherwise).
 """
 
 from __future__ import annotations
@@ -32,6 +32,20 @@ _ACT = (
     r"(?:loi|wet|arrêté royal|arrêté|koninklijk besluit|besluit|décret|decreet|ordonnance|"
     r"ordonnantie|code|wetboek|A\.R\.|K\.B\.|AR|KB)"
 )
+# The official title after an act ("relative à l'assurance obligatoire...", "betreffende het
+# recht op maatschappelijke integratie"), up to a comma, a full stop, a semicolon, a bracket,
+# or a verb or pronoun that starts the sentence's own clause ("... houdende de
+# werkloosheidsreglementering is de werkloze ertoe gehouden").
+_CLAUSE_START = (
+    r"est|sont|a|ont|sera|seront|doit|doivent|peut|peuvent|il|elle|ils|elles|vous|nous|on|"
+    r"is|zijn|wordt|worden|werd|werden|zal|zullen|moet|moeten|heeft|hebben|kan|kunnen|dient|"
+    r"dienen|u|wij|we|hij|zij|ze"
+)
+_TITLE = (
+    r"\s+(?:relati(?:f|ve|fs|ves)\s+(?:à|au|aux)|concernant|portant|visant\s+à|instituant|"
+    r"modifiant|organisant|fixant|betreffende|houdende|tot|inzake|met\s+betrekking\s+tot)"
+    rf"\s(?:(?!\s(?:{_CLAUSE_START})\b)[^,;.()\n])+"
+)
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
@@ -52,11 +66,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "legal_reference": re.compile(
         r"\b(?:articles?|artikels?|artikelen|art\.)\s*\d+(?:\s?(?:bis|ter|quater|quinquies|sexies)"
         r"|/\d+)?(?:\s*(?:,|en|et)?\s*(?:§\s*\d+|alinéa\s*\d+|al\.\s*\d+|lid\s*\d+|\d+°))*"
-        rf"(?:\s+(?:de la|du|de l'|van de|van het)\s+{_ACT}(?:\s+(?:du|van)\s+{_DATE})?)?"
+        rf"(?:\s+(?:de la|du|de l'|van de|van het)\s+{_ACT}(?:\s+(?:du|van)\s+{_DATE})?"
+        rf"(?:{_TITLE})?)?"
         rf"|\b{_ACT}\s+(?:du|van)\s+{_DATE}"
         r"|§\s*\d+(?:\s*,\s*(?:alinéa|al\.|lid)\s*\d+)?",
         re.I,
     ),
+    # An act with its official title ("loi du 26 mai 2002 concernant le droit à l'intégration
+    # sociale"): a law keeps its name, however hard its words.
+    "law_title": re.compile(rf"\b{_ACT}(?:\s+n°\s*\d+)?(?:\s+(?:du|van)\s+{_DATE})?{_TITLE}", re.I),
     # Every date starts with a digit or a month's initial: the lookahead saves trying the
     # months at every other word (this pattern was the slowest of the protect pass).
     "date": re.compile(rf"\b(?=[\djfmasond]){_DATE}\b", re.I),

@@ -57,6 +57,24 @@ def test_protected_spans_are_never_rewritten():
     assert len(report.sentences) == 1  # "art." does not end the sentence
 
 
+def test_a_law_keeps_its_name():
+    """No advice to reword the words of an act's official title; the rest of the sentence is
+    checked as usual."""
+    text = (
+        "Overeenkomstig artikel 14 van de wet van 26 mei 2002 betreffende het recht op "
+        "maatschappelijke integratie wordt het leefloon betreffende uw gezin herzien."
+    )
+    report = simplifier.analyze(text, lang="nl")
+    [title] = [p for p in report.protected if "maatschappelijke integratie" in p.text]
+    flagged = [f for f in report.findings if f.match == "betreffende"]
+    assert len(flagged) == 1 and flagged[0].start > title.end  # the second one, outside
+    assert not any(
+        title.start <= f.start and f.end <= title.end
+        for f in report.findings
+        if f.action in ("replace", "rephrase")
+    )
+
+
 def test_analyze_file_keeps_block_places(samples):
     report = simplifier.analyze_file(samples / "fr" / "lettre_intervention_majoree.docx")
     assert report.source.endswith("lettre_intervention_majoree.docx")

@@ -30,6 +30,27 @@ from simplifier.protect import merge, pattern_spans
             "legal_reference",
             "wet van 14 juli 1994",
         ),
+        (
+            "En application de la loi du 26 mai 2002 concernant le droit à l'intégration "
+            "sociale, le revenu est octroyé.",
+            "law_title",
+            "loi du 26 mai 2002 concernant le droit à l'intégration sociale",
+        ),
+        (
+            "Volgens artikel 37 van de wet betreffende de verplichte verzekering voor "
+            "geneeskundige verzorging en uitkeringen, gecoördineerd op 14 juli 1994.",
+            "legal_reference",
+            "artikel 37 van de wet betreffende de verplichte verzekering voor geneeskundige "
+            "verzorging en uitkeringen",
+        ),
+        (
+            # the title ends where the sentence's own clause starts
+            "Overeenkomstig artikel 71 van het koninklijk besluit van 25 november 1991 houdende "
+            "de werkloosheidsreglementering is de werkloze verplicht dit te doen.",
+            "legal_reference",
+            "artikel 71 van het koninklijk besluit van 25 november 1991 houdende de "
+            "werkloosheidsreglementering",
+        ),
         ("Compte BE68 5390 0754 7034.", "iban", "BE68 5390 0754 7034"),
         ("Rijksregisternummer 85.07.30-033.61.", "national_number", "85.07.30-033.61"),
         ("Écrivez à info@mutualite.be.", "email", "info@mutualite.be"),
