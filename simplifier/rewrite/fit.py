@@ -339,10 +339,18 @@ def _fr_gender(noun: Token, own_article: Token | None) -> str:
 
 
 def _alt_noun(alt: Doc) -> Token:
+    """The head noun of an alternative. A noun followed by a preposition is the head of what
+    follows ("droit aux allocations", "recht op een uitkering"), whatever the parse of the
+    fragment made its root."""
+    nouns = [t for t in alt if t.pos_ in ("NOUN", "PROPN")]
+    first = next((t for t in alt if t.pos_ != "DET"), alt[0])
+    # (a fragment's first word is sometimes tagged as an adjective: "droit aux allocations")
+    following = alt[first.i + 1] if first.i + 1 < len(alt) else None
+    if first.pos_ in ("NOUN", "PROPN", "ADJ") and following is not None and following.pos_ == "ADP":
+        return first
     root = _root(alt)
     if root.pos_ in ("NOUN", "PROPN"):
         return root
-    nouns = [t for t in alt if t.pos_ in ("NOUN", "PROPN")]
     if nouns:
         return nouns[0]
     return alt[0] if alt[0].pos_ != "DET" or len(alt) == 1 else alt[1]
