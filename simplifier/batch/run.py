@@ -136,18 +136,16 @@ class Batch:
         self.out = options.out
         self.ui = options.ui_lang or "en"  # console language until the corpus is known
         self.corpus = Corpus(hardest=options.hardest)
+        # the files, and where each one's result is (the cache, or `inline` for failures)
         self.listing = Listing(options.out, options.ui_lang, options.annotate)
-        self.items = self.listing.items
-        self.digests = self.listing.digests  # item index -> content hash (result in the cache)
-        self.inline = self.listing.inline  # failures that are not cached
         self.waiting: dict[str, list[Item]] = {}  # hash -> items with that content, to analyse
         self.summary = BatchSummary()
 
     # --- scanning ---------------------------------------------------------------------------
 
     def scan(self, cache: ResultCache, progress: Progress) -> None:
-        bar = progress.add_task(t("batch.scanning", self.ui), total=len(self.items))
-        for item in self.items:
+        bar = progress.add_task(t("batch.scanning", self.ui), total=len(self.listing.items))
+        for item in self.listing.items:
             self._scan_one(item, cache)
             progress.advance(bar)
         progress.remove_task(bar)
@@ -174,7 +172,7 @@ class Batch:
             return
         cached = cache.get(digest)
         if cached is not None and self._complete(item, cached, cache):
-            self.digests[item.index] = digest
+            self.listing.digests[item.index] = digest
             self.corpus.add(item.rel, cached, reused=True)
             return
         self.waiting[digest] = [item]
@@ -202,7 +200,7 @@ class Batch:
         return True
 
     def _inline(self, item: Item, result: DocResult) -> None:
-        self.inline[item.index] = result
+        self.listing.inline[item.index] = result
         self.corpus.add(item.rel, result)
 
     # --- analysing --------------------------------------------------------------------------
@@ -228,9 +226,9 @@ class Batch:
             cache.put(result)
         for item in items:
             if outcome.cacheable:
-                self.digests[item.index] = task.digest
+                self.listing.digests[item.index] = task.digest
             else:
-                self.inline[item.index] = result
+                self.listing.inline[item.index] = result
             if outcome.annotated is not None and self.listing.wants_annotation(item):
                 write_atomically(self.out / annotated_name(item.rel), outcome.annotated)
                 cache.set_annotated(item.rel, task.digest)
@@ -336,9 +334,9 @@ def run_batch(
     import the calling script again: call this under `if __name__ == "__main__":`."""
     batch = Batch(options, console)
     summary = batch.summary
-    batch.items.extend(discover(options.inputs, exclude=[options.out]))
-    summary.files = len(batch.items)
-    if not batch.items:
+    batch.listing.items.extend(discover(options.inputs, exclude=[options.out]))
+    summary.files = len(batch.listing.items)
+    if not batch.listing.items:
         return summary
     version = engine_version({"lang": options.lang})
     cache = ResultCache(options.out / CACHE, version)
