@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from simplifier.nlp import get_pipeline
 from simplifier.rewrite import dutch, french
+from simplifier.rewrite.clauses import finite_verbs
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, CannotFit, Fitted
 from simplifier.rewrite.fitted import doc_text as _doc_text
 from simplifier.rewrite.reader import fit_reader, names_the_reader
@@ -442,9 +443,7 @@ def _fr_plural_clause(noun: Token, words: dict[int, str]) -> None:
     if following is None or following.lower_ != "qui":
         return
     clause = following.head
-    helpers = ("aux", "aux:tense", "aux:pass", "cop")
-    finite = [clause, *(c for c in clause.children if c.dep_ in helpers)]
-    verbs = [t for t in finite if "Fin" in t.morph.get("VerbForm")]
+    verbs = finite_verbs(clause)
     plural = _fr_third_plural(verbs[0]) if len(verbs) == 1 else None
     if plural is None:
         raise CannotFit()
@@ -779,9 +778,7 @@ def _nl_plural_clause(noun: Token, words: dict[int, str]) -> None:
         words[following.i] = "die"
     if not subject:
         return  # "mensen die u kent": the verb goes with its own subject
-    clause = following.head
-    finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop"))]
-    verbs = [t for t in finite if "Fin" in t.morph.get("VerbForm")]
+    verbs = finite_verbs(following.head)
     plural = dutch.plural_verb(verbs[0].text) if len(verbs) == 1 else None
     if plural is None:
         raise CannotFit()

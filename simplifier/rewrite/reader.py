@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from simplifier.rewrite import dutch, french
+from simplifier.rewrite.clauses import HELPERS, finite_verbs
 from simplifier.rewrite.fitted import CannotFit, Fitted, doc_text
 
 PRONOUNS = {"fr": "vous", "nl": "u"}
 _SUBJECTS = ("nsubj", "nsubj:pass")
-_HELPERS = ("aux", "aux:pass", "aux:tense", "cop")
 _FRENCH_REFLEXIVE = ("se", "s'", "s’")
 _OF = {"fr": ("de", "d'", "d’", "du", "des"), "nl": ("van",)}
 _THE = {"fr": ("le", "la", "les", "l'", "l’"), "nl": ("de", "het")}
@@ -34,7 +34,7 @@ def fit_reader(doc: Doc, span: Span, lang: str) -> Fitted:
         raise CannotFit()
     # the preposition ("du", "aan") stays, and a verb's helper hung on the subject is a parse
     # error, not part of the noun phrase
-    words = [t for t in head.subtree if not t.is_punct and t.dep_ not in (*_HELPERS, "case")]
+    words = [t for t in head.subtree if not t.is_punct and t.dep_ not in (*HELPERS, "case")]
     first = min(t.i for t in words)
     if words[-1].i >= span.end or (first < span.start and not _only_determiners(doc, first, span)):
         raise CannotFit()  # "le demandeur de la prime", "le seul demandeur": rewrite by hand
@@ -83,10 +83,7 @@ def _only_determiners(doc: Doc, first: int, span: Span) -> bool:
 
 
 def _subject(doc: Doc, start: int, span: Span, head: Token, lang: str) -> Fitted:
-    verb = head.head
-    helpers = [c for t in (verb, head) for c in t.children if c.dep_ in _HELPERS]
-    candidates = [verb, *helpers]
-    finite = sorted((t for t in candidates if "Fin" in t.morph.get("VerbForm")), key=_position)
+    finite = finite_verbs(head.head, head)
     if not finite:
         raise CannotFit()
     form = _pronoun_form(finite[0], lang)
@@ -101,10 +98,6 @@ def _subject(doc: Doc, start: int, span: Span, head: Token, lang: str) -> Fitted
     between = [_between(t, lang) for t in doc[span.end : finite[0].i]]
     text = PRONOUNS[lang] + doc[span.end - 1].whitespace_ + "".join(between) + form
     return Fitted(start, finite[0].idx + len(finite[0].text), text)
-
-
-def _position(token: Token) -> int:
-    return token.i
 
 
 def _between(token: Token, lang: str) -> str:
@@ -128,8 +121,8 @@ def _french_object(doc: Doc, start: int, span: Span, head: Token) -> Fitted:
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i > span.start:
         raise CannotFit()
-    helpers = [c for c in verb.children if c.dep_ in _HELPERS and c.i < verb.i]
-    target = min([verb, *helpers], key=_position)
+    helpers = [c for c in verb.children if c.dep_ in HELPERS and c.i < verb.i]
+    target = min([verb, *helpers], key=lambda t: t.i)
     before = doc[target.i - 1] if target.i else None
     if before is not None and before.pos_ == "PRON" and before.dep_ not in _SUBJECTS:
         raise CannotFit()  # another object pronoun already there ("le lui"): by hand
