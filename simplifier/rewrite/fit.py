@@ -622,7 +622,10 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     number = _morph(head, "Number") or "Sing"
     target = _root(alt)
     if target.pos_ not in ("ADJ", "VERB"):
-        target = alt[-1]
+        # the fragment's parse may call its adjective a noun ("cité plus haut"): the first
+        # word that is not an adverb or a function word takes the agreement
+        function_words = ("ADV", "DET", "ADP", "PRON", "CCONJ", "SCONJ")
+        target = next((t for t in alt if t.pos_ not in function_words), alt[-1])
     base = target.text.lower()
     form = (
         _known(french.inflect_adjective(base, gender, number), "fr")

@@ -95,14 +95,34 @@ def _subject(doc: Doc, start: int, span: Span, head: Token, lang: str) -> Fitted
         # "Daarna is de aanvrager" -> "Daarna bent u"
         words = doc_text(doc)[finite[0].idx + len(finite[0].text) : start]
         return Fitted(finite[0].idx, span.end_char, form + words + "u")
-    between = [_between(t, lang) for t in doc[span.end : finite[0].i]]
-    text = PRONOUNS[lang] + doc[span.end - 1].whitespace_ + "".join(between) + form
-    return Fitted(start, finite[0].idx + len(finite[0].text), text)
+    last = finite[0]
+    if lang == "fr":
+        last = _last_reflexive(head.head, finite[0]) or last
+    words = [
+        form + t.whitespace_ if t == finite[0] else _with_vous(t, lang)
+        for t in doc[span.end : last.i + 1]
+    ]
+    text = PRONOUNS[lang] + doc[span.end - 1].whitespace_ + "".join(words)
+    if last.whitespace_:  # the space after the last word changed is not part of the change
+        text = text[: -len(last.whitespace_)]
+    return Fitted(start, last.idx + len(last.text), text)
 
 
-def _between(token: Token, lang: str) -> str:
-    """A word between the subject and its verb: the French reflexive pronoun goes with
-    "vous" ("s'engage" -> "vous engagez"), the others stay."""
+def _last_reflexive(clause: Token, finite: Token) -> Token | None:
+    """The reflexive pronoun of an infinitive that goes with the subject: "Le demandeur est
+    invité à se présenter" -> "Vous êtes invité à vous présenter"."""
+    found = None
+    for token in clause.doc[finite.i + 1 : clause.sent.end]:
+        verb = token.head
+        infinitive = "Inf" in verb.morph.get("VerbForm")
+        if token.lower_ in _FRENCH_REFLEXIVE and infinitive and clause in (verb, verb.head):
+            found = token
+    return found
+
+
+def _with_vous(token: Token, lang: str) -> str:
+    """A word between the subject and the last word that changes: a French reflexive pronoun
+    goes with "vous" ("s'engage" -> "vous engagez"), the others stay."""
     if lang == "fr" and token.lower_ in _FRENCH_REFLEXIVE:
         return "vous "
     return token.text_with_ws
