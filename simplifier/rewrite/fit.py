@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from simplifier.nlp import get_pipeline
 from simplifier.rewrite import dutch, french
+from simplifier.rewrite.bare_infinitive import needs_bare_infinitive, without_te
 from simplifier.rewrite.clauses import finite_verbs
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, CannotFit, Fitted
 from simplifier.rewrite.fitted import doc_text as _doc_text
@@ -642,6 +643,16 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
 
 
 def _fit_nl(doc: Doc, span: Span, alternative: str) -> Fitted:
+    fitted = _fit_nl_words(doc, span, alternative)
+    if needs_bare_infinitive(span, alternative):
+        bare = without_te(doc, span, fitted)
+        if bare is None:
+            raise CannotFit()  # "te" + infinitive not found: the reviewer adjusts the verb
+        fitted = bare
+    return fitted
+
+
+def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
     head = span.root
     alt = _parse(alternative, "nl")
     alt_is_verb = any(t.pos_ != "ADP" and dutch.conjugation(t.lower_) for t in alt)
@@ -910,10 +921,6 @@ def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     if not verbs:
         raise CannotFit()
     verb = verbs[0]  # "laten weten": the first verb of the cluster carries tense and "te"
-    if verb.lower_ in _NL_MODAL and any(
-        t.lower_ == "te" for child in head.children if child.dep_ == "xcomp" for t in child.lefts
-    ):
-        raise CannotFit()  # "dient ... te ondertekenen" -> "moet ... ondertekenen": "te" goes
     following = doc[span.end] if span.end < len(doc) else None
     if verb.i > 0 and following is not None and following.pos_ == "ADP":
         raise CannotFit(NOTE_ORDER)  # "beslag leggen op X" -> "X in beslag nemen"
