@@ -207,8 +207,10 @@ def _fit_fr(doc: Doc, span: Span, alternative: str) -> Fitted:
         return _fit_fr_adjective(doc, span, head, alt)
     elif head.pos_ in ("VERB", "AUX"):
         raise CannotFit()
-    if alternative.lower() == "si" and _conditional_follows(span):
-        raise CannotFit()  # "si" does not take the conditional: the verb must change too
+    if alternative.lower() == "si" and _mood_follows(span, ("conditionnel", "subjonctif")):
+        # "si" takes neither the conditional nor the subjunctive ("pour autant que la demande
+        # soit motivée" -> "si la demande est motivée"): the verb must change too
+        raise CannotFit()
     text = _tail_article(span, alternative)
     text, end = _trailing(doc, span.end_char, text, "fr")
     start, text = _fr_leading(doc, span.start_char, text)
@@ -231,11 +233,12 @@ def _alt_verb(alt: Doc) -> Token | None:
     return None
 
 
-def _conditional_follows(span: Span) -> bool:
+def _mood_follows(span: Span, moods: tuple[str, ...]) -> bool:
+    """True when the first verb after the span can only be read in one of these moods."""
     for token in span.doc[span.end : span.sent.end]:
         cells = _fr_verb_cells(token) if token.pos_ in ("VERB", "AUX") else []
         if cells:
-            return all(c.startswith("conditionnel") for c in cells)
+            return all(c.startswith(moods) for c in cells)
     return False
 
 
@@ -246,9 +249,9 @@ def _tail_article(span: Span, text: str) -> str:
     """A term ending in a contracted article ("quant au") leaves its article behind:
     "à propos de" + "le" -> "à propos du"; "sauf" + "les" -> "sauf les"."""
     last = span[-1].lower_
-    if last not in _BARE_ARTICLE:
-        return text
     words = text.split(" ")
+    if last not in _BARE_ARTICLE or words[-1].lower() in ("le", "la", "les", "l'"):
+        return text  # "en date du" -> "le": the alternative has its article
     if len(words) > 1 and words[-1].lower() in ("de", "à"):
         article = _contract(words[-1].lower(), _BARE_ARTICLE[last] + " ").strip()
         return " ".join([*words[:-1], article])

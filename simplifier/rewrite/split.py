@@ -99,6 +99,10 @@ def _coordination(token: Token, sentence: Span, lang: str) -> tuple[int, int, st
     start_word = NEW_START.get(token.lower_)
     following = token.doc[token.i + 1]
     subject = _subject_of(verb)
+    if subject is not None and (subject.i < token.i or (lang == "fr" and subject.i > verb.i)):
+        # a subject before "et" or, in French, after its verb is a parse error ("..., et est
+        # signée par le réclamant"): the clause has none of its own
+        subject = None
     if subject is None:
         own = _subject_of(first)
         if own is None or own.i > first.i:

@@ -69,6 +69,15 @@ def test_official_term_gets_its_explanation_once() -> None:
             "informons que votre dossier est en cours d'examen auprès de nos services régionaux.",
         ),
         (
+            # the parser hangs "l'exercice" on the second verb: the clause still has no subject
+            # of its own, so the first one's is repeated
+            "fr",
+            "La réclamation mentionne le numéro d'article de rôle, l'exercice d'imposition et "
+            "les griefs invoqués, et est signée par le réclamant ou son mandataire.",
+            "La réclamation mentionne le numéro d'article de rôle, l'exercice d'imposition et "
+            "les griefs invoqués. La réclamation est signée par le réclamant ou son mandataire.",
+        ),
+        (
             "nl",
             "Het bedrag wordt in de loop van de volgende maand op uw rekening gestort; u krijgt "
             "dan ook een brief met alle details van de berekening van uw uitkering.",
