@@ -546,45 +546,41 @@ def conjugation(verb: str) -> dict[str, str] | None:
 def plural_verb(form: str) -> str | None:
     """The plural of a finite verb in the third person singular ("controleert" ->
     "controleren", "is" -> "zijn", "had" -> "hadden"), or None when it is not one we know."""
-    lower = form.lower()
-    for *_, third, plural_form in _IRREGULAR_PRESENT.values():
-        if lower == third:
-            return plural_form
-    for verb in _likely_infinitives(lower):
-        forms = conjugation(verb)
-        if forms is None:
-            continue
-        if lower == forms["pres.3"]:
-            return forms["pres.pl"]
-        if lower == forms["past.sg"]:
-            return forms["past.pl"]
-    return None
-
-
-def _likely_infinitives(lower: str) -> list[str]:
-    """The verbs a finite form most likely belongs to: the strong verbs that list it first
-    ("werden" -> "worden"), then those the spelling rules give ("controleerten",
-    "controleren"...) that writers use, most common first."""
-    strong = list(_strong_by_form().get(lower, ()))
-    ruled = [v for v in infinitives_of(lower) if v not in strong and zipf(v, "nl") >= 1.5]
-    return strong + sorted(ruled, key=lambda verb: -zipf(verb, "nl"))
+    found = _finite_cell(form.lower())
+    if found is None:
+        return None
+    forms, cell = found
+    return {"pres.3": forms["pres.pl"], "past.sg": forms["past.pl"]}.get(cell)
 
 
 def polite_verb(form: str) -> str | None:
     """A finite verb of the third person made to go with "u" ("is" -> "bent", "moeten" ->
     "moet", "waren" -> "was"), or None when it is not one we know."""
-    lower = form.lower()
-    for *_, second, third, plural_form in _IRREGULAR_PRESENT.values():
+    found = _finite_cell(form.lower())
+    if found is None:
+        return None
+    forms, cell = found
+    return forms["pres.2"] if cell.startswith("pres") else forms["past.sg"]
+
+
+_THIRD_PERSON = ("pres.3", "pres.pl", "past.sg", "past.pl")
+
+
+def _finite_cell(lower: str) -> tuple[dict[str, str], str] | None:
+    """The forms of the verb a finite form of the third person most likely belongs to, and
+    which of them it is: the irregular presents, then the strong verbs that list it ("werden"
+    -> "worden"), then those the spelling rules give ("controleerten", "controleren"...) that
+    writers use, most common first."""
+    for verb, (*_, third, plural_form) in _IRREGULAR_PRESENT.items():
         if lower in (third, plural_form):
-            return second
-    for verb in _likely_infinitives(lower):
-        forms = conjugation(verb)
-        if forms is None:
-            continue
-        if lower in (forms["pres.3"], forms["pres.pl"]):
-            return forms["pres.2"]
-        if lower in (forms["past.sg"], forms["past.pl"]):
-            return forms["past.sg"]
+            return conjugation(verb) or {}, "pres.3" if lower == third else "pres.pl"
+    strong = list(_strong_by_form().get(lower, ()))
+    ruled = [v for v in infinitives_of(lower) if v not in strong and zipf(v, "nl") >= 1.5]
+    for verb in strong + sorted(ruled, key=lambda verb: -zipf(verb, "nl")):
+        forms = conjugation(verb) or {}
+        cell = next((c for c in _THIRD_PERSON if forms.get(c) == lower), None)
+        if cell is not None:
+            return forms, cell
     return None
 
 
