@@ -54,6 +54,36 @@ def _parse(alternative: str, lang: str) -> Doc:
     return nlp(alternative, disable=[n for n in ("ner",) if n in nlp.pipe_names])
 
 
+_ARTICLES = {"fr": ("le", "la", "les", "l'", "un", "une", "des", "du"), "nl": ("de", "het", "een")}
+
+
+@lru_cache(maxsize=8192)
+def _parse_noun_phrase(alternative: str, lang: str) -> Doc:
+    """An alternative that replaces a noun, parsed after an article ("le demande écrite"):
+    alone, the parser often reads its first word as a verb or an adjective ("demande",
+    "congé", "avantage reçu"). The article is then left out of the result."""
+    if alternative.split(" ", 1)[0].lower() in _ARTICLES[lang]:
+        return _parse(alternative, lang)
+    nlp = get_pipeline(lang)
+    carrier = nlp(
+        f"{_ARTICLES[lang][0]} {alternative}",
+        disable=[n for n in ("ner",) if n in nlp.pipe_names],
+    )
+    tokens = carrier[1:]
+    inside = range(1, len(carrier))
+    heads = [t.head.i - 1 if t.head.i in inside and t.dep_ != "ROOT" else t.i - 1 for t in tokens]
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in tokens],
+        spaces=[bool(t.whitespace_) for t in tokens],
+        pos=[t.pos_ for t in tokens],
+        morphs=[str(t.morph) for t in tokens],
+        lemmas=[t.lemma_ for t in tokens],
+        deps=[t.dep_ if h != t.i - 1 else "ROOT" for t, h in zip(tokens, heads, strict=True)],
+        heads=heads,
+    )
+
+
 def _uncapitalise(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
@@ -200,7 +230,7 @@ def _fit_fr(doc: Doc, span: Span, alternative: str) -> Fitted:
     if len(span) > 1 and (function_words or (formula and alt_verb is None)):
         pass  # "en vue de", "quant au", "dans l'hypothèse où": replaced as they are
     elif head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in ("nsubj", "obj")):
-        return _fit_fr_noun(doc, span, head, alt)
+        return _fit_fr_noun(doc, span, head, _parse_noun_phrase(alternative, "fr"))
     elif head.pos_ == "ADJ" or (
         head.pos_ == "VERB" and _morph(head, "VerbForm") == "Part" and head.dep_ in ("amod", "acl")
     ):
@@ -667,14 +697,14 @@ def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
             head = verbs[0]
     verb_like = alt_is_verb and not has_det and bool(dutch.infinitives_of(head.text))
     if head.pos_ in ("NOUN", "PROPN") and not verb_like:
-        return _fit_nl_noun(doc, span, head, alt)
+        return _fit_nl_noun(doc, span, head, _parse_noun_phrase(alternative, "nl"))
     if any(c.dep_ == "det" for c in head.children) and head.pos_ in (
         "VERB",
         "NOUN",
         "PROPN",
         "ADJ",
     ):
-        return _fit_nl_noun(doc, span, head, alt)  # "deze wedde": a noun, whatever the tag
+        return _fit_nl_noun(doc, span, head, _parse_noun_phrase(alternative, "nl"))  # "deze wedde"
     if head.pos_ in ("VERB", "AUX") or (
         alt_is_verb and dutch.infinitives_of(head.text) and not has_det
     ):
