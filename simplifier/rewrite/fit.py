@@ -35,6 +35,8 @@ def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str)
     if span is None or not len(span):
         return _as_written(doc, start, end, alternative)
     try:
+        if _coordinator_inside_clause(doc, span, alternative, lang):
+            raise CannotFit(NOTE_ORDER)  # "vous êtes toutefois tenue" -> not "mais tenue"
         if names_the_reader(alternative, lang):
             fitted = fit_reader(doc, span, lang)
         else:
@@ -45,6 +47,20 @@ def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str)
 
 
 # --- shared helpers -------------------------------------------------------------------------
+
+
+# ("et", "ou", "of" also pair up inside a clause: "soit ... soit" -> "ou ... ou"; "donc" is an
+# adverb too)
+_COORDINATORS = {"fr": ("mais", "car"), "nl": ("maar", "want")}
+
+
+def _coordinator_inside_clause(doc: Doc, span: Span, alternative: str, lang: str) -> bool:
+    """A coordinator ("mais", "maar") can only start a clause: it cannot take the place of an
+    adverb inside one ("vous êtes toutefois tenue", "het Comité heeft evenwel beslist")."""
+    if alternative.lower() not in _COORDINATORS[lang]:
+        return False
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and not before.is_sent_end and before.text not in (",", ";", ":")
 
 
 @lru_cache(maxsize=8192)
@@ -688,7 +704,7 @@ def _fit_nl(doc: Doc, span: Span, alternative: str) -> Fitted:
 def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
     head = span.root
     alt = _parse(alternative, "nl")
-    alt_is_verb = any(t.pos_ != "ADP" and dutch.conjugation(t.lower_) for t in alt)
+    alt_is_verb = any(_nl_verb_like(t) for t in alt)
     has_det = any(c.dep_ == "det" for c in head.children)
     if alt_is_verb and not has_det and head.pos_ not in ("VERB", "AUX"):
         # "heeft betrekking op": the parser made the noun the head; the verb is in the span
@@ -705,6 +721,8 @@ def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
         "ADJ",
     ):
         return _fit_nl_noun(doc, span, head, _parse_noun_phrase(alternative, "nl"))  # "deze wedde"
+    if not alt_is_verb and head.dep_ == "advmod" and all(t.pos_ == "ADV" for t in alt):
+        return Fitted(span.start_char, span.end_char, alternative)  # "onverwijld" -> "meteen"
     if head.pos_ in ("VERB", "AUX") or (
         alt_is_verb and dutch.infinitives_of(head.text) and not has_det
     ):
@@ -712,6 +730,15 @@ def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
     if head.pos_ == "ADJ" and head.dep_ == "amod":
         return _fit_nl_adjective(span, head, alt)
     return Fitted(span.start_char, span.end_char, alternative)
+
+
+_NOT_VERBS = ("ADP", "ADV", "ADJ", "DET", "PRON", "NUM", "CCONJ", "SCONJ")
+
+
+def _nl_verb_like(token: Token) -> bool:
+    """A word of an alternative that can be conjugated: "-en" words are, unless the parse
+    says they are something else ("meteen", "boven")."""
+    return token.pos_ not in _NOT_VERBS and dutch.conjugation(token.lower_) is not None
 
 
 def _known_nl(form: str) -> bool:
@@ -950,9 +977,13 @@ def _no_mark(head: Token) -> bool:
 def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     if any(c.dep_ == "compound:prt" and not span.start <= c.i < span.end for c in head.children):
         raise CannotFit(NOTE_ORDER)  # the original's particle stays elsewhere in the sentence
-    verbs = [t for t in alt if t.pos_ != "ADP" and dutch.conjugation(t.lower_)]
+    verbs = [t for t in alt if _nl_verb_like(t)]
     if not verbs:
         raise CannotFit()
+    if alt[-1].pos_ == "ADP" and span[-1].pos_ != "ADP":
+        # "de pensioenen in aanmerking genomen" -> "rekening gehouden met de pensioenen":
+        # the object moves after the new preposition
+        raise CannotFit(NOTE_ORDER)
     verb = verbs[0]  # "laten weten": the first verb of the cluster carries tense and "te"
     following = doc[span.end] if span.end < len(doc) else None
     if verb.i > 0 and following is not None and following.pos_ == "ADP":
