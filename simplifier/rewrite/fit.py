@@ -66,8 +66,12 @@ def _coordinator_inside_clause(doc: Doc, span: Span, alternative: str, lang: str
 @lru_cache(maxsize=8192)
 def _parse(alternative: str, lang: str) -> Doc:
     """An alternative parsed on its own (once per process: the lexicons are fixed)."""
+    return _run(alternative, lang)
+
+
+def _run(text: str, lang: str) -> Doc:
     nlp = get_pipeline(lang)
-    return nlp(alternative, disable=[n for n in ("ner",) if n in nlp.pipe_names])
+    return nlp(text, disable=[n for n in ("ner",) if n in nlp.pipe_names])
 
 
 _ARTICLES = {"fr": ("le", "la", "les", "l'", "un", "une", "des", "du"), "nl": ("de", "het", "een")}
@@ -78,18 +82,15 @@ def _parse_noun_phrase(alternative: str, lang: str) -> Doc:
     """An alternative that replaces a noun, parsed after an article ("le demande écrite"):
     alone, the parser often reads its first word as a verb or an adjective ("demande",
     "congé", "avantage reçu"). The article is then left out of the result."""
-    if alternative.split(" ", 1)[0].lower() in _ARTICLES[lang]:
+    first = alternative.split(" ", 1)[0].lower()
+    if first in _ARTICLES[lang] or first.startswith(("l'", "l’")):
         return _parse(alternative, lang)
-    nlp = get_pipeline(lang)
-    carrier = nlp(
-        f"{_ARTICLES[lang][0]} {alternative}",
-        disable=[n for n in ("ner",) if n in nlp.pipe_names],
-    )
+    carrier = _run(f"{_ARTICLES[lang][0]} {alternative}", lang)
     tokens = carrier[1:]
     inside = range(1, len(carrier))
     heads = [t.head.i - 1 if t.head.i in inside and t.dep_ != "ROOT" else t.i - 1 for t in tokens]
     return Doc(
-        nlp.vocab,
+        carrier.vocab,
         words=[t.text for t in tokens],
         spaces=[bool(t.whitespace_) for t in tokens],
         pos=[t.pos_ for t in tokens],
