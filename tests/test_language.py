@@ -35,3 +35,25 @@ def test_bilingual_letter_is_checked_per_paragraph_and_other_languages_skipped()
     langs_of_findings = {(f.block, f.lang) for f in report.findings}
     assert (0, "fr") in langs_of_findings and (1, "nl") in langs_of_findings
     assert not any(f.block == 2 for f in report.findings)
+
+
+def test_function_words_tell_clear_blocks_and_leave_mixed_ones_to_lingua():
+    from simplifier.language import _function_word_vote as vote
+
+    assert vote("Le montant doit être versé sur le compte BE20 6511 5072 8841.") == "fr"
+    assert vote("Geen computer? Bel ons.") == "nl"
+    assert vote("Wij hebben uw aanvraag goed ontvangen.") == "nl"
+    assert vote("We have received your application.") == "en"
+    # French and Dutch in one block, or too little to go on: lingua decides
+    assert vote("Pour le Directeur général / Voor de directeur-generaal,") is None
+    assert vote("Madame,") is None
+    # web and mail addresses in Belgium end in ".be": not the English verb
+    assert vote("Tél. 071 27 83 40 – dispenses@onem.be – www.onem.be") is None
+    assert vote("Tel. 03 224 61 80 – www.rva.be – van 8 tot 12 uur") == "nl"
+
+
+def test_short_dutch_question_in_a_bilingual_letter_is_dutch():
+    langs = detect_blocks(
+        ["Vous pouvez aussi nous téléphoner.", "U kunt ons ook bellen.", "Geen computer? Bel ons."]
+    )
+    assert langs == ["fr", "nl", "nl"]
