@@ -161,6 +161,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vérifiez l'ordre des mots : certains mots doivent peut-être changer de place.",
         "nl": "Kijk de woordvolgorde na: sommige woorden moeten misschien verschuiven.",
     },
+    "note.check_person": {
+        "en": "Check who is meant: the new words speak to the reader.",
+        "fr": "Vérifiez de qui on parle : les nouveaux mots parlent au lecteur (« vous »).",
+        "nl": "Kijk na over wie het gaat: de nieuwe woorden spreken de lezer aan (« u »).",
+    },
     "note.check_split": {
         "en": "Read both sentences again: do they still say the same?",
         "fr": "Relisez les deux phrases : disent-elles toujours la même chose ?",

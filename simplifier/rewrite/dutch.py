@@ -432,8 +432,10 @@ def split_particle(verb: str) -> tuple[str, str]:
         if (
             verb.startswith(particle)
             and len(rest) >= 4
-            and rest.endswith("en")
-            and re.search(f"[{VOWELS}]", rest[:-2])
+            and (
+                (rest.endswith("en") and re.search(f"[{VOWELS}]", rest[:-2]))
+                or rest in _IRREGULAR_PRESENT  # "overgaan", "toestaan"
+            )
         ):
             return particle, rest
     return "", verb
@@ -607,6 +609,7 @@ def infinitives_of(form: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _infinitives_of(lower: str) -> tuple[str, ...]:
     found = list(_strong_by_form().get(lower, ()))
+    found += [verb for verb, forms in _IRREGULAR_PRESENT.items() if lower in forms]
     bare = lower[2:] if lower.startswith("ge") and len(lower) > 5 else lower
     for cut in _ENDINGS:
         if cut and not bare.endswith(cut):
@@ -626,6 +629,12 @@ def _infinitives_of(lower: str) -> tuple[str, ...]:
             forms = conjugation(candidate)
             if forms and lower in forms.values() and candidate not in found:
                 found.append(candidate)
+    for particle in SEPARABLE_PARTICLES:  # "overgegaan" -> "overgaan", "aangevraagd"
+        if lower.startswith(particle) and len(lower) - len(particle) >= 3:
+            for verb in _infinitives_of(lower[len(particle) :]):
+                forms = conjugation(particle + verb)
+                if forms and lower in forms.values() and particle + verb not in found:
+                    found.append(particle + verb)
     return tuple(found)
 
 

@@ -12,6 +12,7 @@ note asking the reviewer to adjust it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,7 @@ from simplifier.nlp import get_pipeline
 from simplifier.rewrite import dutch, french
 from simplifier.rewrite.bare_infinitive import needs_bare_infinitive, without_te
 from simplifier.rewrite.clauses import finite_verbs
+from simplifier.rewrite.context import doubt
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, CannotFit, Fitted
 from simplifier.rewrite.fitted import doc_text as _doc_text
 from simplifier.rewrite.reader import fit_reader, names_the_reader
@@ -41,6 +43,9 @@ def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str)
             fitted = fit_reader(doc, span, lang)
         else:
             fitted = (_fit_fr if lang == "fr" else _fit_nl)(doc, span, alternative)
+            note = doubt(doc, span, _parse(alternative, lang), lang) if fitted.confident else None
+            if note:
+                fitted = replace(fitted, confident=False, note=note)
     except CannotFit as exc:
         return _as_written(doc, span.start_char, span.end_char, alternative, exc.note)
     return _capitalise(doc, fitted)
@@ -254,6 +259,19 @@ def _fit_fr(doc: Doc, span: Span, alternative: str) -> Fitted:
         return _fit_fr_adjective(doc, span, head, alt)
     elif head.pos_ in ("VERB", "AUX"):
         raise CannotFit()
+    following = doc[span.end] if span.end < len(doc) else None
+    if (
+        head.pos_ == "ADV"
+        and len(alt) > 1
+        and following is not None
+        and head.head == following
+        and (following.pos_ == "ADJ" or _morph(following, "VerbForm") == "Part")
+    ):
+        # an adverb of several words goes after the participle it qualifies: "indûment
+        # perçues" -> "perçues à tort", not "à tort perçues"
+        return Fitted(
+            span.start_char, following.idx + len(following.text), f"{following.text} {alternative}"
+        )
     if alternative.lower() == "si" and _mood_follows(span, ("conditionnel", "subjonctif")):
         # "si" takes neither the conditional nor the subjunctive ("pour autant que la demande
         # soit motivée" -> "si la demande est motivée"): the verb must change too
@@ -397,8 +415,14 @@ def _alt_noun(alt: Doc) -> Token:
     nouns = [t for t in alt if t.pos_ in ("NOUN", "PROPN")]
     first = next((t for t in alt if t.pos_ != "DET"), alt[0])
     # (a fragment's first word is sometimes tagged as an adjective: "droit aux allocations")
+    # in place of a noun, a first word the parse calls a verb is a noun too ("revenus sur
+    # lesquels ...")
     following = alt[first.i + 1] if first.i + 1 < len(alt) else None
-    if first.pos_ in ("NOUN", "PROPN", "ADJ") and following is not None and following.pos_ == "ADP":
+    if (
+        first.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+        and following is not None
+        and (following.pos_ == "ADP" or _morph(following, "PronType") == "Rel")
+    ):
         return first
     root = _root(alt)
     if root.pos_ in ("NOUN", "PROPN"):
@@ -645,6 +669,17 @@ def _fit_fr_verb(doc: Doc, span: Span, head: Token, alt: Doc, verb: Token | None
         raise CannotFit()
     if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in head.children):
         raise CannotFit()
+    following = doc[span.end] if span.end < len(doc) else None
+    if (
+        span[-1].pos_ == "ADP"
+        and alt[-1].pos_ != "ADP"
+        and any(c.dep_ == "aux:pass" for c in head.children)
+        and following is not None
+        and following.pos_ in ("DET", "NOUN", "PROPN")  # not "être tenu de déclarer"
+    ):
+        # "il sera procédé à la récupération": the passive has no object to take the
+        # preposition's; not "il sera fait la récupération"
+        raise CannotFit(NOTE_ORDER)
     infinitive = verb.lower_ if french.conjugation(verb.lower_) else verb.lemma_.lower()
     forms = french.conjugation(infinitive)
     # "êtes tenu de" -> "devez": when the term holds the auxiliary, the auxiliary's form counts.
@@ -713,6 +748,11 @@ def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
         if verbs:
             head = verbs[0]
     verb_like = alt_is_verb and not has_det and bool(dutch.infinitives_of(head.text))
+    following = doc[span.end] if span.end < len(doc) else None
+    before_noun = alt[-1].pos_ == "ADJ" and following is not None and following.pos_ == "NOUN"
+    if before_noun and head.pos_ in ("PROPN", "X"):
+        # a capital in a title misleads the parse: "Betreft: Ambtshalve herziening"
+        return _fit_nl_adjective(span, head, alt, following)
     if head.pos_ in ("NOUN", "PROPN") and not verb_like:
         return _fit_nl_noun(doc, span, head, _parse_noun_phrase(alternative, "nl"))
     if any(c.dep_ == "det" for c in head.children) and head.pos_ in (
@@ -730,6 +770,8 @@ def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
         return _fit_nl_verb(doc, span, head, alt)
     if head.pos_ == "ADJ" and head.dep_ == "amod":
         return _fit_nl_adjective(span, head, alt)
+    if before_noun:
+        return _fit_nl_adjective(span, head, alt, following)
     return Fitted(span.start_char, span.end_char, alternative)
 
 
@@ -739,6 +781,8 @@ _NOT_VERBS = ("ADP", "ADV", "ADJ", "DET", "PRON", "NUM", "CCONJ", "SCONJ")
 def _nl_verb_like(token: Token) -> bool:
     """A word of an alternative that can be conjugated: "-en" words are, unless the parse
     says they are something else ("meteen", "boven")."""
+    if token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") for c in token.children):
+        return False  # "met vriendelijke groeten"
     return token.pos_ not in _NOT_VERBS and dutch.conjugation(token.lower_) is not None
 
 
@@ -782,7 +826,7 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         article, sure = dutch.article(noun.text, _morph(noun, "Gender"))
         het = article == "het"
     words: dict[int, str] = {}
-    if plural:
+    if plural and not _nl_already_plural(noun):
         if noun.lower_ in dutch.MASS_NOUNS:
             raise CannotFit()  # "uitkeringen" -> "geld dat u krijgt": not "gelden"
         candidates = dutch.plural(noun.text)
@@ -837,6 +881,15 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     return Fitted(determiner.idx, span.end_char, _join([form, *between, body]))
 
 
+def _nl_already_plural(noun: Token) -> bool:
+    """The alternative's noun is written plural already ("inkomens en bezit")."""
+    return _morph(noun, "Number") == "Plur" and any(
+        noun.lower_ in (form.lower() for form in dutch.plural(singular))
+        for singular in dutch.singulars_of(noun.text)
+        if singular.lower() != noun.lower_ and _known_nl(singular)
+    )
+
+
 def _nl_plural_clause(noun: Token, words: dict[int, str]) -> None:
     """A clause on a noun made plural agrees with it: "dokter die controleert" -> "dokters die
     controleren", "gezinslid dat verzekerd is" -> "gezinsleden die verzekerd zijn". A "dat"
@@ -858,6 +911,26 @@ def _nl_plural_clause(noun: Token, words: dict[int, str]) -> None:
     if plural is None:
         raise CannotFit()
     words[verbs[0].i] = _case_like(plural, verbs[0].text)
+
+
+def _nl_attributive_e(adjective: Token, noun: Token) -> bool | None:
+    """Whether an adjective before `noun` takes -e, from the noun and its determiner: the
+    original's own ending does not tell for words that never change ("de ambtshalve herziening"
+    -> "de automatische herziening"). None when the noun does not follow or its article is a
+    guess that matters."""
+    if noun.i <= adjective.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = _nl_plural(noun)
+    determiner = next((c for c in noun.lefts if c.dep_ == "det" and c.i < adjective.i), None)
+    said = determiner.lower_ if determiner is not None else ""
+    if said in ("het", "dit", "dat") or said in ("de", "deze", "die"):
+        het = said in ("het", "dit", "dat")
+    else:
+        article, sure = dutch.article(noun.text, _morph(noun, "Gender"))
+        if not sure and not plural:
+            return None
+        het = article == "het"
+    return dutch.adjective_needs_e(said, het, plural)
 
 
 def _nl_adjective(token: Token, determiner: str, het: bool, plural: bool) -> str:
@@ -966,6 +1039,13 @@ def _main_clause_finite(head: Token) -> bool:
     )
 
 
+def _nl_non_finite(head: Token, cells: list[str]) -> bool:
+    """An infinitive or participle with its helper verb ("zal ... overgaan", "wordt ...
+    overgegaan"); a root with a subject and no helper is finite whatever the parse says."""
+    helped = any(c.dep_ in ("aux", "aux:pass") for c in head.children)
+    return set(cells) <= {"inf", "part"} and (helped or head.dep_ == "xcomp")
+
+
 def _no_mark(head: Token) -> bool:
     return not any(c.dep_ == "mark" for c in head.children) and head.dep_ not in (
         "acl:relcl",
@@ -997,6 +1077,14 @@ def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     main = _main_clause_finite(head) or (
         bool(cells) and all(c.startswith(("pres", "past")) for c in cells) and _no_mark(head)
     )
+    if (
+        span[-1].pos_ == "ADP"
+        and alt[-1].pos_ != "ADP"
+        and (_nl_non_finite(head, cells) or not _no_mark(head))
+    ):
+        # the preposition's object becomes the verb's and goes before it outside a main
+        # clause: "wordt overgegaan tot de betaling" -> not "wordt gedaan de betaling"
+        raise CannotFit(NOTE_ORDER)
     words_before_verb = verb.i > 0  # "in beslag nemen": those words go to the end in V2
     if (particle or words_before_verb) and main and not set(cells) & {"inf", "part"}:
         raise CannotFit(NOTE_ORDER)
@@ -1020,10 +1108,12 @@ def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     return Fitted(start, span.end_char, body)
 
 
-def _fit_nl_adjective(span: Span, head: Token, alt: Doc) -> Fitted:
-    inflected = head.text.lower() != head.lemma_.lower() and head.text.lower().endswith("e")
+def _fit_nl_adjective(span: Span, head: Token, alt: Doc, noun: Token | None = None) -> Fitted:
+    needs_e = _nl_attributive_e(head, noun or head.head)
+    if needs_e is None:
+        needs_e = head.text.lower() != head.lemma_.lower() and head.text.lower().endswith("e")
     target = alt[-1]
-    form = dutch.adjective_e(target.text) if inflected else target.text
+    form = dutch.adjective_e(target.text) if needs_e else target.text
     return Fitted(
         span.start_char, span.end_char, _replace_words(alt, {target.i: _known(form, "nl")})
     )

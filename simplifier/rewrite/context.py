@@ -1,0 +1,149 @@
+"""Doubts about a replacement that fits its own words but maybe not the sentence around it.
+
+Fitting a replacement makes its words agree (article, verb form, adjective ending); these tests
+look at what it leaves around it. Each names what the reviewer should check, and the change is
+then offered without the confidence that would let it be accepted in one click:
+
+- words that speak to the reader ("vous", "u") in a sentence about someone else ("le patient
+  ne paie que la part que vous payez vous-même");
+- words of the original that stay after a replacement ending in its own clause or phrase ("le
+  remgeld van het gezin" -> "het deel dat u zelf betaalt van het gezin", "les dispositions
+  légales et réglementaires" -> "les règles de la loi et réglementaires");
+- a noun said twice ("de berekening van de berekening van uw belasting");
+- a second noun without its article when the first one takes the original's ("het gesprek en
+  controle");
+- a question word replaced by a word that does not ask ("Welke voordelen?" -> "Die voordelen?").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER
+
+NOTE_PERSON = "note.check_person"
+
+_READER_WORDS = {
+    "fr": frozenset({"vous", "votre", "vos", "vous-même", "vous-mêmes"}),
+    "nl": frozenset({"u", "uw", "jij", "je", "jouw", "jou"}),
+}
+_LOOSE = ("punct", "cc", "appos", "parataxis")
+
+
+def doubt(doc: Doc, span: Span, alt: Doc, lang: str) -> str | None:
+    """What to check about `alt` in place of `span`, or None when nothing is in doubt."""
+    if _reader_in_a_sentence_about_others(span, alt, lang):
+        return NOTE_PERSON
+    if _strands_words(span, alt):
+        return NOTE_ORDER
+    if _repeats_a_word_before(span, alt):
+        return NOTE_GRAMMAR
+    if _second_noun_without_article(span, alt):
+        return NOTE_GRAMMAR
+    if _question_word(span) and not any(_morph(t, "PronType") == "Int" for t in alt):
+        return NOTE_GRAMMAR
+    return None
+
+
+def _reader_in_a_sentence_about_others(span: Span, alt: Doc, lang: str) -> bool:
+    """The alternative speaks to the reader in a sentence that speaks of another person ("le
+    patient", "zij", "hun"), who may not be the reader."""
+    if not any(t.lower_ in _READER_WORDS[lang] for t in alt):
+        return False
+    return any(
+        _names_another_person(t, lang) for t in span.sent if not span.start <= t.i < span.end
+    )
+
+
+def _names_another_person(token: Token, lang: str) -> bool:
+    if token.dep_.startswith("expl"):
+        return False  # "il est rappelé que"
+    if _morph(token, "Person") == "3" and (
+        _morph(token, "PronType") == "Prs" or _morph(token, "Poss") == "Yes"
+    ):
+        return token.lower_ not in _NOT_PEOPLE[lang]
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _PEOPLE[lang]
+
+
+# Third-person pronouns that mostly stand for things in letters.
+_NOT_PEOPLE = {
+    "fr": frozenset({"en", "y", "le", "la", "l'", "les", "lui"}),
+    "nl": frozenset({"het", "dat", "dit", "er"}),
+}
+# The people letters speak of besides the reader (lemmas).
+_PEOPLE = {
+    "fr": frozenset(
+        "patient patiente assuré assurée intéressé intéressée bénéficiaire ménage titulaire "
+        "réclamant réclamante demandeur demanderesse allocataire membre conjoint conjointe "
+        "cohabitant cohabitante enfant parent famille redevable contribuable".split()
+    ),
+    "nl": frozenset(
+        "patiënt gerechtigde rechthebbende betrokkene gezin lid gezinslid aanvrager aanvraagster "
+        "partner echtgenoot echtgenote kind ouder belastingplichtige verzekerde persoon".split()
+    ),
+}
+
+
+def _strands_words(span: Span, alt: Doc) -> bool:
+    """Words after the span depend on a word inside it, and the alternative noun ends in
+    material of its own: after a clause ("het deel dat u zelf betaalt van het gezin") nothing
+    can follow; after a phrase with a preposition, an adjective can ("la réduction d'impôt
+    accordée"), another phrase cannot ("de berekening van uw belasting in de
+    personenbelasting"). A word coordinated with one that is replaced never fits ("les règles
+    de la loi et réglementaires")."""
+    head = next((t for t in alt if t.head == t), alt[0])
+    if head.pos_ not in ("NOUN", "PROPN") or alt[-1].pos_ in ("ADP", "DET"):
+        return False  # verbs have their own rules; "à partir de" takes what follows
+    trailing = [t for t in alt if t.i > head.i and not t.is_punct and t.pos_ != "ADJ"]
+    clause = any(t.pos_ in ("VERB", "AUX") for t in trailing)
+    depth = 0
+    for token in span.doc[span.end : span.sent.end]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth > 0 or token.text == ")" or not _depends_on_span(token, span):
+            continue  # a parenthesis may follow anything: "belasting (7 %)"
+        if token.dep_ == "conj" and token.head != span.root:
+            return True
+        if trailing and (clause or token.dep_ not in ("amod", "acl")):
+            return True
+    return False
+
+
+def _depends_on_span(token: Token, span: Span) -> bool:
+    if token.is_punct or token.dep_ in _LOOSE:
+        return False
+    if not span.start <= token.head.i < span.end:
+        return False
+    return not (token.dep_ == "conj" and token.head == span.root)  # "X et Y": Y stands alone
+
+
+def _repeats_a_word_before(span: Span, alt: Doc) -> bool:
+    """The alternative's noun is the word the span hangs on: "de berekening van de aanslag"
+    -> "de berekening van de berekening van uw belasting"."""
+    governor = span.root.head
+    return governor.i < span.start and governor.lower_ in {
+        t.lower_ for t in alt if t.pos_ == "NOUN"
+    }
+
+
+def _second_noun_without_article(span: Span, alt: Doc) -> bool:
+    """ "gesprek en controle" after the original's "het": the article covers the first noun
+    only."""
+    if not any(c.dep_ == "det" for c in span.root.children):
+        return False
+    for token in alt:
+        if token.pos_ == "CCONJ" and token.i + 1 < len(alt):
+            following = alt[token.i + 1]
+            if following.pos_ == "NOUN" and not any(c.dep_ == "det" for c in following.children):
+                return True
+    return False
+
+
+def _question_word(span: Span) -> bool:
+    return any(_morph(t, "PronType") == "Int" for t in span) and span.sent.text.rstrip().endswith(
+        "?"
+    )
+
+
+def _morph(token: Token, key: str) -> str:
+    values = token.morph.get(key)
+    return values[0] if values else ""
