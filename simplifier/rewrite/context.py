@@ -40,7 +40,9 @@ def doubt(doc: Doc, span: Span, alt: Doc, lang: str) -> str | None:
         return NOTE_GRAMMAR
     if _second_noun_without_article(span, alt):
         return NOTE_GRAMMAR
-    if _question_word(span) and not any(_morph(t, "PronType") == "Int" for t in alt):
+    if _question_word(span) and not any(
+        _morph(t, "PronType") == "Int" or t.lower_ in _QUESTION_WORDS for t in alt
+    ):
         return NOTE_GRAMMAR
     return None
 
@@ -138,10 +140,15 @@ def _second_noun_without_article(span: Span, alt: Doc) -> bool:
     return False
 
 
+# The parse does not always mark these as question words ("Welke voordelen?").
+_QUESTION_WORDS = frozenset(
+    "welke welk wie wat waar quel quelle quels quelles lequel laquelle lesquels lesquelles".split()
+)
+
+
 def _question_word(span: Span) -> bool:
-    return any(_morph(t, "PronType") == "Int" for t in span) and span.sent.text.rstrip().endswith(
-        "?"
-    )
+    asks = any(_morph(t, "PronType") == "Int" or t.lower_ in _QUESTION_WORDS for t in span)
+    return asks and span.sent.text.rstrip().endswith("?")
 
 
 def _morph(token: Token, key: str) -> str:

@@ -283,10 +283,16 @@ def determiner(form: str, het: bool, plural_noun: bool) -> str:
     return chosen[:1].upper() + chosen[1:] if form[:1].isupper() and chosen else chosen
 
 
+# Adjectives that never take -e ("een gratis consult", "de extra kosten").
+_INVARIABLE_ADJECTIVES = frozenset({"gratis", "extra", "plus", "prima", "oranje", "roze", "beige"})
+
+
 def adjective_e(adjective: str) -> str:
     """The inflected form with -e: groot -> grote, wit -> witte, lief -> lieve, vies -> vieze,
     officieel -> officiële."""
     lower = adjective.lower()
+    if lower in _INVARIABLE_ADJECTIVES:
+        return adjective
     if lower.endswith("ieel"):
         return adjective[:-3] + "ële"
     if lower.endswith(("e", "en")) or (lower[-1] in "aiouy" and not lower.endswith("ieu")):

@@ -750,6 +750,9 @@ def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
     verb_like = alt_is_verb and not has_det and bool(dutch.infinitives_of(head.text))
     following = doc[span.end] if span.end < len(doc) else None
     before_noun = alt[-1].pos_ == "ADJ" and following is not None and following.pos_ == "NOUN"
+    single_determiner = len(alt) == 1 and alt[0].lower_ in dutch.DETERMINERS
+    if single_determiner and following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return _fit_nl_determiner(doc, span, following, alt[0].text)
     if before_noun and head.pos_ in ("PROPN", "X"):
         # a capital in a title misleads the parse: "Betreft: Ambtshalve herziening"
         return _fit_nl_adjective(span, head, alt, following)
@@ -913,6 +916,26 @@ def _nl_plural_clause(noun: Token, words: dict[int, str]) -> None:
     words[verbs[0].i] = _case_like(plural, verbs[0].text)
 
 
+def _fit_nl_determiner(doc: Doc, span: Span, noun: Token, determiner: str) -> Fitted:
+    """ "voormeld besluit" -> "dit besluit", "het voormelde besluit" -> "dit besluit": the
+    determiner agrees with the noun and takes the place of its article."""
+    article = next((c for c in noun.lefts if c.dep_ == "det" and c.i < span.start), None)
+    said = article.lower_ if article is not None else ""
+    plural = _nl_plural(noun)
+    if said in ("de", "het"):
+        het = said == "het"
+    else:
+        guess, sure = dutch.article(noun.text, _morph(noun, "Gender"))
+        if not sure and not plural:
+            raise CannotFit()
+        het = guess == "het"
+    start = article.idx if article is not None and said in ("de", "het") else span.start_char
+    form = dutch.determiner(determiner, het, plural)
+    if not form:
+        raise CannotFit()
+    return Fitted(start, span.end_char, form)
+
+
 def _nl_attributive_e(adjective: Token, noun: Token) -> bool | None:
     """Whether an adjective before `noun` takes -e, from the noun and its determiner: the
     original's own ending does not tell for words that never change ("de ambtshalve herziening"
@@ -920,8 +943,10 @@ def _nl_attributive_e(adjective: Token, noun: Token) -> bool | None:
     guess that matters."""
     if noun.i <= adjective.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    plural = _nl_plural(noun)
     determiner = next((c for c in noun.lefts if c.dep_ == "det" and c.i < adjective.i), None)
+    if determiner is None and noun.lower_.endswith("en"):
+        return None  # maybe a verb the parse took for a noun: "zich kosteloos wenden tot"
+    plural = _nl_plural(noun)
     said = determiner.lower_ if determiner is not None else ""
     if said in ("het", "dit", "dat") or said in ("de", "deze", "die"):
         het = said in ("het", "dit", "dat")
@@ -1079,6 +1104,7 @@ def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     )
     if (
         span[-1].pos_ == "ADP"
+        and span[-1].lower_ != "te"  # "dient te worden": an infinitive follows, no object
         and alt[-1].pos_ != "ADP"
         and (_nl_non_finite(head, cells) or not _no_mark(head))
     ):
