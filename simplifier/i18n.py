@@ -166,6 +166,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vérifiez de qui on parle : les nouveaux mots parlent au lecteur (« vous »).",
         "nl": "Kijk na over wie het gaat: de nieuwe woorden spreken de lezer aan (« u »).",
     },
+    "note.check_pair": {
+        "en": "This word goes with another one in the sentence: change both.",
+        "fr": "Ce mot va avec un autre mot de la phrase : changez les deux.",
+        "nl": "Dit woord hoort bij een ander woord in de zin: verander ze allebei.",
+    },
     "note.check_split": {
         "en": "Read both sentences again: do they still say the same?",
         "fr": "Relisez les deux phrases : disent-elles toujours la même chose ?",

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from simplifier.models import Protected
 
@@ -168,6 +168,37 @@ def _looks_like_a_name(ent: Span) -> bool:
     return not (len(words) == 1 and words[0].is_sent_start)
 
 
+def _capitalised_runs(doc: Doc) -> list[Protected]:
+    """Names written with capitals that the entity recogniser missed: two capitalised words
+    or more, linked by "voor de", "de", "van"... ("Hulpkas voor Werkloosheidsuitkeringen",
+    "Vlaams Fonds voor de Gezinsbijslag"): a lexicon word inside them is part of a name."""
+    runs: list[Protected] = []
+    words: list[Token] = []
+
+    def close() -> None:
+        while words and words[-1].lower_ in _NAME_LINKS:
+            words.pop()
+        if len(words) > 1 and words[0].is_sent_start and words[1].lower_ in _NAME_LINKS:
+            words.pop(0)  # "Gelieve de Federale Pensioendienst": the capital opens the sentence
+        while words and words[0].lower_ in _NAME_LINKS:
+            words.pop(0)
+        if words and words[0].lower_ in _TITLES:
+            words.clear()  # "Madame Françoise DELVAUX": the rule for titles below takes it
+        if sum(1 for t in words if t.lower_ not in _NAME_LINKS) >= 2:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            runs.append(Protected(start, end, "name", doc.text[start:end]))
+        words.clear()
+
+    for token in doc:
+        capitalised = token.is_alpha and token.text[:1].isupper() and not token.is_upper
+        if capitalised or (words and token.lower_ in _NAME_LINKS and token.text.islower()):
+            words.append(token)
+        else:
+            close()
+    close()
+    return runs
+
+
 def name_spans(doc: Doc) -> list[Protected]:
     """Names of people and organisations (and places, which appear in addresses)."""
     spans = [
@@ -180,6 +211,7 @@ def name_spans(doc: Doc) -> list[Protected]:
         for ent in doc.ents
         if ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE") and _looks_like_a_name(ent)
     ]
+    spans += _capitalised_runs(doc)
     for token in doc:  # "Madame Dupont", "mevrouw Peeters": proper nouns after a title
         if token.lower_ in _TITLES and token.i + 1 < len(doc):
             end = token.i + 1

@@ -91,3 +91,28 @@ def test_intervals_answer_like_the_plain_overlap_test():
         start = rng.randint(0, 2050)
         end = start + rng.randint(1, 40)
         assert index.overlaps(start, end) == overlaps(start, end, spans)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "nl",
+            "U kunt door de Hulpkas voor Werkloosheidsuitkeringen worden betaald.",
+            "Hulpkas voor Werkloosheidsuitkeringen",
+        ),
+        ("nl", "FONS – Vlaams Fonds voor de Gezinsbijslag", "Vlaams Fonds voor de Gezinsbijslag"),
+        (
+            "nl",
+            "Gelieve de Federale Pensioendienst op de hoogte te brengen.",
+            "Federale Pensioendienst",
+        ),
+    ],
+)
+def test_names_written_with_capitals_are_protected(lang, text, name):
+    from simplifier.nlp import get_pipeline
+    from simplifier.protect import name_spans
+
+    names = {p.text for p in name_spans(get_pipeline(lang)(text))}
+    assert name in names
+    assert not any(n.startswith("Gelieve") for n in names)  # a capital that opens a sentence

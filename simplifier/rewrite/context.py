@@ -12,7 +12,9 @@ then offered without the confidence that would let it be accepted in one click:
 - a noun said twice ("de berekening van de berekening van uw belasting");
 - a second noun without its article when the first one takes the original's ("het gesprek en
   controle");
-- a question word replaced by a word that does not ask ("Welke voordelen?" -> "Die voordelen?").
+- a question word replaced by a word that does not ask ("Welke voordelen?" -> "Die voordelen?"),
+  or a relative after a preposition ("krachtens welke" -> "krachtens die");
+- one word of a pair changed alone ("hetzij ... hetzij" -> "ofwel ... hetzij").
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER
 
 NOTE_PERSON = "note.check_person"
+NOTE_PAIR = "note.check_pair"
 
 _READER_WORDS = {
     "fr": frozenset({"vous", "votre", "vos", "vous-même", "vous-mêmes"}),
@@ -39,6 +42,10 @@ def doubt(doc: Doc, span: Span, alt: Doc, lang: str) -> str | None:
     if _repeats_a_word_before(span, alt):
         return NOTE_GRAMMAR
     if _second_noun_without_article(span, alt):
+        return NOTE_GRAMMAR
+    if _one_of_a_pair(span):
+        return NOTE_PAIR
+    if _relative_after_preposition(span, alt):
         return NOTE_GRAMMAR
     if _question_word(span) and not any(
         _morph(t, "PronType") == "Int" or t.lower_ in _QUESTION_WORDS for t in alt
@@ -87,26 +94,35 @@ _PEOPLE = {
 
 
 def _strands_words(span: Span, alt: Doc) -> bool:
-    """Words after the span depend on a word inside it, and the alternative noun ends in
+    """Words after the span depend on a word inside it, and the alternative of a noun ends in
     material of its own: after a clause ("het deel dat u zelf betaalt van het gezin") nothing
-    can follow; after a phrase with a preposition, an adjective can ("la réduction d'impôt
-    accordée"), another phrase cannot ("de berekening van uw belasting in de
-    personenbelasting"). A word coordinated with one that is replaced never fits ("les règles
-    de la loi et réglementaires")."""
+    can follow; after a phrase with a preposition, a participle or a relative clause can ("la
+    réduction d'impôt accordée", "un reste à payer dont le détail suit"), an adjective or
+    another phrase cannot ("de berekening van uw belasting in de personenbelasting"). A word
+    coordinated with one that is replaced never fits ("les règles de la loi et
+    réglementaires", "roerende of huizen of grond")."""
     head = next((t for t in alt if t.head == t), alt[0])
-    if head.pos_ not in ("NOUN", "PROPN") or alt[-1].pos_ in ("ADP", "DET"):
+    if span.root.pos_ not in ("NOUN", "PROPN") or alt[-1].pos_ in ("ADP", "DET"):
         return False  # verbs have their own rules; "à partir de" takes what follows
     trailing = [t for t in alt if t.i > head.i and not t.is_punct and t.pos_ != "ADJ"]
-    clause = any(t.pos_ in ("VERB", "AUX") for t in trailing)
+    clause = any(_morph(t, "VerbForm") == "Fin" or t.dep_ == "acl:relcl" for t in trailing)
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].pos_ == "CCONJ":
+        before = doc[span.start - 2]  # "roerende of [onroerende goederen]"
+        linked = span.start <= before.head.i < span.end or any(t.head == before for t in span)
+        if linked and before.pos_ in ("ADJ", "VERB"):
+            return True
     depth = 0
-    for token in span.doc[span.end : span.sent.end]:
+    for token in doc[span.end : span.sent.end]:
         depth += (token.text == "(") - (token.text == ")")
         if depth > 0 or token.text == ")" or not _depends_on_span(token, span):
             continue  # a parenthesis may follow anything: "belasting (7 %)"
         if token.dep_ == "conj" and token.head != span.root:
             return True
-        if trailing and (clause or token.dep_ not in ("amod", "acl")):
-            return True
+        participle = token.dep_ in ("amod", "acl") and _morph(token, "VerbForm") == "Part"
+        relative = token.dep_ == "acl:relcl"
+        if trailing and (clause or not (participle or relative)):
+            return True  # "revenus de votre travail nets", not "réduction d'impôt accordée"
     return False
 
 
@@ -138,6 +154,37 @@ def _second_noun_without_article(span: Span, alt: Doc) -> bool:
             if following.pos_ == "NOUN" and not any(c.dep_ == "det" for c in following.children):
                 return True
     return False
+
+
+# Words that come in pairs ("hetzij ... hetzij", "soit ... soit"): changing one alone mixes
+# the pair ("ofwel ... hetzij").
+_PAIRED = frozenset({"hetzij", "ofwel", "noch", "soit", "ni", "tantôt"})
+
+
+def _one_of_a_pair(span: Span) -> bool:
+    words = {t.lower_ for t in span} & _PAIRED
+    return bool(words) and any(
+        t.lower_ in words for t in span.sent if not span.start <= t.i < span.end
+    )
+
+
+# Dutch prepositions the small parse sometimes takes for nouns ("krachtens").
+_PREPOSITIONS = frozenset(
+    "aan bij binnen door in ingevolge krachtens met na naar om onder op over overeenkomstig "
+    "tegen tijdens tot uit van volgens voor wegens zonder".split()
+)
+
+
+def _relative_after_preposition(span: Span, alt: Doc) -> bool:
+    """ "krachtens welke" -> not "krachtens die": after a preposition Dutch needs "waar-"."""
+    first = span[0]
+    before = span.doc[first.i - 1] if first.i else None
+    return (
+        first.lower_ in ("welke", "welk")
+        and before is not None
+        and (before.pos_ == "ADP" or before.lower_ in _PREPOSITIONS)
+        and alt[0].lower_ in ("die", "dat")
+    )
 
 
 # The parse does not always mark these as question words ("Welke voordelen?").

@@ -597,6 +597,8 @@ def _agree_after(
         for t in head.rights
         if t.i >= span.end
         and (t.dep_ == "amod" or (t.dep_ == "acl" and _morph(t, "VerbForm") == "Part"))
+        and t.pos_ != "PROPN"
+        and not (t.text.isupper() and len(t.text) > 1)  # "NISS" is not an adjective
         and not any(c.dep_ in ("aux", "aux:tense") for c in t.children)
     ]
     governor = head.head
@@ -744,12 +746,22 @@ def _fit_nl_words(doc: Doc, span: Span, alternative: str) -> Fitted:
     has_det = any(c.dep_ == "det" for c in head.children)
     if alt_is_verb and not has_det and head.pos_ not in ("VERB", "AUX"):
         # "heeft betrekking op": the parser made the noun the head; the verb is in the span
-        verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and dutch.infinitives_of(t.text)]
+        verbs = [
+            t
+            for t in span
+            if t.pos_ in ("VERB", "AUX")
+            and t.dep_ not in ("amod", "nmod", "acl", "conj")  # "roerende goederen"
+            and dutch.infinitives_of(t.text)
+        ]
         if verbs:
             head = verbs[0]
     verb_like = alt_is_verb and not has_det and bool(dutch.infinitives_of(head.text))
     following = doc[span.end] if span.end < len(doc) else None
     before_noun = alt[-1].pos_ == "ADJ" and following is not None and following.pos_ == "NOUN"
+    if len(span) == 1 and following is not None and following.pos_ == "NOUN":
+        participle = _fit_nl_attributive_participle(span, alt, following)
+        if participle is not None:
+            return participle
     single_determiner = len(alt) == 1 and alt[0].lower_ in dutch.DETERMINERS
     if single_determiner and following is not None and following.pos_ in ("NOUN", "PROPN"):
         return _fit_nl_determiner(doc, span, following, alt[0].text)
@@ -914,6 +926,36 @@ def _nl_plural_clause(noun: Token, words: dict[int, str]) -> None:
     if plural is None:
         raise CannotFit()
     words[verbs[0].i] = _case_like(plural, verbs[0].text)
+
+
+def _fit_nl_attributive_participle(span: Span, alt: Doc, noun: Token) -> Fitted | None:
+    """A participle before its noun replaced by one verb: its participle, with the ending the
+    noun asks for ("de ingediende aangifte" -> "de gestuurde aangifte", "de hieronder vermelde
+    dagen" -> "genoemde dagen", whatever tense the parse gave the word)."""
+    word = span[0]
+    if len(alt) != 1 or not _nl_verb_like(alt[0]) or not _nl_is_participle(word):
+        return None
+    forms = dutch.conjugation(alt[0].lower_)
+    if not forms or "part" not in forms:
+        raise CannotFit()
+    needs_e = _nl_attributive_e(word, noun)
+    if needs_e is None:
+        needs_e = word.lower_.endswith("e")
+    form = dutch.adjective_e(forms["part"]) if needs_e else forms["part"]
+    return Fitted(span.start_char, span.end_char, _known(form, "nl"))
+
+
+def _nl_is_participle(word: Token) -> bool:
+    """ "ingediend(e)", "vermeld(e)": a past participle, with or without -e."""
+    lower = word.lower_
+    for form in (lower, lower[:-1] if lower.endswith("e") else None):
+        if form and any(
+            (dutch.conjugation(verb) or {}).get("part") == form
+            for verb in dutch.infinitives_of(form)
+            if zipf(verb, "nl") >= 1.5
+        ):
+            return True
+    return False
 
 
 def _fit_nl_determiner(doc: Doc, span: Span, noun: Token, determiner: str) -> Fitted:
@@ -1117,6 +1159,8 @@ def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     choices = {forms[c] for c in cells if c in forms}
     if "inf" in cells and not main:
         choices = {forms["inf"]}
+    if verb.i > 0 and alt[verb.i - 1].lower_ == "te":
+        choices = {forms["inf"]}  # "verschuldigd" -> "te betalen", not "te betaald"
     if len(choices) != 1:
         raise CannotFit()
     form = choices.pop()
