@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from simplifier.nlp import get_pipeline
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER
 
 NOTE_PERSON = "note.check_person"
@@ -33,15 +34,24 @@ _READER_WORDS = {
 _LOOSE = ("punct", "cc", "appos", "parataxis")
 
 
-def doubt(doc: Doc, span: Span, alt: Doc, lang: str) -> str | None:
-    """What to check about `alt` in place of `span`, or None when nothing is in doubt."""
+def doubt(doc: Doc, span: Span, alt: Doc, lang: str, start: int) -> str | None:
+    """What to check about `alt` in place of `span` (the fitted change starting at `start`),
+    or None when nothing is in doubt."""
     if _reader_in_a_sentence_about_others(span, alt, lang):
         return NOTE_PERSON
     if _strands_words(span, alt):
         return NOTE_ORDER
+    if alt.text.lower() != span.text.lower() and _adjective_taken_for_a_noun(span):
+        return NOTE_GRAMMAR
     if _repeats_a_word_before(span, alt):
         return NOTE_GRAMMAR
     if _second_noun_without_article(span, alt):
+        return NOTE_GRAMMAR
+    if start == span.start_char and _article_after_determiner(span, alt, lang):
+        return NOTE_GRAMMAR
+    if _clause_before_a_verb(span, alt):
+        return NOTE_ORDER
+    if _adverb_for_a_noun(span, alt, lang):
         return NOTE_GRAMMAR
     if _one_of_a_pair(span):
         return NOTE_PAIR
@@ -71,7 +81,8 @@ def _names_another_person(token: Token, lang: str) -> bool:
         _morph(token, "PronType") == "Prs" or _morph(token, "Poss") == "Yes"
     ):
         return token.lower_ not in _NOT_PEOPLE[lang]
-    return token.pos_ == "NOUN" and token.lemma_.lower() in _PEOPLE[lang]
+    people = _PEOPLE[lang]
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in people or token.lower_ in people)
 
 
 # Third-person pronouns that mostly stand for things in letters.
@@ -126,6 +137,19 @@ def _strands_words(span: Span, alt: Doc) -> bool:
     return False
 
 
+def _adjective_taken_for_a_noun(span: Span) -> bool:
+    """ "prestations médicales et paramédicales": the parse may join the last adjective to the
+    noun as a second noun; it then keeps its old agreement. A bare word joined to a noun that
+    has adjectives is read as one of them."""
+    root = span.root
+    if not any(c.dep_ == "amod" and c.i >= span.end for c in root.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.i >= span.end and not any(g.dep_ == "det" for g in c.children)
+        for c in root.children
+    )
+
+
 def _depends_on_span(token: Token, span: Span) -> bool:
     if token.is_punct or token.dep_ in _LOOSE:
         return False
@@ -141,6 +165,58 @@ def _repeats_a_word_before(span: Span, alt: Doc) -> bool:
     return governor.i < span.start and governor.lower_ in {
         t.lower_ for t in alt if t.pos_ == "NOUN"
     }
+
+
+_ARTICLES = {
+    "fr": frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"}),
+    "nl": frozenset({"de", "het", "een"}),
+}
+_QUANTIFIERS = frozenset({"veel", "weinig", "meer", "minder", "genoeg", "beaucoup", "peu"})
+
+
+def _article_after_determiner(span: Span, alt: Doc, lang: str) -> bool:
+    """ "veel remgeld" -> "veel het deel dat ...", "zijn remgeld" -> "zijn het deel": the
+    alternative brings an article the word before it already stands for."""
+    if alt[0].lower_ not in _ARTICLES[lang] or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "DET" or _morph(before, "Poss") == "Yes" or before.lower_ in _QUANTIFIERS
+
+
+def _clause_before_a_verb(span: Span, alt: Doc) -> bool:
+    """A noun's alternative ending in a clause with "als", "si"... right before the sentence's
+    verb: "werkloosheidsuitkeringen werden aangevraagd" -> "uitkeringen als u geen werk hebt
+    werden aangevraagd" (a relative clause there is fine: "les personnes qui ont signé
+    doivent")."""
+    if span.root.pos_ not in ("NOUN", "PROPN") or not any(t.pos_ == "SCONJ" for t in alt[1:]):
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.pos_ in ("VERB", "AUX")
+
+
+def _adverb_for_a_noun(span: Span, alt: Doc, lang: str) -> bool:
+    """ "la révision d'office du droit" -> not "la révision automatiquement du droit": words
+    that qualify a noun cannot become an adverb. A word alone is often mistagged ("supplément"
+    as an adverb): it is tagged again in the sentence."""
+    governor = span.root.head
+    if not (
+        len(alt) == 1
+        and governor.pos_ == "NOUN"
+        and governor.i < span.start
+        and span.root.dep_ in ("nmod", "amod", "advmod", "obl")
+    ):
+        return False
+    sentence = span.sent
+    before = span.doc.text[sentence.start_char : span.start_char]
+    after = span.doc.text[span.end_char : sentence.end_char]
+    parsed = get_pipeline(lang)(before + alt.text + after)
+    placed = parsed.char_span(len(before), len(before) + len(alt.text))
+    if placed is None or len(placed) != 1:
+        return False
+    word = placed[0]  # French verbs do not end in "-ment": "automatiquement" tagged VERB
+    return word.pos_ == "ADV" or (
+        lang == "fr" and word.lower_.endswith("ment") and word.pos_ != "NOUN"
+    )
 
 
 def _second_noun_without_article(span: Span, alt: Doc) -> bool:

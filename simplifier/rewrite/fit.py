@@ -43,7 +43,8 @@ def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str)
             fitted = fit_reader(doc, span, lang)
         else:
             fitted = (_fit_fr if lang == "fr" else _fit_nl)(doc, span, alternative)
-            note = doubt(doc, span, _parse(alternative, lang), lang) if fitted.confident else None
+            alt = _parse(alternative, lang)
+            note = doubt(doc, span, alt, lang, fitted.start) if fitted.confident else None
             if note:
                 fitted = replace(fitted, confident=False, note=note)
     except CannotFit as exc:
@@ -130,9 +131,15 @@ def _sentence_start(doc: Doc, char: int) -> bool:
     return True
 
 
+def _after_colon(doc: Doc, char: int) -> bool:
+    """ "Objet : Notification ...": a heading's value keeps its capital."""
+    return _doc_text(doc)[:char].rstrip().endswith(":")
+
+
 def _capitalise(doc: Doc, fitted: Fitted) -> Fitted:
     original = _doc_text(doc)[fitted.start : fitted.end]
-    if original[:1].isupper() and _sentence_start(doc, fitted.start) and fitted.text:
+    opens = _sentence_start(doc, fitted.start) or _after_colon(doc, fitted.start)
+    if original[:1].isupper() and opens and fitted.text:
         return Fitted(
             fitted.start,
             fitted.end,
@@ -405,7 +412,7 @@ def _fr_gender(noun: Token, own_article: Token | None) -> str:
             return "Fem"
         if form in ("le", "un", "ce", "cet"):
             return "Masc"
-    return french.gender_from_ending(noun.text)
+    return french.gender_from_ending(noun.text) or _morph(noun, "Gender")
 
 
 def _alt_noun(alt: Doc) -> Token:
@@ -464,8 +471,9 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     if number == "Plur":
         words[noun.i] = _known(french.plural(noun.text), "fr")
         for child in noun.children:
-            if child.dep_ == "amod" and child.pos_ in ("ADJ", "VERB"):
-                words[child.i] = _known(french.plural(child.text), "fr")
+            participle = child.dep_ == "acl" and _morph(child, "VerbForm") == "Part"
+            if (child.dep_ == "amod" and child.pos_ in ("ADJ", "VERB")) or participle:
+                words[child.i] = _known(french.plural(child.text), "fr")  # "périodes comptées"
         if _morph(noun, "Number") != "Plur":
             _fr_plural_clause(noun, words)
     if own_article is not None:
@@ -578,10 +586,23 @@ def _agree_word(token: Token, gender: str, number: str) -> str:
         forms = french.conjugation(verb)
         assert forms is not None
         return _case_like(forms[f"participe.{gender}.{number}"], token.text)
-    base = token.lemma_.lower()
     original_gender = _morph(token, "Gender") or "Masc"
     original_number = _morph(token, "Number") or "Sing"
-    if french.inflect_adjective(base, original_gender, original_number) != token.text.lower():
+    written = token.text.lower()
+    # the lemma of a word the parse took for a noun is feminine ("paramédicale"): try the
+    # written form without its endings too
+    stripped = written.removesuffix("s").removesuffix("e")
+    candidates = [stripped] if zipf(stripped, "fr") >= KNOWN_ZIPF else []
+    candidates += [token.lemma_.lower(), written]
+    base = next(
+        (
+            c
+            for c in candidates
+            if c and french.inflect_adjective(c, original_gender, original_number) == written
+        ),
+        None,
+    )
+    if base is None:
         raise CannotFit()
     form = _known(french.inflect_adjective(base, gender, number), "fr")
     return _case_like(form, token.text)
@@ -601,8 +622,18 @@ def _agree_after(
         and not (t.text.isupper() and len(t.text) > 1)  # "NISS" is not an adjective
         and not any(c.dep_ in ("aux", "aux:tense") for c in t.children)
     ]
+    # "soins médicaux et paramédicaux": an adjective joined to one of them agrees too
+    targets += [
+        c
+        for t in targets
+        for c in t.children
+        if c.dep_ == "conj" and (c.pos_ in ("ADJ", "NOUN") or _morph(c, "VerbForm") == "Part")
+    ]
     governor = head.head
-    if head.dep_ in ("nsubj", "nsubj:pass") and governor.i > head.i:
+    subject = head.dep_ in ("nsubj", "nsubj:pass") and not any(
+        c.dep_ == "case" for c in head.children
+    )
+    if subject and governor.i > head.i:  # ("des prestations ... est prévu": not the subject)
         has_etre = any(
             c.dep_ in ("cop", "aux:pass") or (c.dep_ == "aux" and c.lemma_ == "être")
             for c in governor.children
@@ -889,7 +920,7 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     form = dutch.determiner(determiner.text, het, plural)
     between = []
     for token in doc[determiner.i + 1 : span.start]:
-        if token.dep_ == "amod" and token.head == head and token.pos_ == "ADJ":
+        if token.dep_ == "amod" and token.head == head and token.pos_ in ("ADJ", "VERB"):
             between.append(_nl_adjective(token, determiner.text, het, plural))
         else:
             between.append(token.text)
