@@ -49,6 +49,8 @@ def doubt(doc: Doc, span: Span, alt: Doc, lang: str, start: int) -> str | None:
         return NOTE_GRAMMAR
     if start == span.start_char and _article_after_determiner(span, alt, lang):
         return NOTE_GRAMMAR
+    if _adjective_before_a_clause(span, alt):
+        return NOTE_GRAMMAR
     if _clause_before_a_verb(span, alt):
         return NOTE_ORDER
     if _adverb_for_a_noun(span, alt, lang):
@@ -82,7 +84,9 @@ def _names_another_person(token: Token, lang: str) -> bool:
     ):
         return token.lower_ not in _NOT_PEOPLE[lang]
     people = _PEOPLE[lang]
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in people or token.lower_ in people)
+    forms = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
+    forms.add(token.lower_.removesuffix("n"))  # "belastingplichtigen", "rechthebbenden"
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and bool(forms & people)
 
 
 # Third-person pronouns that mostly stand for things in letters.
@@ -123,6 +127,9 @@ def _strands_words(span: Span, alt: Doc) -> bool:
         linked = span.start <= before.head.i < span.end or any(t.head == before for t in span)
         if linked and before.pos_ in ("ADJ", "VERB"):
             return True
+    following = doc[span.end] if span.end < len(doc) else None
+    if clause and following is not None and following.pos_ in ("ADJ", "ADP", "NOUN", "DET", "NUM"):
+        return True  # "des personnes qui paient l'impôt susmentionnés", whatever the parse
     depth = 0
     for token in doc[span.end : span.sent.end]:
         depth += (token.text == "(") - (token.text == ")")
@@ -183,6 +190,22 @@ def _article_after_determiner(span: Span, alt: Doc, lang: str) -> bool:
     return before.pos_ == "DET" or _morph(before, "Poss") == "Yes" or before.lower_ in _QUANTIFIERS
 
 
+def _adjective_before_a_clause(span: Span, alt: Doc) -> bool:
+    """ "de gedane voorafbetalingen" -> "de gedane belastingen die u vooraf betaalt",
+    "onterecht ontvangen uitkering" -> "onterecht ontvangen geld dat u krijgt": the adjective
+    before the noun and the new clause say things that do not go together."""
+    if not any(_morph(t, "VerbForm") == "Fin" for t in alt[1:]):
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    adjective_before = before is not None and (
+        before.pos_ == "ADJ" or _morph(before, "VerbForm") == "Part"
+    )
+    return adjective_before or any(
+        c.dep_ in ("amod", "acl") and c.i < span.start and c.pos_ in ("ADJ", "VERB")
+        for c in span.root.children
+    )
+
+
 def _clause_before_a_verb(span: Span, alt: Doc) -> bool:
     """A noun's alternative ending in a clause with "als", "si"... right before the sentence's
     verb: "werkloosheidsuitkeringen werden aangevraagd" -> "uitkeringen als u geen werk hebt
@@ -206,17 +229,21 @@ def _adverb_for_a_noun(span: Span, alt: Doc, lang: str) -> bool:
         and span.root.dep_ in ("nmod", "amod", "advmod", "obl")
     ):
         return False
+    tag = tag_in_place(span, alt.text, lang)
+    # French verbs do not end in "-ment": "automatiquement" is tagged VERB
+    return tag == "ADV" or (lang == "fr" and alt.text.lower().endswith("ment") and tag == "VERB")
+
+
+def tag_in_place(span: Span, word: str, lang: str) -> str:
+    """The part of speech of `word` put in the place of `span` in its sentence: alone, a word
+    is often mistagged ("supplément" as an adverb); "" when it does not come out as one
+    token."""
     sentence = span.sent
     before = span.doc.text[sentence.start_char : span.start_char]
     after = span.doc.text[span.end_char : sentence.end_char]
-    parsed = get_pipeline(lang)(before + alt.text + after)
-    placed = parsed.char_span(len(before), len(before) + len(alt.text))
-    if placed is None or len(placed) != 1:
-        return False
-    word = placed[0]  # French verbs do not end in "-ment": "automatiquement" tagged VERB
-    return word.pos_ == "ADV" or (
-        lang == "fr" and word.lower_.endswith("ment") and word.pos_ != "NOUN"
-    )
+    parsed = get_pipeline(lang)(before + word + after)
+    placed = parsed.char_span(len(before), len(before) + len(word))
+    return placed[0].pos_ if placed is not None and len(placed) == 1 else ""
 
 
 def _second_noun_without_article(span: Span, alt: Doc) -> bool:

@@ -21,7 +21,7 @@ from simplifier.nlp import get_pipeline
 from simplifier.rewrite import dutch, french
 from simplifier.rewrite.bare_infinitive import needs_bare_infinitive, without_te
 from simplifier.rewrite.clauses import finite_verbs
-from simplifier.rewrite.context import doubt
+from simplifier.rewrite.context import doubt, tag_in_place
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, CannotFit, Fitted
 from simplifier.rewrite.fitted import doc_text as _doc_text
 from simplifier.rewrite.reader import fit_reader, names_the_reader
@@ -254,10 +254,12 @@ def _fit_fr(doc: Doc, span: Span, alternative: str) -> Fitted:
     # or opening the sentence ("veuillez trouver" -> "voici") is replaced as it is.
     formula = len(span) > 1 and (
         any(t.dep_.startswith("nsubj") and t.head in span for t in span)
-        or _sentence_start(doc, span.start_char)
+        or (_sentence_start(doc, span.start_char) and head.pos_ not in ("NOUN", "PROPN"))
     )
     if len(span) > 1 and (function_words or (formula and alt_verb is None)):
         pass  # "en vue de", "quant au", "dans l'hypothèse où": replaced as they are
+    elif _qualifies_a_noun(span, head, alt):
+        return _fit_fr_qualifier(span, head, alternative)
     elif head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in ("nsubj", "obj")):
         return _fit_fr_noun(doc, span, head, _parse_noun_phrase(alternative, "fr"))
     elif head.pos_ == "ADJ" or (
@@ -287,6 +289,35 @@ def _fit_fr(doc: Doc, span: Span, alternative: str) -> Fitted:
     text, end = _trailing(doc, span.end_char, text, "fr")
     start, text = _fr_leading(doc, span.start_char, text)
     return Fitted(start, end, text)
+
+
+def _qualifies_a_noun(span: Span, head: Token, alt: Doc) -> bool:
+    """ "les dispositions en vigueur": a phrase with a preposition after a noun, which one word
+    replaces ("actuel")."""
+    governor = head.head
+    return (
+        len(span) > 1
+        and span[0].pos_ == "ADP"
+        and len(alt) == 1
+        and governor.pos_ == "NOUN"
+        and governor.i < span.start
+        and head.dep_ in ("nmod", "amod", "obl")
+    )
+
+
+def _fit_fr_qualifier(span: Span, head: Token, alternative: str) -> Fitted:
+    """The word agrees with the noun like an adjective ("aux dispositions actuelles"); a word
+    that is not an adjective in the sentence ("par ailleurs" -> "aussi") is left to the
+    reviewer."""
+    if tag_in_place(span, alternative, "fr") != "ADJ":
+        raise CannotFit()
+    governor = head.head
+    gender = _morph(governor, "Gender") or french.gender_from_ending(governor.text)
+    number = _morph(governor, "Number") or "Sing"
+    if not gender:
+        raise CannotFit()
+    form = _known(french.inflect_adjective(alternative, gender, number), "fr")
+    return Fitted(span.start_char, span.end_char, form)
 
 
 def _alt_verb(alt: Doc) -> Token | None:
@@ -439,6 +470,13 @@ def _alt_noun(alt: Doc) -> Token:
     return alt[0] if alt[0].pos_ != "DET" or len(alt) == 1 else alt[1]
 
 
+# Words before a French noun whose plural also shows its gender.
+_GENDERED_QUANTIFIERS = frozenset(
+    "certain certaine certains certaines nombreux nombreuses divers diverses différents "
+    "différentes".split()
+)
+
+
 def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     number = _morph(head, "Number") or "Sing"
     determiner = _determiner_of(head, span)
@@ -463,6 +501,12 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     noun = _alt_noun(alt)
     own_article = alt[0] if alt[0].pos_ == "DET" and alt[0].head == noun else None
     gender = _fr_gender(noun, own_article)
+    if (
+        gender
+        and gender != original_gender
+        and any(t.lower_ in _GENDERED_QUANTIFIERS for t in head.lefts if t.i < span.start)
+    ):
+        raise CannotFit()  # "certaines prestations" -> "certains soins": not in our tables
     number_changed = False
     if _morph(noun, "Number") == "Plur" and noun.text.lower().endswith(("s", "x")):
         number_changed = number != "Plur"
@@ -702,6 +746,8 @@ def _fit_fr_verb(doc: Doc, span: Span, head: Token, alt: Doc, verb: Token | None
         raise CannotFit()
     if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in head.children):
         raise CannotFit()
+    if span.start and doc[span.start - 1].lower_ in ("se", "s'", "s’"):
+        raise CannotFit()  # "s'acquitte de" -> not "se paie de": the verb is pronominal
     following = doc[span.end] if span.end < len(doc) else None
     if (
         span[-1].pos_ == "ADP"

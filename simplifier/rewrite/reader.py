@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from simplifier.rewrite import dutch, french
 from simplifier.rewrite.clauses import HELPERS, finite_verbs
-from simplifier.rewrite.fitted import CannotFit, Fitted, doc_text
+from simplifier.rewrite.fitted import NOTE_GRAMMAR, CannotFit, Fitted, doc_text
 
 PRONOUNS = {"fr": "vous", "nl": "u"}
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -46,8 +46,11 @@ def fit_reader(doc: Doc, span: Span, lang: str) -> Fitted:
         possessive = _possessive(doc, span, head, lang)
         if possessive is not None:
             return possessive
-    if lang == "nl" and head.dep_ in ("obj", "iobj", "obl", "nmod"):
-        return Fitted(start, span.end_char, pronoun)  # "wij informeren u", "aan u", "van u"
+    if lang == "nl" and head.dep_ in ("obj", "iobj", "obl"):
+        return Fitted(start, span.end_char, pronoun)  # "wij informeren u", "aan u"
+    if lang == "nl" and head.dep_ == "nmod":
+        # "het gezin van u" is Dutch, "uw gezin" is what people say: the reviewer decides
+        return Fitted(start, span.end_char, pronoun, confident=False, note=NOTE_GRAMMAR)
     if lang == "fr" and head.dep_ == "obj":
         return _french_object(doc, start, span, head)
     raise CannotFit()
@@ -67,6 +70,8 @@ def _possessive(doc: Doc, span: Span, head: Token, lang: str) -> Fitted | None:
         or article is None
         or article.lower_ not in _THE[lang]
         or not article.i < owner.i < case.i
+        # "de inkomsten van het gezin van de rechthebbende": whose is "uw"? not said
+        or any(t.pos_ == "ADP" or t.lower_ in _OF[lang] for t in doc[article.i + 1 : case.i])
     ):
         return None
     if lang == "fr":
