@@ -168,12 +168,18 @@ def _looks_like_a_name(ent: Span) -> bool:
     return not (len(words) == 1 and words[0].is_sent_start)
 
 
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")  # a capital, then a small letter
+
+
 def _capitalised_runs(doc: Doc) -> list[Protected]:
     """Names written with capitals that the entity recogniser missed: two capitalised words
     or more, linked by "voor de", "de", "van"... ("Hulpkas voor Werkloosheidsuitkeringen",
     "Vlaams Fonds voor de Gezinsbijslag"): a lexicon word inside them is part of a name."""
     runs: list[Protected] = []
     words: list[Token] = []
+    text = doc.text
+    if len(_CAPITALISED.findall(text)) < 2:
+        return runs  # most paragraphs: only the first word has a capital
 
     def close() -> None:
         while words and words[-1].lower_ in _NAME_LINKS:
@@ -186,14 +192,14 @@ def _capitalised_runs(doc: Doc) -> list[Protected]:
             words.clear()  # "Madame Françoise DELVAUX": the rule for titles below takes it
         if sum(1 for t in words if t.lower_ not in _NAME_LINKS) >= 2:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            runs.append(Protected(start, end, "name", doc.text[start:end]))
+            runs.append(Protected(start, end, "name", text[start:end]))
         words.clear()
 
     for token in doc:
         capitalised = token.is_alpha and token.text[:1].isupper() and not token.is_upper
         if capitalised or (words and token.lower_ in _NAME_LINKS and token.text.islower()):
             words.append(token)
-        else:
+        elif words:
             close()
     close()
     return runs

@@ -119,7 +119,15 @@ def _strands_words(span: Span, alt: Doc) -> bool:
     head = next((t for t in alt if t.head == t), alt[0])
     if span.root.pos_ not in ("NOUN", "PROPN") or alt[-1].pos_ in ("ADP", "DET"):
         return False  # verbs have their own rules; "à partir de" takes what follows
-    trailing = [t for t in alt if t.i > head.i and not t.is_punct and t.pos_ != "ADJ"]
+    trailing = [
+        t
+        for t in alt
+        if t.i > head.i
+        and not t.is_punct
+        and t.pos_ != "ADJ"
+        and t.dep_ != "amod"  # "demande écrite", whatever the tag of "écrite"
+        and not (t.dep_ == "acl" and _morph(t, "VerbForm") == "Part")
+    ]
     clause = any(_morph(t, "VerbForm") == "Fin" or t.dep_ == "acl:relcl" for t in trailing)
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].pos_ == "CCONJ":

@@ -43,7 +43,8 @@ def fit_replacement(doc: Doc, start: int, end: int, alternative: str, lang: str)
             fitted = fit_reader(doc, span, lang)
         else:
             fitted = (_fit_fr if lang == "fr" else _fit_nl)(doc, span, alternative)
-            alt = _parse(alternative, lang)
+            noun = span.root.pos_ in ("NOUN", "PROPN")
+            alt = (_parse_noun_phrase if noun else _parse)(alternative, lang)
             note = doubt(doc, span, alt, lang, fitted.start) if fitted.confident else None
             if note:
                 fitted = replace(fitted, confident=False, note=note)
@@ -652,6 +653,21 @@ def _agree_word(token: Token, gender: str, number: str) -> str:
     return _case_like(form, token.text)
 
 
+def _no_adjective_left_behind(doc: Doc, end: int, head: Token) -> None:
+    """ "des soins médicaux et paramédicales": an adjective after "et" that the parse hung
+    elsewhere kept the old gender; CannotFit then."""
+    following = [t for t in doc if t.idx >= end][:2]
+    old_gender = _morph(head, "Gender")
+    if (
+        len(following) == 2
+        and following[0].pos_ == "CCONJ"
+        and old_gender
+        and _morph(following[1], "Gender") == old_gender
+        and not any(c.dep_ == "det" for c in following[1].children)
+    ):
+        raise CannotFit()
+
+
 def _agree_after(
     doc: Doc, fitted: Fitted, head: Token, span: Span, gender: str, number: str
 ) -> Fitted:
@@ -702,6 +718,7 @@ def _agree_after(
             continue
         text += _doc_text(doc)[end : token.idx] + _agree_word(token, gender, number)
         end = token.idx + len(token.text)
+    _no_adjective_left_behind(doc, end, head)
     return Fitted(fitted.start, end, text)
 
 
