@@ -8,10 +8,14 @@ then offered without the confidence that would let it be accepted in one click:
   ne paie que la part que vous payez vous-même");
 - words of the original that stay after a replacement ending in its own clause or phrase ("le
   remgeld van het gezin" -> "het deel dat u zelf betaalt van het gezin", "les dispositions
-  légales et réglementaires" -> "les règles de la loi et réglementaires");
+  légales et réglementaires" -> "les règles de la loi et réglementaires"), or an adjective the
+  parse joined to the noun as a second noun ("médicales et paramédicales");
 - a noun said twice ("de berekening van de berekening van uw belasting");
 - a second noun without its article when the first one takes the original's ("het gesprek en
-  controle");
+  controle"), an article after a word that already stands for one ("veel het deel");
+- an adjective before the noun with a new clause after it ("onterecht ontvangen geld dat u
+  krijgt"), a clause with "als"/"si" right before the sentence's verb;
+- an adverb for words that qualify a noun ("la révision automatiquement du droit");
 - a question word replaced by a word that does not ask ("Welke voordelen?" -> "Die voordelen?"),
   or a relative after a preposition ("krachtens welke" -> "krachtens die");
 - one word of a pair changed alone ("hetzij ... hetzij" -> "ofwel ... hetzij").
@@ -22,7 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from simplifier.nlp import get_pipeline
-from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER
+from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, doc_text
+from simplifier.rewrite.fitted import morph as _morph
 
 NOTE_PERSON = "note.check_person"
 NOTE_PAIR = "note.check_pair"
@@ -246,9 +251,9 @@ def tag_in_place(span: Span, word: str, lang: str) -> str:
     """The part of speech of `word` put in the place of `span` in its sentence: alone, a word
     is often mistagged ("supplément" as an adverb); "" when it does not come out as one
     token."""
-    sentence = span.sent
-    before = span.doc.text[sentence.start_char : span.start_char]
-    after = span.doc.text[span.end_char : sentence.end_char]
+    sentence, text = span.sent, doc_text(span.doc)
+    before = text[sentence.start_char : span.start_char]
+    after = text[span.end_char : sentence.end_char]
     parsed = get_pipeline(lang)(before + word + after)
     placed = parsed.char_span(len(before), len(before) + len(word))
     return placed[0].pos_ if placed is not None and len(placed) == 1 else ""
@@ -307,8 +312,3 @@ _QUESTION_WORDS = frozenset(
 def _question_word(span: Span) -> bool:
     asks = any(_morph(t, "PronType") == "Int" or t.lower_ in _QUESTION_WORDS for t in span)
     return asks and span.sent.text.rstrip().endswith("?")
-
-
-def _morph(token: Token, key: str) -> str:
-    values = token.morph.get(key)
-    return values[0] if values else ""

@@ -24,6 +24,7 @@ from simplifier.rewrite.clauses import finite_verbs
 from simplifier.rewrite.context import doubt, tag_in_place
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, CannotFit, Fitted
 from simplifier.rewrite.fitted import doc_text as _doc_text
+from simplifier.rewrite.fitted import morph as _morph
 from simplifier.rewrite.reader import fit_reader, names_the_reader
 from simplifier.words import zipf
 
@@ -172,11 +173,6 @@ def _known(form: str, lang: str) -> str:
 
 def _root(doc: Doc) -> Token:
     return next(t for t in doc if t.head == t)
-
-
-def _morph(token: Token, key: str) -> str:
-    values = token.morph.get(key)
-    return values[0] if values else ""
 
 
 def _join(words: list[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 NOTE_GRAMMAR = "note.check_grammar"
 NOTE_ORDER = "note.check_order"
@@ -35,3 +35,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["simplifier_text"] = doc.text
     return text
+
+
+def morph(token: Token, key: str) -> str:
+    """The first value of one morphological feature of `token`, or ""."""
+    values = token.morph.get(key)
+    return values[0] if values else ""
