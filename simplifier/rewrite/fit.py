@@ -796,7 +796,9 @@ def _fit_fr_verb(doc: Doc, span: Span, head: Token, alt: Doc, verb: Token | None
 
 
 def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
-    gender = _morph(head, "Gender") or "Masc"
+    # an adjective that does not show its gender ("précité") takes its noun's ("décret")
+    shown = _morph(head, "Gender") or (_morph(head.head, "Gender") if head.dep_ == "amod" else "")
+    gender = shown or "Masc"
     number = _morph(head, "Number") or "Sing"
     target = _root(alt)
     if target.pos_ not in ("ADJ", "VERB"):
@@ -805,6 +807,14 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         function_words = ("ADV", "DET", "ADP", "PRON", "CCONJ", "SCONJ")
         target = next((t for t in alt if t.pos_ not in function_words), alt[-1])
     base = target.text.lower()
+    if (
+        head.pos_ == "ADJ"
+        and not shown
+        and french.inflect_adjective(base, "Fem", number)
+        != french.inflect_adjective(base, "Masc", number)
+    ):
+        # "disponible" does not show whom it is about; "prêt" must ("l'intéressée ... prête")
+        raise CannotFit()
     form = (
         _known(french.inflect_adjective(base, gender, number), "fr")
         if (gender, number) != ("Masc", "Sing")

@@ -107,7 +107,8 @@ def _cached(report: Path) -> int:
 
 def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(runner, tmp_path):
     letters, report = tmp_path / "letters", tmp_path / "report"
-    generate(letters, 40)  # enough that Ctrl+C lands while documents are being analysed
+    count = 100  # enough that Ctrl+C lands while documents are being analysed (fast engine)
+    generate(letters, count)
     process = subprocess.Popen(
         [
             sys.executable,
@@ -143,11 +144,11 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(runner, tmp_path):
     assert "run the same command again to finish" in stderr
     assert not (report / "index.html").exists()
     done = _cached(report)
-    assert 2 <= done < 40
+    assert 2 <= done < count
 
     resumed = run_batch(BatchOptions(inputs=[letters], out=report, progress=False), runner=runner)
-    assert resumed.reused == done and resumed.analysed == 40 - done
-    assert resumed.checked == 40 and (report / "index.html").is_file()
+    assert resumed.reused == done and resumed.analysed == count - done
+    assert resumed.checked == count and (report / "index.html").is_file()
 
 
 def test_a_document_that_kills_its_worker_is_reported_and_the_others_go_on():
