@@ -234,19 +234,6 @@ def _inside(finding: Finding, protected: list[Protected], starts: list[int]) -> 
     return any(finding.end <= p.end for p in protected[:before])
 
 
-def _keeps_names(finding: Finding, protected: list[Protected]) -> bool:
-    """A replacement of a whole phrase that contains a name and writes it again as it was
-    ("Gelieve de Federale Pensioendienst ... te willen brengen" -> "Wilt u de Federale
-    Pensioendienst ... brengen") does not touch the name."""
-    inside = [p for p in protected if p.start < finding.end and finding.start < p.end]
-    return bool(finding.replacements) and all(
-        finding.start <= p.start
-        and p.end <= finding.end
-        and all(p.text in replacement for replacement in finding.replacements)
-        for p in inside
-    )
-
-
 def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]:
     """Drop rewrites of protected text, advice to reword words that lie wholly inside it (the
     long name of a law), uncommon-word findings on words another rule already explains, and
@@ -260,11 +247,7 @@ def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]
         if f.category not in WIDE_CATEGORIES and f.category != "rare_word"
     )
     for finding in findings:
-        if (
-            finding.action in REWRITING_ACTIONS
-            and untouchable.overlaps(finding.start, finding.end)
-            and not _keeps_names(finding, protected)
-        ):
+        if finding.action in REWRITING_ACTIONS and untouchable.overlaps(finding.start, finding.end):
             continue
         if (
             finding.action == "rephrase"
