@@ -134,11 +134,13 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(runner, tmp_path):
         deadline = time.monotonic() + 120
         while _cached(report) < 2 and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.2)
+        seen, running = _cached(report), process.poll() is None
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl+C in a terminal does
         stderr = process.communicate(timeout=30)[1]
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
+    assert running, f"the batch ended before Ctrl+C was sent ({seen} results seen): {stderr}"
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr
     assert "run the same command again to finish" in stderr
