@@ -573,6 +573,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Bestanden bekijken",
     },
     "batch.analysing": {"en": "Checking", "fr": "Vérification", "nl": "Nakijken"},
+    "batch.writing": {
+        "en": "Writing the report",
+        "fr": "Écriture du rapport",
+        "nl": "Rapport schrijven",
+    },
+    "batch.writing_xlsx": {
+        "en": "Finishing the Excel file",
+        "fr": "Fin du fichier Excel",
+        "nl": "Excel-bestand afwerken",
+    },
     "batch.starting": {
         "en": "{todo} documents to check ({reused} already checked in an earlier run); "
         "starting {workers} workers...",

@@ -14,7 +14,7 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from rich.console import Console
 from rich.progress import (
@@ -22,6 +22,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     ProgressColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -63,6 +64,8 @@ from simplifier.io.atomic import write_atomically
 from simplifier.io.limits import DEFAULT_LIMITS, MB
 
 HISTORY_KEPT = 50
+TABLES = frozenset({"csv", "json", "xlsx"})
+T = TypeVar("T")
 
 
 class Runner(Protocol):
@@ -101,6 +104,13 @@ class BatchSummary:
     seconds: dict[str, float] = field(default_factory=dict)  # per phase: scan, analysis, report
 
 
+class CountColumn(MofNCompleteColumn):
+    """"12/480", or nothing while the total is unknown (the workbook being finished)."""
+
+    def render(self, task: ProgressTask) -> Text:
+        return super().render(task) if task.total is not None else Text("")
+
+
 class RateColumn(ProgressColumn):
     """Documents per second over the last seconds."""
 
@@ -118,7 +128,7 @@ def _progress(console: Console, ui: str, enabled: bool) -> Progress:
     return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        CountColumn(),
         RateColumn(t("batch.per_second", ui)),
         TimeElapsedColumn(),
         TextColumn("→"),
@@ -238,9 +248,16 @@ class Batch:
 
     # --- reporting --------------------------------------------------------------------------
 
-    def write_report(self, cache: ResultCache, version: str, pool: Executor | None = None) -> Path:
+    def write_report(
+        self,
+        cache: ResultCache,
+        version: str,
+        pool: Executor | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
         """The report's files; with a `pool` of idle worker processes, one of them writes
-        the workbook (the slowest table) while this process writes the others."""
+        the workbook (the slowest table) while this process writes the others. On a large
+        corpus this takes minutes: `progress` shows it, document by document."""
         out, formats = self.out, self.options.formats
         created = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
         inputs = [str(p) for p in self.options.inputs]
@@ -262,8 +279,18 @@ class Batch:
             )
             workbook = pool.submit(job)
             here.discard("xlsx")
-        write_tables(out, here, tables, self.corpus, self.listing.results(cache), head, created)
+        bar = None
+        if progress is not None:
+            bar = progress.add_task(t("batch.writing", self.ui), total=len(self.listing.items))
+        if here & TABLES:
+            results = self.listing.results(cache)
+            if progress is not None and bar is not None:
+                results = _advancing(results, progress, bar)
+            write_tables(out, here, tables, self.corpus, results, head, created)
         if workbook is not None:
+            waiting = None
+            if progress is not None and not workbook.done():  # a pulsing bar meanwhile
+                waiting = progress.add_task(t("batch.writing_xlsx", self.ui), total=None)
             try:
                 workbook.result()
             except BrokenProcessPool:  # the worker died: write it here after all
@@ -271,6 +298,10 @@ class Batch:
                 write_tables(
                     out, {"xlsx"}, tables, self.corpus, self.listing.results(cache), head, created
                 )
+            if progress is not None and waiting is not None:
+                progress.remove_task(waiting)
+        if progress is not None and bar is not None:
+            progress.update(bar, completed=len(self.listing.items))
         history = _read_history(out / HISTORY)
         if "html" in formats:
             files = []
@@ -299,6 +330,12 @@ class Batch:
             out / HISTORY, json.dumps([*history, entry][-HISTORY_KEPT:], ensure_ascii=False)
         )
         return out / (INDEX if "html" in formats else sorted(formats)[0])
+
+
+def _advancing(items: Iterator[T], progress: Progress, bar: TaskID) -> Iterator[T]:
+    for item in items:
+        yield item
+        progress.advance(bar)
 
 
 def _remove_unfinished_workbooks(out: Path) -> None:
@@ -397,7 +434,9 @@ def run_batch(
     summary.ui = batch.ui
     try:
         pool = runner.side_pool() if runner is not None else None
-        summary.report = batch.write_report(cache, version, pool)
+        # a new display: the bars above are done, and the labels now speak the corpus's language
+        with _progress(console, batch.ui, options.progress and console.is_terminal) as shown:
+            summary.report = batch.write_report(cache, version, pool, shown)
     except KeyboardInterrupt:
         # Every result is in the cache: a rerun analyses nothing and writes the report.
         summary.interrupted = True

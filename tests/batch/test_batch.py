@@ -226,4 +226,6 @@ def test_progress_bar_shows_speed_and_time_left(corpus_dir, runner, tmp_path):
     )
     shown = stream.getvalue()
     assert "doc/s" in shown and "3/3" in shown
+    # the report's own step has its bar too (minutes on a large corpus)
+    assert "Écriture du rapport" in shown
     assert (tmp_path / "report.json").is_file() and not (tmp_path / "index.html").exists()
