@@ -148,7 +148,7 @@ def _elide(pronoun: str, verb: str) -> str:
 
 
 def _fr_verb(participle: Token) -> str:
-    from simplifier.rewrite.fit import fr_lemma
+    from simplifier.rewrite.fit_fr import fr_lemma
 
     verb = fr_lemma(participle)
     if not french.analyse_form(verb, participle.text):
