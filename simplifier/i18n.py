@@ -171,6 +171,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce mot va avec un autre mot de la phrase : changez les deux.",
         "nl": "Dit woord hoort bij een ander woord in de zin: verander ze allebei.",
     },
+    "note.check_meaning": {
+        "en": "This word can mean several things: choose the one that says the same here.",
+        "fr": "Ce mot peut vouloir dire plusieurs choses : choisissez celui qui dit la même "
+        "chose ici.",
+        "nl": "Dit woord kan verschillende dingen betekenen: kies het woord dat hier hetzelfde "
+        "zegt.",
+    },
     "note.check_split": {
         "en": "Read both sentences again: do they still say the same?",
         "fr": "Relisez les deux phrases : disent-elles toujours la même chose ?",

@@ -165,6 +165,8 @@ class LexiconEntry(_Strict):
     domain: str | None = None
     keep: bool = False
     region: Literal["be"] | None = None
+    # the alternatives say different things; the reviewer picks the one that fits the letter
+    depends_on_context: bool = False
 
     @field_validator("alternatives", "variants")
     @classmethod
@@ -267,6 +269,8 @@ def load_lexicon(path: Path) -> Lexicon | AbbreviationList:
             raise RuleError(f"{where}: match is 'pattern' but there is no 'pattern'")
         if not entry.keep and not entry.alternatives:
             raise RuleError(f"{where}: give 'alternatives', or 'keep: true' for an official term")
+        if entry.keep and entry.depends_on_context:
+            raise RuleError(f"{where}: 'depends_on_context' is for alternatives, not 'keep: true'")
     return lexicon
 
 

@@ -97,6 +97,9 @@ class Finding:
     action: Action = "none"
     source: str = ""
     rewrites: tuple[Rewrite, ...] = ()
+    # The right alternative depends on what the sentence means ("prestation": care, a
+    # service or an allowance): none of the rewrites is offered as sure.
+    choose: bool = False
 
     @property
     def rank(self) -> int:

@@ -105,7 +105,7 @@ class BatchSummary:
 
 
 class CountColumn(MofNCompleteColumn):
-    """"12/480", or nothing while the total is unknown (the workbook being finished)."""
+    """ "12/480", or nothing while the total is unknown (the workbook being finished)."""
 
     def render(self, task: ProgressTask) -> Text:
         return super().render(task) if task.total is not None else Text("")

@@ -139,7 +139,7 @@ class SubstitutionCheck(Check):
                     continue
                 matched = text[start_char:end_char]
                 alternatives = tuple(match_case(a, matched) for a in entry.alternatives)
-                yield self.finding(
+                finding = self.finding(
                     analysis,
                     start_char,
                     end_char,
@@ -152,3 +152,4 @@ class SubstitutionCheck(Check):
                         "explanation": entry.explanation,
                     },
                 )
+                yield replace(finding, choose=True) if entry.depends_on_context else finding

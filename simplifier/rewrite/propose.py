@@ -18,6 +18,7 @@ from simplifier.rewrite.split import split_sentence
 
 NOTE_SPLIT = "note.check_split"
 NOTE_REPHRASE = "note.check_rephrase"
+NOTE_MEANING = "note.check_meaning"
 
 
 def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
@@ -35,14 +36,11 @@ def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
                 alternative,
                 finding.lang,
             )
+            confident, note = fitted.confident, fitted.note
+            if finding.choose and confident:  # well fitted, but is it what the letter means?
+                confident, note = False, NOTE_MEANING
             rewrites.append(
-                Rewrite(
-                    offset + fitted.start,
-                    offset + fitted.end,
-                    fitted.text,
-                    fitted.confident,
-                    fitted.note,
-                )
+                Rewrite(offset + fitted.start, offset + fitted.end, fitted.text, confident, note)
             )
     elif finding.action == "explain" and finding.replacements:
         rewrites.append(Rewrite(finding.start, finding.end, finding.replacements[0]))

@@ -89,6 +89,17 @@ def test_lexicon_entry_without_alternatives_must_be_kept(tmp_path):
         load_lexicon(path)
 
 
+def test_an_official_term_cannot_depend_on_context(tmp_path):
+    path = write(
+        tmp_path,
+        "x.yml",
+        "domain: general\nentries:\n  - term: intervention majorée\n    keep: true\n"
+        "    depends_on_context: true\n    explanation: un remboursement plus grand\n",
+    )
+    with pytest.raises(RuleError, match=r"x.yml.*depends_on_context"):
+        load_lexicon(path)
+
+
 def test_lexicon_with_unknown_domain_or_key(tmp_path):
     with pytest.raises(RuleError, match="unknown domain"):
         load_lexicon(

@@ -37,6 +37,19 @@ def test_replacement_is_fitted_in_the_letter() -> None:
     assert rewrites["transmises"] == "envoyées"
 
 
+def test_a_word_with_several_meanings_is_never_a_sure_change() -> None:
+    """« prestation » is care, a service or an allowance: which one, only the letter says."""
+    text = "Vous recevez cette prestation chaque mois. Votre demande a été transmise hier."
+    report = simplifier.analyze(text, lang="fr")
+    by_match = {f.match: f for f in report.findings if f.action == "replace"}
+    several = by_match["prestation"]
+    assert several.choose
+    assert [r.text for r in several.rewrites] == ["ce soin", "ce service", "cette allocation"]
+    assert all(not r.confident and r.note == "note.check_meaning" for r in several.rewrites)
+    # a word with one meaning in the same letter keeps its sure change
+    assert by_match["transmise"].rewrites[0].confident
+
+
 def test_official_term_gets_its_explanation_once() -> None:
     text = (
         "Vous avez droit à l'intervention majorée depuis le 1er janvier.\n\n"
