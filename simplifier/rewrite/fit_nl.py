@@ -149,7 +149,6 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         _nl_plural_clause(noun, words)
         if own_article is not None:
             words[own_article.i] = case_like("de", own_article.text)
-    body = replace_words(alt, words)
     determiner = next(
         (
             c
@@ -161,11 +160,21 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         None,
     )
     start = span.start_char
-    if own_article is not None and determiner is not None:
-        return Fitted(determiner.idx, span.end_char, body)
     original_het = (
         determiner is not None and determiner.lower_ in ("het", "dit", "dat")
     ) or _morph(head, "Gender") == "Neut"
+    if own_article is not None:
+        said = "de" if plural else own_article.lower_
+    elif determiner is None:
+        said = ""
+    elif plural or het == original_het:
+        said = determiner.lower_
+    else:
+        said = dutch.determiner(determiner.text, het, plural).lower()
+    _inflect_own_adjectives(alt, noun, words, said, het, plural)
+    body = replace_words(alt, words)
+    if own_article is not None and determiner is not None:
+        return Fitted(determiner.idx, span.end_char, body)
     if determiner is None or plural or het == original_het:
         if determiner is None and not plural and het != original_het:
             adjectives = [t for t in head.lefts if t.dep_ == "amod" and t.i < span.start]
@@ -189,6 +198,17 @@ def _fit_nl_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         else:
             between.append(token.text)
     return Fitted(determiner.idx, span.end_char, join_words([form, *between, body]))
+
+
+def _inflect_own_adjectives(
+    alt: Doc, noun: Token, words: dict[int, str], determiner: str, het: bool, plural: bool
+) -> None:
+    """The alternative's own adjectives take the ending of the determiner they get in the
+    sentence: "de herziening" -> "het nieuwe onderzoek", "een herziening" -> "een nieuw
+    onderzoek"."""
+    for token in alt[: noun.i]:
+        if token.pos_ == "ADJ" and token.head == noun and token.i not in words:
+            words[token.i] = _nl_adjective(token, determiner, het, plural)
 
 
 def _nl_already_plural(noun: Token) -> bool:
