@@ -18,7 +18,8 @@ then offered without the confidence that would let it be accepted in one click:
 - an adverb for words that qualify a noun ("la révision automatiquement du droit");
 - a question word replaced by a word that does not ask ("Welke voordelen?" -> "Die voordelen?"),
   or a relative after a preposition ("krachtens welke" -> "krachtens die");
-- one word of a pair changed alone ("hetzij ... hetzij" -> "ofwel ... hetzij").
+- one word of a pair changed alone ("hetzij ... hetzij" -> "ofwel ... hetzij"), or a
+  preposition changed where a later "et de", "of tot" repeats it.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def doubt(doc: Doc, span: Span, alt: Doc, lang: str, start: int) -> str | None:
         return NOTE_ORDER
     if _adverb_for_a_noun(span, alt, lang):
         return NOTE_GRAMMAR
-    if _one_of_a_pair(span):
+    if _one_of_a_pair(span) or _preposition_said_again(span, alt):
         return NOTE_PAIR
     if _relative_after_preposition(span, alt):
         return NOTE_GRAMMAR
@@ -141,8 +142,13 @@ def _strands_words(span: Span, alt: Doc) -> bool:
         if linked and before.pos_ in ("ADJ", "VERB"):
             return True
     following = doc[span.end] if span.end < len(doc) else None
-    if clause and following is not None and following.pos_ in ("ADJ", "ADP", "NOUN", "DET", "NUM"):
-        return True  # "des personnes qui paient l'impôt susmentionnés", whatever the parse
+    if clause and following is not None and (
+        following.pos_ in ("ADJ", "ADP", "NOUN", "DET", "NUM")
+        or _morph(following, "VerbForm") == "Part"
+    ):
+        # "des personnes qui paient l'impôt susmentionnés", "de persoon die uw dossier volgt
+        # vermeld in de hoofding", whatever the parse
+        return True
     depth = 0
     for token in doc[span.end : span.sent.end]:
         depth += (token.text == "(") - (token.text == ")")
@@ -282,6 +288,34 @@ def _one_of_a_pair(span: Span) -> bool:
     return bool(words) and any(
         t.lower_ in words for t in span.sent if not span.start <= t.i < span.end
     )
+
+
+# A contracted article stands for its preposition: "en application du décret et de l'arrêté".
+_BASE_PREPOSITION = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+_COORDINATORS = frozenset({"et", "ou", "en", "of"})
+
+
+def _preposition_said_again(span: Span, alt: Doc) -> bool:
+    """ "En application de la loi ... et de l'arrêté" -> "Selon la loi ... et de l'arrêté",
+    "zich wenden tot X of tot Y" -> "contact opnemen met X of tot Y": the second "de"/"tot"
+    repeats the preposition the alternative has changed, and must change too."""
+    last = span[-1].lower_
+    own = _BASE_PREPOSITION.get(last, last)
+    if span[-1].pos_ not in ("ADP", "DET") or len(span) < 2:
+        return False
+    said = alt[-1].lower_
+    if _BASE_PREPOSITION.get(said, said) == own:
+        return False
+    after = [t for t in span.doc[span.end : span.sent.end] if not t.is_punct]
+    for i, token in enumerate(after[:-1]):
+        if token.lower_ not in _COORDINATORS:
+            continue
+        following = after[i + 1]
+        if following.pos_ == "ADV" and i + 2 < len(after):
+            following = after[i + 2]  # "et notamment de ses articles"
+        if _BASE_PREPOSITION.get(following.lower_, following.lower_) == own:
+            return True
+    return False
 
 
 # Dutch prepositions the small parse sometimes takes for nouns ("krachtens").
