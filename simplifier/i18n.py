@@ -178,6 +178,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Dit woord kan verschillende dingen betekenen: kies het woord dat hier hetzelfde "
         "zegt.",
     },
+    "note.check_letterhead": {
+        "en": "Check: in the letterhead, this may be the name of a service.",
+        "fr": "Vérifiez : dans l'en-tête, c'est peut-être le nom d'un service.",
+        "nl": "Kijk na: in de hoofding is dit misschien de naam van een dienst.",
+    },
     "note.check_split": {
         "en": "Read both sentences again: do they still say the same?",
         "fr": "Relisez les deux phrases : disent-elles toujours la même chose ?",

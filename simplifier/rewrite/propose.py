@@ -19,6 +19,10 @@ from simplifier.rewrite.split import split_sentence
 NOTE_SPLIT = "note.check_split"
 NOTE_REPHRASE = "note.check_rephrase"
 NOTE_MEANING = "note.check_meaning"
+NOTE_LETTERHEAD = "note.check_letterhead"
+# The page header and footer hold the sender's name and its services ("Direction Attribution
+# – Pensions des travailleurs salariés"): names the writer of a letter cannot change.
+LETTERHEAD = ("header", "footer")
 
 
 def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
@@ -39,6 +43,8 @@ def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
             confident, note = fitted.confident, fitted.note
             if finding.choose and confident:  # well fitted, but is it what the letter means?
                 confident, note = False, NOTE_MEANING
+            elif analysis.block.kind in LETTERHEAD and confident:
+                confident, note = False, NOTE_LETTERHEAD
             rewrites.append(
                 Rewrite(offset + fitted.start, offset + fitted.end, fitted.text, confident, note)
             )

@@ -50,6 +50,21 @@ def test_a_word_with_several_meanings_is_never_a_sure_change() -> None:
     assert by_match["transmise"].rewrites[0].confident
 
 
+def test_no_sure_change_in_the_letterhead() -> None:
+    """The page header names the sender's services: a change there is checked, never sure."""
+    report = simplifier.analyze_file(str(SAMPLES / "fr" / "lettre_pension.docx"))
+    kinds = {b.index: b.kind for b in report.blocks}
+    in_header = [f for f in report.findings if kinds[f.block] == "header" and f.rewrites]
+    assert any(f.match == "travailleurs salariés" for f in in_header)
+    assert all(
+        not r.confident and r.note == "note.check_letterhead"
+        for f in in_header
+        if f.action == "replace"
+        for r in f.rewrites
+    )
+    assert any(r.confident for f in report.findings for r in f.rewrites)  # the body's are
+
+
 def test_official_term_gets_its_explanation_once() -> None:
     text = (
         "Vous avez droit à l'intervention majorée depuis le 1er janvier.\n\n"
