@@ -275,11 +275,7 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         "leurs",
     ):
         number = "Plur"
-    original_gender = (
-        french.gender_from_ending(head.lemma_)
-        or french.gender_from_ending(head.text)
-        or _morph(head, "Gender")
-    )
+    original_gender = _original_gender(head)
     noun = alt_noun(alt)
     own_article = alt[0] if alt[0].pos_ == "DET" and alt[0].head == noun else None
     gender = _fr_gender(noun, own_article)
@@ -345,6 +341,16 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     return fitted
 
 
+def _original_gender(noun: Token) -> str:
+    """The gender of the replaced noun, from its ending first (the small parse often leaves it
+    out or gets it wrong)."""
+    return (
+        french.gender_from_ending(noun.lemma_)
+        or french.gender_from_ending(noun.text)
+        or _morph(noun, "Gender")
+    )
+
+
 def _fr_plural_clause(noun: Token, words: dict[int, str]) -> None:
     """A "qui" clause on a noun made plural agrees with it: "personne qui signe" ->
     "personnes qui signent", "document qui est demandé" -> "documents qui sont demandés"."""
@@ -393,17 +399,19 @@ def _agree_between(
     if not words:
         return ""
     result = []
+    was = _original_gender(head)
     for token in words:
         if token.pos_ == "ADJ" and token.head == head:
-            result.append(_agree_word(token, gender, number))
+            result.append(_agree_word(token, gender, number, was))
         else:
             result.append(token.text)
     return " ".join(result) + " "
 
 
-def _agree_word(token: Token, gender: str, number: str) -> str:
+def _agree_word(token: Token, gender: str, number: str, was: str = "") -> str:
     """An adjective or participle agreeing with a new noun; the original must be reproducible
-    from its base form, else we did not understand it and stop."""
+    from its base form, else we did not understand it and stop. `was`: the gender of the noun
+    it agreed with, for words whose parse does not say ("prestations indues")."""
     cells = [c for c in _fr_verb_cells(token) if c.startswith("participe.")]
     if cells:
         verb = fr_lemma(token)
@@ -412,7 +420,7 @@ def _agree_word(token: Token, gender: str, number: str) -> str:
         forms = french.conjugation(verb)
         assert forms is not None
         return case_like(forms[f"participe.{gender}.{number}"], token.text)
-    original_gender = _morph(token, "Gender") or "Masc"
+    original_gender = _morph(token, "Gender") or was or "Masc"
     original_number = _morph(token, "Number") or "Sing"
     written = token.text.lower()
     # the lemma of a word the parse took for a noun is feminine ("paramédicale"): try the
@@ -491,13 +499,14 @@ def _agree_after(
                 targets.append(child)
     if not targets:
         return fitted
+    was = _original_gender(head)
     sentence_end = head.sent.end_char
     text = fitted.text
     end = fitted.end
     for token in sorted(targets, key=lambda t: t.i):
         if token.idx < end or token.idx + len(token.text) > sentence_end:
             continue
-        text += _doc_text(doc)[end : token.idx] + _agree_word(token, gender, number)
+        text += _doc_text(doc)[end : token.idx] + _agree_word(token, gender, number, was)
         end = token.idx + len(token.text)
     _no_adjective_left_behind(doc, end, head)
     return Fitted(fitted.start, end, text)
