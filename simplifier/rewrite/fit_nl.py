@@ -490,6 +490,20 @@ def _fit_nl_verb(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     body = replace_words(alt, {verb.i: case_like(form, head.text)})
     if "inf" in cells and (te_before or te_inside) and not case_like(form, head.text):
         raise CannotFit()
+    helper = doc[span.start - 1] if span.start else None
+    if (
+        words_before_verb
+        and not _no_mark(head)
+        and helper is not None
+        and helper.pos_ == "AUX"
+        and _morph(helper, "VerbForm") == "Fin"
+        and start == span.start_char
+    ):
+        # at the end of a clause the new words go before the helper verb: "die ... werden
+        # aangerekend" -> "die ... in rekening werden gebracht"
+        leading = "".join(t.text_with_ws for t in alt[: verb.i]).strip()
+        rest = body[len(leading) :].strip()
+        return Fitted(helper.idx, span.end_char, f"{leading} {helper.text} {rest}")
     return Fitted(start, span.end_char, body)
 
 
