@@ -258,6 +258,11 @@ _GENDERED_QUANTIFIERS = frozenset(
     "différentes".split()
 )
 
+# Nouns used in the plural only ("des frais", never "un frais"), and nouns that have no plural
+# in these letters ("l'argent": "vos indemnités" cannot become "vos argents").
+_PLURAL_ONLY = frozenset("frais gens honoraires environs dépens arrhes obsèques vivres".split())
+_MASS_NOUNS = frozenset("argent aide santé travail logement courrier".split())
+
 
 def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     number = _morph(head, "Number") or "Sing"
@@ -285,10 +290,15 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         and any(t.lower_ in _GENDERED_QUANTIFIERS for t in head.lefts if t.i < span.start)
     ):
         raise CannotFit()  # "certaines prestations" -> "certains soins": not in our tables
+    if number == "Plur" and noun.lower_ in _MASS_NOUNS:
+        raise CannotFit()  # "vos indemnités" -> not "vos argents que vous recevez"
     number_changed = False
-    if _morph(noun, "Number") == "Plur" and noun.text.lower().endswith(("s", "x")):
+    plural_noun = _morph(noun, "Number") == "Plur" or noun.lower_ in _PLURAL_ONLY
+    if plural_noun and noun.text.lower().endswith(("s", "x")):
         number_changed = number != "Plur"
         number = "Plur"  # "la réglementation" -> "les règles"
+        if number_changed and head.dep_.startswith("nsubj"):
+            raise CannotFit()  # its verb would have to change too: "des frais ... est ajouté"
     words: dict[int, str] = {}
     if number == "Plur":
         words[noun.i] = known_form(french.plural(noun.text), "fr")
