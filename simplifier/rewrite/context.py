@@ -63,7 +63,7 @@ def doubt(doc: Doc, span: Span, alt: Doc, lang: str, start: int) -> str | None:
         return NOTE_GRAMMAR
     if _one_of_a_pair(span) or _preposition_said_again(span, alt):
         return NOTE_PAIR
-    if _relative_after_preposition(span, alt):
+    if _relative_after_preposition(span, alt) or _preposition_after_article(span, alt):
         return NOTE_GRAMMAR
     if _question_word(span) and not any(
         _morph(t, "PronType") == "Int" or t.lower_ in _QUESTION_WORDS for t in alt
@@ -335,6 +335,13 @@ def _relative_after_preposition(span: Span, alt: Doc) -> bool:
         and (before.pos_ == "ADP" or before.lower_ in _PREPOSITIONS)
         and alt[0].lower_ in ("die", "dat")
     )
+
+
+def _preposition_after_article(span: Span, alt: Doc) -> bool:
+    """ "de betreffende dienst" is an adjective: not "de over dienst"."""
+    before = span.doc[span.start - 1] if span.start else None
+    preposition = len(alt) == 1 and alt[0].pos_ == "ADP"  # not "te betalen"
+    return preposition and before is not None and before.pos_ == "DET"
 
 
 # The parse does not always mark these as question words ("Welke voordelen?").
