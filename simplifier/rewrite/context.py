@@ -14,7 +14,8 @@ then offered without the confidence that would let it be accepted in one click:
 - a second noun without its article when the first one takes the original's ("het gesprek en
   controle"), an article after a word that already stands for one ("veel het deel");
 - an adjective before the noun with a new clause after it ("onterecht ontvangen geld dat u
-  krijgt"), a clause with "als"/"si" right before the sentence's verb;
+  krijgt"), a clause with "als"/"si" right before the sentence's verb, an adjective's new noun
+  that takes the "de" phrase after it ("les revenus soumis à l'impôt du ménage");
 - an adverb for words that qualify a noun ("la révision automatiquement du droit");
 - a question word replaced by a word that does not ask ("Welke voordelen?" -> "Die voordelen?"),
   or a relative after a preposition ("krachtens welke" -> "krachtens die");
@@ -57,7 +58,7 @@ def doubt(doc: Doc, span: Span, alt: Doc, lang: str, start: int) -> str | None:
         return NOTE_GRAMMAR
     if _adjective_before_a_clause(span, alt):
         return NOTE_GRAMMAR
-    if _clause_before_a_verb(span, alt):
+    if _clause_before_a_verb(span, alt) or _complement_after_new_noun(span, alt):
         return NOTE_ORDER
     if _adverb_for_a_noun(span, alt, lang):
         return NOTE_GRAMMAR
@@ -234,6 +235,21 @@ def _clause_before_a_verb(span: Span, alt: Doc) -> bool:
         return False
     following = span.doc[span.end] if span.end < len(span.doc) else None
     return following is not None and following.pos_ in ("VERB", "AUX")
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d’", "van"})
+
+
+def _complement_after_new_noun(span: Span, alt: Doc) -> bool:
+    """ "les revenus imposables du ménage" -> not "les revenus soumis à l'impôt du ménage": an
+    adjective's alternative ending in a noun takes the "de"/"van" phrase that followed it."""
+    adjective = span.root.pos_ == "ADJ" or span.root.dep_ == "amod"
+    if not adjective or len(alt) < 2:
+        return False
+    if alt[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.lower_ in _OF
 
 
 def _adverb_for_a_noun(span: Span, alt: Doc, lang: str) -> bool:

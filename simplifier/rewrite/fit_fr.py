@@ -600,10 +600,19 @@ def _fit_fr_verb(doc: Doc, span: Span, head: Token, alt: Doc, verb: Token | None
 
 
 def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
-    # an adjective that does not show its gender ("précité") takes its noun's ("décret")
-    shown = _morph(head, "Gender") or (_morph(head.head, "Gender") if head.dep_ == "amod" else "")
-    gender = shown or "Masc"
+    # an adjective that does not show its gender ("précité", "imposables") takes its noun's
+    # ("décret", "revenus"), known from the noun's ending before the parse's guess
     number = _morph(head, "Number") or "Sing"
+    noun = head.head if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") else None
+    lemma = head.lemma_.lower()
+    same_both = french.inflect_adjective(lemma, "Masc", number) == french.inflect_adjective(
+        lemma, "Fem", number
+    )
+    from_noun = french.gender_from_ending(noun.lemma_) if noun is not None and same_both else ""
+    shown = from_noun or (
+        _morph(head, "Gender") or (_morph(noun, "Gender") if noun is not None else "")
+    )
+    gender = shown or "Masc"
     target = root_token(alt)
     if target.pos_ not in ("ADJ", "VERB"):
         # the fragment's parse may call its adjective a noun ("cité plus haut"): the first
