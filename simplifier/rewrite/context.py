@@ -308,7 +308,7 @@ def _one_of_a_pair(span: Span) -> bool:
 
 # A contracted article stands for its preposition: "en application du décret et de l'arrêté".
 _BASE_PREPOSITION = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
-_COORDINATORS = frozenset({"et", "ou", "en", "of"})
+_AND_OR = frozenset({"et", "ou", "en", "of"})
 
 
 def _preposition_said_again(span: Span, alt: Doc) -> bool:
@@ -324,7 +324,7 @@ def _preposition_said_again(span: Span, alt: Doc) -> bool:
         return False
     after = [t for t in span.doc[span.end : span.sent.end] if not t.is_punct]
     for i, token in enumerate(after[:-1]):
-        if token.lower_ not in _COORDINATORS:
+        if token.lower_ not in _AND_OR:
             continue
         following = after[i + 1]
         if following.pos_ == "ADV" and i + 2 < len(after):
