@@ -143,9 +143,13 @@ def _strands_words(span: Span, alt: Doc) -> bool:
         if linked and before.pos_ in ("ADJ", "VERB"):
             return True
     following = doc[span.end] if span.end < len(doc) else None
-    if clause and following is not None and (
-        following.pos_ in ("ADJ", "ADP", "NOUN", "DET", "NUM")
-        or _morph(following, "VerbForm") == "Part"
+    if (
+        clause
+        and following is not None
+        and (
+            following.pos_ in ("ADJ", "ADP", "NOUN", "DET", "NUM")
+            or _morph(following, "VerbForm") == "Part"
+        )
     ):
         # "des personnes qui paient l'impôt susmentionnés", "de persoon die uw dossier volgt
         # vermeld in de hoofding", whatever the parse
