@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from simplifier.nlp import get_pipeline
+from simplifier.rewrite import french
 from simplifier.rewrite.fitted import NOTE_GRAMMAR, NOTE_ORDER, doc_text
 from simplifier.rewrite.fitted import morph as _morph
 
@@ -311,7 +312,11 @@ def _one_of_a_pair(span: Span) -> bool:
 
 
 # A contracted article stands for its preposition: "en application du décret et de l'arrêté".
-_BASE_PREPOSITION = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+_BASE_PREPOSITION = {
+    **{form: preposition for form, (preposition, _) in french.CONTRACTED.items()},
+    "d'": "de",
+    "d’": "de",
+}
 _AND_OR = frozenset({"et", "ou", "en", "of"})
 
 

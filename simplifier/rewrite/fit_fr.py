@@ -155,7 +155,7 @@ def _mood_follows(span: Span, moods: tuple[str, ...]) -> bool:
     return False
 
 
-_BARE_ARTICLE = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+_BARE_ARTICLE = {form: article for form, (_, article) in french.CONTRACTED.items()}
 
 
 def _tail_article(span: Span, text: str) -> str:
@@ -316,7 +316,7 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         if determiner is not None:
             start = determiner.idx
             form = french.normalise_apostrophe(determiner.text).lower()
-            preposition = {"du": "de", "au": "à", "aux": "à", "des": "de"}.get(form)
+            preposition = french.CONTRACTED.get(form, ("", ""))[0]
             if preposition:
                 body = _contract(preposition, body)
         text, end = join_following(doc, span.end_char, body, "fr")
@@ -333,7 +333,9 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         form = french.determiner(determiner.text, gender, number, body)
         start = determiner.idx
         before = doc[determiner.i - 1] if determiner.i else None
-        merged = _CONTRACTIONS.get((before.lower_, form.lower())) if before is not None else None
+        merged = (
+            french.CONTRACTIONS.get((before.lower_, form.lower())) if before is not None else None
+        )
         if merged and before is not None and before.whitespace_:
             form, start = case_like(merged, before.text), before.idx
         between = _doc_text(doc)[determiner.idx + len(determiner.text) : span.start_char]
@@ -383,19 +385,11 @@ def _fr_third_plural(verb: Token) -> str | None:
     return french.other_person(verbs, verb.text, ("3s",), "3p")
 
 
-_CONTRACTIONS = {("à", "le"): "au", ("de", "le"): "du", ("à", "les"): "aux", ("de", "les"): "des"}
-
-
 def _contract(preposition: str, body: str) -> str:
-    lower = body.lower()
-    if preposition == "de" and lower.startswith("le "):
-        return "du " + body[3:]
-    if preposition == "à" and lower.startswith("le "):
-        return "au " + body[3:]
-    if preposition == "de" and lower.startswith("les "):
-        return "des " + body[4:]
-    if preposition == "à" and lower.startswith("les "):
-        return "aux " + body[4:]
+    article, space, rest = body.partition(" ")
+    merged = french.CONTRACTIONS.get((preposition, article.lower()))
+    if merged and space:
+        return f"{merged} {rest}"  # "de le document" -> "du document"
     if preposition == "de" and french.starts_with_vowel(body):
         return "d'" + body
     return f"{preposition} {body}"

@@ -347,6 +347,11 @@ ELIDED = {
 }
 
 
+# "du" is "de" + "le": each contraction and the preposition and article it stands for.
+CONTRACTIONS = {("à", "le"): "au", ("de", "le"): "du", ("à", "les"): "aux", ("de", "les"): "des"}
+CONTRACTED = {form: pair for pair, form in CONTRACTIONS.items()}
+
+
 def normalise_apostrophe(text: str) -> str:
     return text.replace("’", "'")
 
