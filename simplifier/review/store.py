@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,7 +30,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 
 from simplifier.review.decisions import Decision
 
-DEFAULT_DATABASE = Path.home() / ".local" / "share" / "simplifier" / "reviews.sqlite"
+
+def default_database() -> Path:
+    """The SQLite file used when no database is set: under $XDG_DATA_HOME (else
+    ~/.local/share), read when called so that a changed environment is respected."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "simplifier" / "reviews.sqlite"
 
 
 class Base(DeclarativeBase):
@@ -132,7 +138,7 @@ def database_url(value: str | None = None) -> str:
     """A SQLAlchemy URL; a plain path means an SQLite file there (created if needed)."""
     if value and "://" in value:
         return value
-    path = Path(value) if value else DEFAULT_DATABASE
+    path = Path(value) if value else default_database()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
