@@ -10,12 +10,14 @@ NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
 
 # Debian packages the tests use: LibreOffice renders the .docx we write (tracked changes,
 # comments); Chromium runs the browser test of the review app (driven by playwright, which
-# must never download its own browser). Installed only when missing; needs root or sudo.
-DEBIAN_PACKAGES := libreoffice-writer-nogui chromium
+# must never download its own browser); PostgreSQL is the team database the review store is
+# tested on (a private server the tests start). Installed only when missing; needs root or sudo.
+DEBIAN_PACKAGES := libreoffice-writer-nogui chromium postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-deps:
-	@{ command -v soffice && command -v chromium; } >/dev/null || { $(SUDO) apt-get update -q && \
+	@{ command -v soffice && command -v chromium && ls /usr/lib/postgresql/*/bin/pg_ctl; } \
+		>/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
 		$(DEBIAN_PACKAGES); }
 
@@ -24,7 +26,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml $(NL_FILES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]" ./$(NL_PIPELINE)
+	$(BIN)/python -m pip install --quiet -e ".[dev,postgres]" ./$(NL_PIPELINE)
 	touch $(STAMP)
 
 # The review app on its embedded SQLite database (~/.local/share/simplifier/reviews.sqlite).

@@ -10,6 +10,7 @@ The logic lives in `simplifier.review`; this file only lays it out.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
@@ -20,8 +21,8 @@ from simplifier.review.accounts import LOCAL_TEAM, load_accounts, sign_in
 from simplifier.review.proposals import proposals_yaml
 from simplifier.review.session import Item, ReviewSession, analysed
 from simplifier.review.settings import load_settings
-from simplifier.review.store import NotAllowed, Store
-from simplifier.review.view import legend_html, letter_html
+from simplifier.review.store import DecisionRefused, NotAllowed, Store, StoreUnavailable
+from simplifier.review.view import conflict_text, legend_html, letter_html, refusal_text
 
 # Letters hold personal data: the app never logs their text, and quietens libraries that might.
 logging.getLogger("streamlit").setLevel(logging.WARNING)
@@ -46,13 +47,17 @@ def warm_up() -> None:
     get_analyzer("nl")
 
 
+st.set_page_config(page_title="Simplifier", page_icon="📝", layout="wide")
 settings = load_settings()
-store = get_store(settings.database, settings.retention_days)
-warm_up()
 state = st.session_state
 state.setdefault("ui", ui_lang_from_env() or "fr")
+try:
+    store = get_store(settings.database, settings.retention_days)
+except StoreUnavailable:
+    st.error(t("app.store_down", state.ui))
+    st.stop()
+warm_up()
 
-st.set_page_config(page_title="Simplifier", page_icon="📝", layout="wide")
 ui = st.sidebar.selectbox(
     "Langue / Taal / Language",
     list(LANGUAGES),
@@ -207,21 +212,33 @@ def get_session() -> ReviewSession | None:
     return session
 
 
-def decided(session: ReviewSession, ok: bool = True) -> None:
-    """After a decision: files to download are stale; go to the next suggestion to decide."""
-    state.pop("downloads", None)
-    if not ok:
-        state.flash = T("app.conflict")
-        return
-    following = session.next_pending(state.position)
-    if following is not None:
-        state.position = following
+def act(session: ReviewSession, action: Callable[[], object], *, advance: bool = True) -> None:
+    """Run a decision and show the next suggestion. Only what the database confirmed counts:
+    a refused decision (somebody else's is in the way) or a database that does not answer is
+    said in plain words, the card stays where it is and the reviewer's text is kept."""
+    try:
+        action()
+    except DecisionRefused as refused:
+        state.flash = refusal_text(refused, ui)
+    except StoreUnavailable:
+        state.flash = T("app.not_saved")
+    else:
+        state.pop("downloads", None)  # the files to download are stale
+        following = session.next_pending(state.position) if advance else None
+        if following is not None:
+            state.position = following
+    st.rerun()
 
 
 def review_page() -> None:
     session = get_session()
     if session is None:
         return
+    try:
+        for who, count in session.sync().items():  # what others decided meanwhile
+            st.info(T("app.others_decided", who=who, n=count))
+    except StoreUnavailable:  # keep the card and the reviewer's words; say what is shown
+        st.warning(T("app.store_stale"))
     if st.button(T("app.back"), key="back"):
         state.pop("review_id", None)
         st.query_params.pop("review", None)
@@ -242,6 +259,15 @@ def review_page() -> None:
         session.decided / max(session.total, 1),
         text=T("app.progress", done=session.decided, total=session.total),
     )
+    if session.conflicts:
+        numbers = [i + 1 for i, it in enumerate(session.items) if it.id in session.conflicts]
+        st.error(
+            T(
+                "app.conflicts_found",
+                n=len(session.conflicts),
+                numbers=", ".join(map(str, numbers)),
+            )
+        )
     if before.reasons:
         with st.expander(T("app.hard"), expanded=False):
             for reason in before.reasons[:5]:
@@ -276,6 +302,8 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
         st.write(finding.explanation)
     status = session.status(item.id)
     st.caption(T("app.status", status=t(f"status.{status}", ui)))
+    if (earlier := session.conflicts.get(item.id)) is not None:
+        st.error(conflict_text(earlier, ui))
     original = session.report.text[
         (item.rewrite.start if item.rewrite else finding.start) : (
             item.rewrite.end if item.rewrite else finding.end
@@ -300,33 +328,30 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     )
     wide = {"width": "stretch", "wrap": True}
     one, two = st.columns(2)
+    # The version of this suggestion's decision the reviewer was shown before clicking: the
+    # rerun that handles the click has already brought in the others' decisions.
+    seen = state.get("shown", {}).get(item.id, session.versions.get(item.id))
     if item.rewrite is not None and one.button(
         T("app.accept"), type="primary", key="accept", shortcut="Alt+A", **wide
     ):
-        decided(session, session.decide(item.id, "accepted", comment=comment))
-        st.rerun()
+        act(session, lambda: session.decide(item.id, "accepted", comment=comment, seen=seen))
     if two.button(T("app.reject"), key="reject", shortcut="Alt+N", **wide):
-        decided(session, session.decide(item.id, "rejected", comment=comment))
-        st.rerun()
+        act(session, lambda: session.decide(item.id, "rejected", comment=comment, seen=seen))
     three, four = st.columns(2)
     if three.button(T("app.save_edit"), key="save_edit", **wide):
-        decided(session, session.decide(item.id, "edited", text=version, comment=comment))
-        st.rerun()
+        act(
+            session,
+            lambda: session.decide(item.id, "edited", text=version, comment=comment, seen=seen),
+        )
     if four.button(T("app.save_comment"), key="save_comment", **wide):
-        session.comment(item.id, comment)
-        st.rerun()
+        act(session, lambda: session.comment(item.id, comment, seen=seen), advance=False)
+    state.shown = {item.id: session.versions.get(item.id)}
     five, six = st.columns(2)
     like = session.like(item.id)
     if like and five.button(T("app.accept_like", n=len(like) + 1), key="accept_like", **wide):
-        session.accept_all_like(item.id)
-        decided(session)
-        st.rerun()
+        act(session, lambda: session.accept_all_like(item.id))
     if session.undo_stack and six.button(T("app.undo"), key="undo", shortcut="Alt+Z", **wide):
-        undone = session.undo()
-        state.pop("downloads", None)
-        if undone is not None:
-            state.position = next(i for i, it in enumerate(session.items) if it.id == undone)
-        st.rerun()
+        undo(session)
     paragraphs = sorted({it.finding.block for it in session.items})
     chosen = st.selectbox(
         T("app.paragraph"),
@@ -357,6 +382,21 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     ):
         state.position += 1
         st.rerun()
+
+
+def undo(session: ReviewSession) -> None:
+    """Take back this reviewer's last change and show its suggestion again."""
+    try:
+        undone = session.undo()
+    except DecisionRefused as refused:
+        state.flash = refusal_text(refused, ui, undo=True)
+    except StoreUnavailable:
+        state.flash = T("app.not_saved")
+    else:
+        state.pop("downloads", None)
+        if undone is not None:
+            state.position = next(i for i, it in enumerate(session.items) if it.id == undone)
+    st.rerun()
 
 
 def mark_hard(session: ReviewSession) -> None:
@@ -393,7 +433,10 @@ def downloads(session: ReviewSession) -> None:
         st.download_button(T(f"app.download_{key}"), data, file_name=file_name, key=f"dl-{key}")
 
 
-if state.get("review_id") is None:
-    start_page()
-else:
-    review_page()
+try:
+    if state.get("review_id") is None:
+        start_page()
+    else:
+        review_page()
+except StoreUnavailable:  # nothing was saved or shown as saved: say so, no traceback
+    st.error(T("app.store_down"))

@@ -347,9 +347,76 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Kijk dit voorstel na:",
     },
     "app.conflict": {
-        "en": "Another accepted change already changes these words. Undo it first.",
-        "fr": "Un autre changement accepté modifie déjà ces mots. Annulez-le d'abord.",
-        "nl": "Een andere aanvaarde wijziging verandert deze woorden al. Maak die eerst ongedaan.",
+        "en": "{who} already changed these words: «{original}» becomes «{text}». "
+        "Undo that change first, or keep it.",
+        "fr": "{who} a déjà changé ces mots : « {original} » devient « {text} ». "
+        "Annulez d'abord ce changement, ou gardez-le.",
+        "nl": "{who} heeft deze woorden al veranderd: '{original}' wordt '{text}'. "
+        "Maak die wijziging eerst ongedaan, of houd ze.",
+    },
+    "app.taken": {
+        "en": "{who} decided this suggestion in the meantime ({status}). "
+        "Their decision is shown; you can still change it.",
+        "fr": "{who} a décidé cette proposition pendant ce temps ({status}). "
+        "Sa décision est affichée ; vous pouvez encore la changer.",
+        "nl": "{who} heeft intussen over dit voorstel beslist ({status}). "
+        "Die beslissing staat er nu; u kunt ze nog veranderen.",
+    },
+    "app.withdrawn": {
+        "en": "Someone took back this decision in the meantime. Look at it again.",
+        "fr": "Quelqu'un a retiré cette décision pendant ce temps. Regardez-la à nouveau.",
+        "nl": "Iemand heeft deze beslissing intussen ingetrokken. Bekijk ze opnieuw.",
+    },
+    "app.undo_refused": {
+        "en": "{who} changed this decision since ({status}): your change is not undone.",
+        "fr": "{who} a changé cette décision depuis ({status}) : votre changement "
+        "n'est pas annulé.",
+        "nl": "{who} heeft deze beslissing sindsdien veranderd ({status}): uw wijziging "
+        "is niet ongedaan gemaakt.",
+    },
+    "app.not_saved": {
+        "en": "Not saved: the database does not answer. Your choice is still here: "
+        "try again in a moment.",
+        "fr": "Pas enregistré : la base de données ne répond pas. Votre choix est gardé "
+        "ici : réessayez dans un instant.",
+        "nl": "Niet bewaard: de databank antwoordt niet. Uw keuze staat er nog: "
+        "probeer het zo meteen opnieuw.",
+    },
+    "app.store_down": {
+        "en": "The database does not answer. Nothing is lost: reload the page in a moment.",
+        "fr": "La base de données ne répond pas. Rien n'est perdu : rechargez la page "
+        "dans un instant.",
+        "nl": "De databank antwoordt niet. Er gaat niets verloren: laad de pagina "
+        "zo meteen opnieuw.",
+    },
+    "app.store_stale": {
+        "en": "The database does not answer: what you see may not be up to date, and "
+        "nothing can be saved for now.",
+        "fr": "La base de données ne répond pas : ce que vous voyez n'est peut-être pas à "
+        "jour, et rien ne peut être enregistré pour l'instant.",
+        "nl": "De databank antwoordt niet: wat u ziet, is misschien niet bijgewerkt, en er "
+        "kan nu niets bewaard worden.",
+    },
+    "app.others_decided": {
+        "en": "{who} decided {n} suggestion(s) in the meantime.",
+        "fr": "{who} a décidé {n} proposition(s) pendant ce temps.",
+        "nl": "{who} heeft intussen over {n} voorstel(len) beslist.",
+    },
+    "app.in_conflict": {
+        "en": "This decision clashes with the one of {who} («{original}» becomes «{text}»): "
+        "only that one counts. Change one of the two.",
+        "fr": "Cette décision se heurte à celle de {who} (« {original} » devient « {text} ») : "
+        "seule celle-là compte. Changez l'une des deux.",
+        "nl": "Deze beslissing botst met die van {who} ('{original}' wordt '{text}'): "
+        "alleen die telt. Verander een van de twee.",
+    },
+    "app.conflicts_found": {
+        "en": "{n} decision(s) clash with another one (saved by an older version) and are "
+        "not applied. See suggestion(s) {numbers}.",
+        "fr": "{n} décision(s) se heurtent à une autre (enregistrées par une ancienne "
+        "version) et ne sont pas appliquées. Voyez la ou les propositions {numbers}.",
+        "nl": "{n} beslissing(en) botsen met een andere (bewaard door een oudere versie) en "
+        "worden niet toegepast. Zie voorstel(len) {numbers}.",
     },
     "app.mark_title": {
         "en": "I don't understand this",

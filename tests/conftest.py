@@ -69,3 +69,16 @@ def samples() -> Path:
 def private_home() -> Path:
     """The home directory every test and subprocess of this session sees."""
     return PRIVATE_HOME
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A private PostgreSQL server for the session, started when a test first asks for it."""
+    from pg_server import WHY_MISSING, PostgresServer, binaries
+
+    bin_dir = binaries()
+    if bin_dir is None:
+        pytest.skip(WHY_MISSING)
+    server = PostgresServer(bin_dir)
+    yield server
+    server.close()

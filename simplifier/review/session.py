@@ -1,6 +1,12 @@
 """One reviewer working on one document: the suggestions to go through, the decisions taken
 (saved at once), undo, "accept all like this", the score before and after the approved changes,
-and the files to download. The Streamlit app is a thin layer over this class."""
+and the files to download. The Streamlit app is a thin layer over this class.
+
+Other reviewers may work on the same letter at the same time. What the session shows is what
+the database holds: a decision is kept in memory only once the database confirmed it, a
+refused one (`DecisionRefused`) leaves the session reloaded with the decision in the way, and
+`sync` brings in the others' decisions before the next suggestion is shown. Undo takes back
+only this session's own last change, and only if nobody changed it since."""
 
 from __future__ import annotations
 
@@ -19,12 +25,14 @@ from simplifier.io import read_file
 from simplifier.models import Block, Finding, Readability, Report, Rewrite
 from simplifier.review.changelog import changelog_csv, changelog_html
 from simplifier.review.decisions import Decision, DecisionSet, decision_for, now_iso
-from simplifier.review.store import Store
+from simplifier.review.store import DONE, DecisionRefused, DecisionState, Saved, Store
 from simplifier.rewrite.apply import apply_file
-from simplifier.rewrite.edits import Edit, apply_to_block, conflicts, plan_edits, unchecked_edits
+from simplifier.rewrite.edits import Edit, apply_to_block, first_overlap, overlapping, plan_edits
 
 # Kinds of advice a reviewer goes through; scores of whole paragraphs are shown, not decided.
 REVIEWED_ACTIONS = ("replace", "explain", "split", "rephrase")
+# `seen` when the caller did not say which version of a decision the reviewer was shown.
+LATEST = -1
 
 
 @contextlib.contextmanager
@@ -69,6 +77,16 @@ class Item:
         return self.finding.id
 
 
+@dataclass(frozen=True)
+class Undo:
+    """One change this session made: the decision before it, and the version the change
+    left in the database (None: the change removed the decision)."""
+
+    item_id: str
+    previous: Decision | None
+    after: int | None
+
+
 @dataclass
 class ReviewSession:
     store: Store
@@ -79,7 +97,7 @@ class ReviewSession:
     report: Report = field(init=False)
     items: list[Item] = field(init=False)
     decisions: dict[str, Decision] = field(init=False)
-    undo_stack: list[tuple[str, Decision | None]] = field(default_factory=list)
+    undo_stack: list[Undo] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         document = self.store.document(self.review_id, self.team)
@@ -93,14 +111,84 @@ class ReviewSession:
             if f.action in REVIEWED_ACTIONS
         ]
         self._by_id = {item.id: item for item in self.items}
-        self.decisions = {d.id: d for d in self.store.decisions(self.review_id, self.team)}
-        self._save_progress()
+        self._load(self.store.state(self.review_id, self.team))
+        self.store.set_total(self.review_id, self.team, self.total)
+
+    # --- what the database holds ----------------------------------------------------------
+
+    def _load(self, state: DecisionState) -> None:
+        self.decisions = dict(state.decisions)
+        self.versions = dict(state.versions)
+        self.revision = state.revision
+        self._find_conflicts()
+
+    def _find_conflicts(self) -> None:
+        """Applied decisions that change words an earlier applied one changes (saved by an
+        older version, which checked only one reviewer's own decisions): the earlier one
+        counts, the later is shown as a conflict and not applied."""
+        applied = sorted(
+            (d for d in self.decisions.values() if d.applied), key=lambda d: (d.time, d.id)
+        )
+        self.conflicts = overlapping(self.report.text, self.report.blocks, applied)
+
+    def sync(self) -> dict[str, int]:
+        """Bring in what others decided since the session last looked; returns how many
+        suggestions each of them decided or changed meanwhile (empty when nothing changed)."""
+        if self.store.revision(self.review_id, self.team) == self.revision:
+            return {}
+        state = self.store.state(self.review_id, self.team)
+        changed: dict[str, int] = {}
+        for key in state.versions.keys() | self.versions.keys():
+            if state.versions.get(key) != self.versions.get(key) and key in self._by_id:
+                decision = state.decisions.get(key) or self.decisions[key]
+                who = decision.reviewer or "?"
+                changed[who] = changed.get(who, 0) + 1
+        self._load(state)
+        return changed
+
+    def _overlap(self, decision: Decision, others: list[Decision]) -> Decision | None:
+        return first_overlap(self.report.text, self.report.blocks, decision, others)
+
+    def _write(self, decision: Decision, seen: int | None = LATEST) -> None:
+        """Save `decision` against what the database holds; only once it is confirmed does
+        the session remember it. A refusal reloads the session and is raised again."""
+        key = decision.id
+        if seen == LATEST:
+            seen = self.versions.get(key)
+        previous = self.decisions.get(key)
+        removing = decision.status == "pending" and not decision.comment
+        if removing and seen is None:
+            return
+        try:
+            if removing:
+                saved = self.store.remove_decision(self.review_id, self.team, key, seen=seen)
+            else:
+                saved = self.store.put_decision(
+                    self.review_id, self.team, decision, seen=seen, overlaps=self._overlap
+                )
+        except DecisionRefused:
+            self.sync()
+            raise
+        after = None if removing else saved.version
+        self.undo_stack.append(Undo(key, previous, after))
+        self._remember(key, None if removing else decision, saved)
+
+    def _remember(self, key: str, decision: Decision | None, saved: Saved) -> None:
+        if decision is None:
+            self.decisions.pop(key, None)
+            self.versions.pop(key, None)
+        else:
+            self.decisions[key] = decision
+            self.versions[key] = saved.version
+        if saved.revision == self.revision + 1:  # nobody else wrote in between
+            self.revision = saved.revision
+        self._find_conflicts()
 
     # --- progress -------------------------------------------------------------------------
 
     @property
     def decided(self) -> int:
-        return sum(1 for item in self.items if item.id in self.decisions)
+        return sum(1 for item in self.items if self.status(item.id) in DONE)
 
     @property
     def total(self) -> int:
@@ -116,10 +204,7 @@ class ReviewSession:
     def next_pending(self, after: int = -1) -> int | None:
         """Index of the next suggestion still to decide, after `after` (wrapping round)."""
         order = list(range(after + 1, len(self.items))) + list(range(0, after + 1))
-        return next((i for i in order if self.items[i].id not in self.decisions), None)
-
-    def _save_progress(self) -> None:
-        self.store.set_progress(self.review_id, self.team, self.decided, self.total)
+        return next((i for i in order if self.status(self.items[i].id) not in DONE), None)
 
     # --- deciding -------------------------------------------------------------------------
 
@@ -154,55 +239,61 @@ class ReviewSession:
             term=finding.match,
         )
 
-    def decide(self, item_id: str, status: str, text: str | None = None, comment: str = "") -> bool:
-        """Record a decision (accepted, edited, rejected); False when it would change words
-        that another accepted change already changes (the reviewer must undo that first)."""
-        item = self._by_id[item_id]
-        decision = self._decision(item, status, text, comment)
-        if decision.applied and self._conflicts(decision):
-            return False
-        self.undo_stack.append((item_id, self.decisions.get(item_id)))
-        self._store(decision)
-        return True
+    def decide(
+        self,
+        item_id: str,
+        status: str,
+        text: str | None = None,
+        comment: str = "",
+        *,
+        seen: int | None = LATEST,
+    ) -> None:
+        """Record a decision (accepted, edited, rejected). `seen` is the version of the
+        suggestion's decision the reviewer was shown (None: none), when it may be older than
+        the session's (the app syncs before it handles a click). Raises `DecisionRefused`
+        when somebody else decided this suggestion meanwhile, or when it would change words
+        that another accepted change already changes; `StoreUnavailable` when the database
+        did not confirm it. Either way the session does not count it as decided."""
+        self._write(self._decision(self._by_id[item_id], status, text, comment), seen)
 
-    def comment(self, item_id: str, comment: str) -> None:
+    def comment(self, item_id: str, comment: str, *, seen: int | None = LATEST) -> None:
         """Add or change the reviewer's comment, keeping the decision (pending if none)."""
         current = self.decisions.get(item_id)
         if current is None:
             current = self._decision(self._by_id[item_id], "pending", None, comment)
             current = replace(current, status="pending")
-        self.undo_stack.append((item_id, self.decisions.get(item_id)))
-        self._store(replace(current, comment=comment, time=now_iso()))
-
-    def _store(self, decision: Decision) -> None:
-        if decision.status == "pending" and not decision.comment:
-            self.decisions.pop(decision.id, None)
-            self.store.forget_decision(self.review_id, self.team, decision.id)
-        else:
-            self.decisions[decision.id] = decision
-            self.store.save_decision(self.review_id, self.team, decision)
-        self._save_progress()
-
-    def _conflicts(self, decision: Decision) -> bool:
-        others = [d for d in self.decisions.values() if d.applied and d.id != decision.id]
-        edits = unchecked_edits(self.report.text, self.report.blocks, [*others, decision])
-        return decision.id in conflicts(edits) or any(
-            d.id in conflicts(edits) for d in others if d.start > decision.start
-        )
+        self._write(replace(current, comment=comment, time=now_iso()), seen)
 
     def undo(self) -> str | None:
-        """Take back the last decision; returns the suggestion it was about."""
+        """Take back this session's last change; returns the suggestion it was about. Raises
+        `DecisionRefused` (and forgets that change) when somebody changed the decision since."""
         if not self.undo_stack:
             return None
-        item_id, previous = self.undo_stack.pop()
-        if previous is None:
-            self.decisions.pop(item_id, None)
-            self.store.forget_decision(self.review_id, self.team, item_id)
-        else:
-            self.decisions[item_id] = previous
-            self.store.save_decision(self.review_id, self.team, previous)
-        self._save_progress()
-        return item_id
+        entry = self.undo_stack[-1]
+        try:
+            if entry.previous is None:
+                saved = (
+                    self.store.remove_decision(
+                        self.review_id, self.team, entry.item_id, seen=entry.after
+                    )
+                    if entry.after is not None
+                    else Saved(0, self.revision)
+                )
+            else:
+                saved = self.store.put_decision(
+                    self.review_id,
+                    self.team,
+                    entry.previous,
+                    seen=entry.after,
+                    overlaps=self._overlap,
+                )
+        except DecisionRefused:
+            self.undo_stack.pop()
+            self.sync()
+            raise
+        self.undo_stack.pop()
+        self._remember(entry.item_id, entry.previous, saved)
+        return entry.item_id
 
     def like(self, item_id: str) -> list[Item]:
         """Suggestions still to decide for the same words and the same advice."""
@@ -210,25 +301,30 @@ class ReviewSession:
         return [
             item
             for item in self.items
-            if item.id not in self.decisions
+            if self.status(item.id) not in DONE
             and item.rewrite is not None
             and item.finding.rule_id == model.rule_id
             and item.finding.match.lower() == model.match.lower()
         ]
 
     def accept_all_like(self, item_id: str) -> int:
-        """Accept this suggestion and every pending one for the same words; returns how many."""
+        """Accept this suggestion and every pending one for the same words; returns how many
+        were saved (those somebody else decided meanwhile, or that clash, are left)."""
         count = 0
         for item in [self._by_id[item_id], *self.like(item_id)]:
-            if item.id not in self.decisions or item.id == item_id:
-                count += self.decide(item.id, "accepted")
+            try:
+                self.decide(item.id, "accepted")
+            except DecisionRefused:
+                continue
+            count += 1
         return count
 
     # --- results --------------------------------------------------------------------------
 
     @property
     def applied(self) -> list[Decision]:
-        return [d for d in self.decisions.values() if d.applied]
+        """Applied decisions, without those in conflict with an earlier one."""
+        return [d for d in self.decisions.values() if d.applied and d.id not in self.conflicts]
 
     def edits(self) -> list[Edit]:
         return plan_edits(self.report.text, self.report.blocks, self.applied, self.name)
@@ -266,7 +362,10 @@ class ReviewSession:
         return document_readability(items, lang)
 
     def decision_set(self) -> DecisionSet:
-        ordered = sorted(self.decisions.values(), key=lambda d: (d.start, d.end))
+        """The decisions to download and apply: those in conflict stay out until one of the
+        two is changed (the app shows them)."""
+        kept = [d for d in self.decisions.values() if d.id not in self.conflicts]
+        ordered = sorted(kept, key=lambda d: (d.start, d.end))
         return DecisionSet(
             source=self.name, decisions=ordered, source_sha256=self.sha256, reviewer=self.reviewer
         )

@@ -2,33 +2,52 @@
 (SQLAlchemy). Documents, decisions and lexicon proposals are saved as the reviewer goes, so
 that a browser refresh or a server restart loses nothing; a retention setting deletes them
 after a number of days. Every read and write names the team: a reviewer never sees another
-team's documents. Nothing here logs letter text."""
+team's documents. Nothing here logs letter text.
+
+Several reviewers may work on one letter at once (two browser tabs, two people of a team).
+A decision is checked and written in one transaction against what the database holds, not
+against what a session remembers: a decision on an item somebody else decided meanwhile, or
+one that changes words another accepted change already changes, is refused and says whose
+decision is in the way. A connection that the server dropped (a restart) is replaced before
+use and a failed transaction is tried once more; after that `StoreUnavailable` is raised, and
+nothing may be shown as saved."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import (
-    DateTime,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-    create_engine,
-    delete,
-    event,
-    select,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
 
 from simplifier.review.decisions import Decision
+from simplifier.review.schema import (
+    Base,
+    DecisionRow,
+    DocumentRow,
+    ProposalRow,
+    ReviewRow,
+    prepare,
+)
+
+__all__ = ["Base", "DecisionRefused", "NotAllowed", "Store", "StoreUnavailable"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+RETRY_PAUSE = 0.5  # seconds before the one retry (a restarting server, a busy SQLite file)
+SQLITE_BUSY_TIMEOUT = 15  # seconds a writer waits for another one on the same SQLite file
+# Decisions that count as done in the progress of a letter.
+DONE = ("accepted", "edited", "rejected")
+READ_ONLY = "simplifier_read_only"  # execution option: this transaction only reads
 
 
 def default_database() -> Path:
@@ -36,57 +55,6 @@ def default_database() -> Path:
     ~/.local/share), read when called so that a changed environment is respected."""
     data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(data_home) / "simplifier" / "reviews.sqlite"
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class DocumentRow(Base):
-    __tablename__ = "documents"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    team: Mapped[str] = mapped_column(String(100), index=True)
-    name: Mapped[str] = mapped_column(String(300))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-    sha256: Mapped[str] = mapped_column(String(64))
-    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class ReviewRow(Base):
-    __tablename__ = "reviews"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
-    team: Mapped[str] = mapped_column(String(100), index=True)
-    reviewer: Mapped[str] = mapped_column(String(200))
-    lang: Mapped[str] = mapped_column(String(8))
-    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    total: Mapped[int] = mapped_column(Integer, default=0)
-    decided: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class DecisionRow(Base):
-    __tablename__ = "decisions"
-    __table_args__ = (UniqueConstraint("review_id", "key"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
-    key: Mapped[str] = mapped_column(String(200))
-    data: Mapped[str] = mapped_column(Text)  # the Decision as JSON
-
-
-class ProposalRow(Base):
-    __tablename__ = "proposals"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    team: Mapped[str] = mapped_column(String(100), index=True)
-    review_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reviews.id", ondelete="SET NULL"), nullable=True
-    )
-    lang: Mapped[str] = mapped_column(String(8))
-    term: Mapped[str] = mapped_column(String(300))
-    context: Mapped[str] = mapped_column(Text, default="")
-    comment: Mapped[str] = mapped_column(Text, default="")
-    reviewer: Mapped[str] = mapped_column(String(200))
-    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 @dataclass(frozen=True)
@@ -126,12 +94,67 @@ class NotAllowed(LookupError):
     """The review does not exist, or belongs to another team."""
 
 
+class StoreUnavailable(RuntimeError):
+    """The database did not answer, even on a second try: nothing was saved."""
+
+
+class DecisionRefused(Exception):
+    """A decision that would contradict what the database holds. `other` is the decision in
+    the way (None when the one the reviewer saw was withdrawn meanwhile); `overlap` tells
+    whether it changes the same words (True) or is about the same suggestion (False)."""
+
+    def __init__(self, other: Decision | None, *, overlap: bool = False) -> None:
+        self.other = other
+        self.overlap = overlap
+        super().__init__(other.id if other else "withdrawn")
+
+
+@dataclass(frozen=True)
+class DecisionState:
+    """All decisions of a letter as stored, with the version of each and the letter's
+    revision (bumped at every change)."""
+
+    revision: int
+    decisions: dict[str, Decision]
+    versions: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a write left in the database: the decision's version and the letter's revision."""
+
+    version: int
+    revision: int
+
+
+# A check of a new decision against the other applied ones: the one it clashes with, if any.
+OverlapCheck = Callable[[Decision, list[Decision]], Decision | None]
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+_DECISION_FIELDS = {f.name for f in fields(Decision)}
+
+
+def _decision(row: DecisionRow) -> Decision:
+    values = json.loads(row.data)
+    return Decision(**{k: v for k, v in values.items() if k in _DECISION_FIELDS})
+
+
+def _same_choice(a: Decision, b: Decision) -> bool:
+    return (a.status, a.text, a.comment, a.reviewer, a.time) == (
+        b.status,
+        b.text,
+        b.comment,
+        b.reviewer,
+        b.time,
+    )
 
 
 def database_url(value: str | None = None) -> str:
@@ -143,27 +166,56 @@ def database_url(value: str | None = None) -> str:
     return f"sqlite:///{path}"
 
 
+def _lost_connection(exc: DBAPIError) -> bool:
+    """A dropped connection, a server that is down or restarting, a busy SQLite file."""
+    return isinstance(exc, OperationalError | InterfaceError) or exc.connection_invalidated
+
+
 class Store:
     def __init__(self, url: str | None = None) -> None:
         self.url = database_url(url)
-        self.engine = create_engine(self.url, future=True)
-        if self.url.startswith("sqlite"):
-
-            @event.listens_for(self.engine, "connect")
-            def _sqlite_pragmas(connection, _record) -> None:
-                cursor = connection.cursor()
-                cursor.execute("PRAGMA foreign_keys=ON")
-                cursor.execute("PRAGMA journal_mode=WAL")
-                cursor.close()
-
-        Base.metadata.create_all(self.engine)
+        # pre_ping: a connection the server dropped (a restart) is replaced before use.
+        self.engine = create_engine(self.url, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            _serialise_sqlite_writers(self.engine)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.readers = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+        self._run(lambda session: prepare(session.connection()))
+
+    def _run(
+        self,
+        work: Callable[[Session], T],
+        *,
+        read_only: bool = False,
+        retry_on_conflict: bool = False,
+    ) -> T:
+        """`work` in one transaction, tried a second time when the connection failed (or,
+        when asked, when a simultaneous insert of the same key won)."""
+        sessions = self.readers if read_only else self.sessions
+        for attempt in (1, 2):
+            try:
+                with sessions.begin() as session:
+                    return work(session)
+            except IntegrityError:
+                if not retry_on_conflict or attempt == 2:
+                    raise
+            except DBAPIError as exc:
+                if not _lost_connection(exc):
+                    raise
+                log.warning("database did not answer (%s), attempt %d", type(exc).__name__, attempt)
+                if attempt == 2:
+                    raise StoreUnavailable(str(exc.orig)[:200]) from exc
+                self.engine.dispose()
+                time.sleep(RETRY_PAUSE)
+        raise AssertionError("unreachable")
 
     # --- documents and reviews ------------------------------------------------------------
 
     def create_review(self, team: str, reviewer: str, name: str, content: bytes, lang: str) -> int:
-        now = _now()
-        with self.sessions.begin() as session:
+        def work(session: Session) -> int:
+            now = _now()
             document = DocumentRow(
                 team=team,
                 name=name,
@@ -180,19 +232,28 @@ class Store:
                 lang=lang,
                 created=now,
                 updated=now,
+                total=0,
+                revision=0,
             )
             session.add(review)
             session.flush()
             return review.id
 
-    def _review(self, session: Session, review_id: int, team: str) -> ReviewRow:
-        review = session.get(ReviewRow, review_id)
+        return self._run(work)
+
+    def _review(
+        self, session: Session, review_id: int, team: str, *, lock: bool = False
+    ) -> ReviewRow:
+        """The review, checked to be the team's; `lock` makes other writers of the same
+        letter wait until this transaction ends (SQLite: the whole file is locked anyway)."""
+        query = select(ReviewRow).where(ReviewRow.id == review_id)
+        review = session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
         if review is None or review.team != team:
             raise NotAllowed(review_id)
         return review
 
     def document(self, review_id: int, team: str) -> StoredDocument:
-        with self.sessions() as session:
+        def work(session: Session) -> StoredDocument:
             review = self._review(session, review_id, team)
             document = session.get(DocumentRow, review.document_id)
             assert document is not None
@@ -205,11 +266,23 @@ class Store:
                 review.reviewer,
             )
 
+        return self._run(work, read_only=True)
+
     def reviews(self, team: str) -> list[ReviewSummary]:
-        with self.sessions() as session:
+        """The team's letters, newest change first, with progress counted from the decisions
+        themselves (never a stored copy that could disagree)."""
+        done = (
+            select(DecisionRow.review_id, func.count().label("done"))
+            .where(DecisionRow.status.in_(DONE))
+            .group_by(DecisionRow.review_id)
+            .subquery()
+        )
+
+        def work(session: Session) -> list[ReviewSummary]:
             rows = session.execute(
-                select(ReviewRow, DocumentRow.name)
+                select(ReviewRow, DocumentRow.name, func.coalesce(done.c.done, 0))
                 .join(DocumentRow, DocumentRow.id == ReviewRow.document_id)
+                .outerjoin(done, done.c.review_id == ReviewRow.id)
                 .where(ReviewRow.team == team)
                 .order_by(ReviewRow.updated.desc())
             ).all()
@@ -221,60 +294,125 @@ class Store:
                     r.lang,
                     _aware(r.created),
                     _aware(r.updated),
-                    r.decided,
+                    min(decided, r.total) if r.total else decided,
                     r.total,
                 )
-                for r, name in rows
+                for r, name, decided in rows
             ]
 
-    def set_progress(self, review_id: int, team: str, decided: int, total: int) -> None:
-        with self.sessions.begin() as session:
+        return self._run(work, read_only=True)
+
+    def set_total(self, review_id: int, team: str, total: int) -> None:
+        """How many suggestions the letter has (a property of its analysis)."""
+
+        def work(session: Session) -> None:
             review = self._review(session, review_id, team)
-            review.decided, review.total, review.updated = decided, total, _now()
+            if review.total != total:
+                review.total = total
+
+        self._run(work)
 
     def delete_review(self, review_id: int, team: str) -> None:
-        with self.sessions.begin() as session:
-            review = self._review(session, review_id, team)
+        def work(session: Session) -> None:
+            review = self._review(session, review_id, team, lock=True)
             _delete_review(session, review.id, review.document_id)
+
+        self._run(work)
 
     # --- decisions ------------------------------------------------------------------------
 
-    def save_decision(self, review_id: int, team: str, decision: Decision) -> None:
-        with self.sessions.begin() as session:
-            review = self._review(session, review_id, team)
-            row = session.execute(
-                select(DecisionRow).where(
-                    DecisionRow.review_id == review_id, DecisionRow.key == decision.id
-                )
-            ).scalar_one_or_none()
-            data = json.dumps(asdict(decision), ensure_ascii=False)
-            if row is None:
-                session.add(DecisionRow(review_id=review_id, key=decision.id, data=data))
-            else:
-                row.data = data
-            review.updated = _now()
+    def revision(self, review_id: int, team: str) -> int:
+        """The letter's revision: changes whenever anybody changes one of its decisions."""
+        return self._run(
+            lambda session: self._review(session, review_id, team).revision, read_only=True
+        )
 
-    def forget_decision(self, review_id: int, team: str, key: str) -> None:
-        with self.sessions.begin() as session:
-            self._review(session, review_id, team)
-            session.execute(
-                delete(DecisionRow).where(
-                    DecisionRow.review_id == review_id, DecisionRow.key == key
-                )
-            )
+    def state(self, review_id: int, team: str) -> DecisionState:
+        def work(session: Session) -> DecisionState:
+            review = self._review(session, review_id, team)
+            rows = session.execute(
+                select(DecisionRow).where(DecisionRow.review_id == review_id)
+            ).scalars()
+            decisions, versions = {}, {}
+            for row in rows:
+                decisions[row.key] = _decision(row)
+                versions[row.key] = row.version
+            return DecisionState(review.revision, decisions, versions)
+
+        return self._run(work, read_only=True)
 
     def decisions(self, review_id: int, team: str) -> list[Decision]:
-        names = {f.name for f in fields(Decision)}
-        with self.sessions() as session:
-            self._review(session, review_id, team)
-            rows = session.execute(
-                select(DecisionRow.data).where(DecisionRow.review_id == review_id)
-            ).scalars()
-            result = []
-            for data in rows:
-                values = json.loads(data)
-                result.append(Decision(**{k: v for k, v in values.items() if k in names}))
-            return result
+        return list(self.state(review_id, team).decisions.values())
+
+    def put_decision(
+        self,
+        review_id: int,
+        team: str,
+        decision: Decision,
+        *,
+        seen: int | None,
+        overlaps: OverlapCheck | None = None,
+    ) -> Saved:
+        """Save `decision` if the stored one for its suggestion is still the version the
+        reviewer saw (`seen`; None: none was stored) and, when it changes the text, if no
+        other applied decision changes the same words (`overlaps`). Otherwise
+        `DecisionRefused` names the decision in the way, and nothing is written."""
+
+        def work(session: Session) -> Saved:
+            review = self._review(session, review_id, team, lock=True)
+            rows = {
+                row.key: row
+                for row in session.execute(
+                    select(DecisionRow).where(DecisionRow.review_id == review_id)
+                ).scalars()
+            }
+            current = rows.get(decision.id)
+            if (current.version if current else None) != seen:
+                stored = _decision(current) if current else None
+                if current is not None and stored is not None and _same_choice(stored, decision):
+                    # Our own write, whose answer was lost with the connection.
+                    return Saved(current.version, review.revision)
+                raise DecisionRefused(stored)
+            if decision.applied and overlaps is not None:
+                others = [
+                    d
+                    for key, row in rows.items()
+                    if key != decision.id and (d := _decision(row)).applied
+                ]
+                if (other := overlaps(decision, others)) is not None:
+                    raise DecisionRefused(other, overlap=True)
+            data = json.dumps(asdict(decision), ensure_ascii=False)
+            if current is None:
+                current = DecisionRow(review_id=review_id, key=decision.id, version=0)
+                session.add(current)
+            current.data, current.status = data, decision.status
+            current.reviewer, current.version = decision.reviewer, current.version + 1
+            review.revision, review.updated = review.revision + 1, _now()
+            session.flush()
+            return Saved(current.version, review.revision)
+
+        return self._run(work, retry_on_conflict=True)
+
+    def remove_decision(self, review_id: int, team: str, key: str, *, seen: int) -> Saved:
+        """Remove the decision on `key` if it is still the version the reviewer saw."""
+
+        def work(session: Session) -> Saved:
+            review = self._review(session, review_id, team, lock=True)
+            current = session.execute(
+                select(DecisionRow).where(
+                    DecisionRow.review_id == review_id, DecisionRow.key == key
+                )
+            ).scalar_one_or_none()
+            if current is None:  # already gone (our own earlier try, or somebody else)
+                return Saved(0, review.revision)
+            if current.version != seen:
+                raise DecisionRefused(_decision(current))
+            session.delete(current)
+            review.revision, review.updated = review.revision + 1, _now()
+            session.flush()
+            return Saved(0, review.revision)
+
+        return self._run(work)
 
     # --- lexicon proposals ----------------------------------------------------------------
 
@@ -288,7 +426,7 @@ class Store:
         comment: str,
         reviewer: str,
     ) -> int:
-        with self.sessions.begin() as session:
+        def work(session: Session) -> int:
             row = ProposalRow(
                 team=team,
                 review_id=review_id,
@@ -303,8 +441,10 @@ class Store:
             session.flush()
             return row.id
 
+        return self._run(work)
+
     def proposals(self, team: str, lang: str | None = None) -> list[Proposal]:
-        with self.sessions() as session:
+        def work(session: Session) -> list[Proposal]:
             query = select(ProposalRow).where(ProposalRow.team == team)
             if lang:
                 query = query.where(ProposalRow.lang == lang)
@@ -313,13 +453,16 @@ class Store:
                 for r in session.execute(query.order_by(ProposalRow.created)).scalars()
             ]
 
+        return self._run(work, read_only=True)
+
     # --- retention ------------------------------------------------------------------------
 
     def purge(self, days: int) -> int:
         """Delete documents, reviews, decisions and proposals older than `days` days (by last
         change); returns the number of reviews deleted."""
         limit = _now() - timedelta(days=days)
-        with self.sessions.begin() as session:
+
+        def work(session: Session) -> int:
             old = session.execute(
                 select(ReviewRow.id, ReviewRow.document_id).where(ReviewRow.updated < limit)
             ).all()
@@ -327,6 +470,30 @@ class Store:
                 _delete_review(session, review_id, document_id)
             session.execute(delete(ProposalRow).where(ProposalRow.created < limit))
             return len(old)
+
+        return self._run(work)
+
+
+def _serialise_sqlite_writers(engine) -> None:
+    """SQLite: a transaction that may write takes the write lock when it begins (BEGIN
+    IMMEDIATE), so that a check and the write that follows it see the same file, and a
+    second writer waits (up to SQLITE_BUSY_TIMEOUT) instead of failing half-way; reads take
+    no lock (WAL). pysqlite's own transaction handling is switched off for that
+    (SQLAlchemy's documented recipe)."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(connection, _record) -> None:
+        connection.isolation_level = None
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT * 1000)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        reading = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def _delete_review(session: Session, review_id: int, document_id: int) -> None:

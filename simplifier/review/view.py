@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from html import escape
 
-from simplifier.i18n import category_label
+from simplifier.i18n import category_label, t
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 from simplifier.render.html import COLOURS, pieces_of
+from simplifier.review.decisions import Decision
+from simplifier.review.store import DecisionRefused
 
 STYLE = """
 <style>
@@ -74,3 +76,26 @@ def legend_html(report: Report, ui_lang: str) -> str:
         for c in used
     )
     return f'<div class="sl-legend">{spans}</div>'
+
+
+def _about(decision: Decision, lang: str) -> dict[str, str]:
+    """Who decided what, in words a reviewer reads at a glance."""
+    return {
+        "who": decision.reviewer or "?",
+        "status": t(f"status.{decision.status}", lang),
+        "original": decision.original,
+        "text": decision.text,
+    }
+
+
+def refusal_text(refused: DecisionRefused, lang: str, *, undo: bool = False) -> str:
+    """Why a decision was not saved, naming the reviewer whose decision is in the way."""
+    if refused.other is None:
+        return t("app.withdrawn", lang)
+    key = "app.undo_refused" if undo else "app.conflict" if refused.overlap else "app.taken"
+    return t(key, lang, **_about(refused.other, lang))
+
+
+def conflict_text(other: Decision, lang: str) -> str:
+    """A stored decision that clashes with `other`, an earlier one that counts instead."""
+    return t("app.in_conflict", lang, **_about(other, lang))

@@ -131,6 +131,41 @@ def conflicts(edits: list[Edit]) -> set[str]:
     return rejected
 
 
+def first_overlap(
+    text: str, blocks: list[Block], decision: Decision, others: list[Decision]
+) -> Decision | None:
+    """The first of `others` (applied decisions) that changes words `decision` changes too;
+    None when they can all be applied together."""
+    return overlapping(text, blocks, [*others, decision]).get(decision.id)
+
+
+def overlapping(text: str, blocks: list[Block], decisions: list[Decision]) -> dict[str, Decision]:
+    """Decisions that change words an earlier one in the list already changes, each with
+    that earlier decision. The earlier ones can all be applied together."""
+    edits: dict[str, list[Edit]] = {}
+    for edit in unchecked_edits(text, blocks, decisions):
+        edits.setdefault(edit.decision.id, []).append(edit)
+    taken: dict[int, list[Edit]] = {}
+    clashes: dict[str, Decision] = {}
+    for decision in decisions:
+        mine = edits.get(decision.id, [])
+        clash = next(
+            (
+                other.decision
+                for own in mine
+                for other in taken.get(own.block.index, [])
+                if _overlap(own, other) or _overlap(other, own)
+            ),
+            None,
+        )
+        if clash is not None:
+            clashes[decision.id] = clash
+            continue
+        for own in mine:
+            taken.setdefault(own.block.index, []).append(own)
+    return clashes
+
+
 def apply_to_block(block_text: str, edits: list[Edit]) -> str:
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
         block_text = block_text[: edit.start] + edit.text + block_text[edit.end :]

@@ -1,0 +1,130 @@
+"""The review database's tables, and bringing a database made by an older version up to date.
+
+Decisions carry a `version` (bumped at every write) so that two reviewers on one letter never
+overwrite each other unseen, and their `status` and `reviewer` as columns so that progress is
+counted from the decisions themselves. A review's `revision` tells a reviewer's session, with
+one cheap read, whether anybody changed a decision since it last looked."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    inspect,
+    text,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team: Mapped[str] = mapped_column(String(100), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReviewRow(Base):
+    __tablename__ = "reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    team: Mapped[str] = mapped_column(String(100), index=True)
+    reviewer: Mapped[str] = mapped_column(String(200))
+    lang: Mapped[str] = mapped_column(String(8))
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    total: Mapped[int] = mapped_column(Integer, default=0)  # suggestions in the letter
+    revision: Mapped[int] = mapped_column(Integer, default=0)  # bumped at every decision
+
+
+class DecisionRow(Base):
+    __tablename__ = "decisions"
+    __table_args__ = (UniqueConstraint("review_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(200))
+    data: Mapped[str] = mapped_column(Text)  # the Decision as JSON
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ProposalRow(Base):
+    __tablename__ = "proposals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team: Mapped[str] = mapped_column(String(100), index=True)
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reviews.id", ondelete="SET NULL"), nullable=True
+    )
+    lang: Mapped[str] = mapped_column(String(8))
+    term: Mapped[str] = mapped_column(String(300))
+    context: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(String(200))
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+# Columns added since the first version, with what fills them in existing rows.
+_ADDED = {
+    "decisions": {
+        "status": "VARCHAR(16) NOT NULL DEFAULT 'pending'",
+        "reviewer": "VARCHAR(200) NOT NULL DEFAULT ''",
+        "version": "INTEGER NOT NULL DEFAULT 1",
+    },
+    "reviews": {"revision": "INTEGER NOT NULL DEFAULT 0"},
+}
+# Columns that are gone: progress was stored beside the decisions and could disagree.
+_DROPPED = {"reviews": ("decided",)}
+_SCHEMA_LOCK = 7_316_001  # any fixed number: PostgreSQL advisory lock for creating tables
+
+
+def prepare(connection: Connection) -> None:
+    """Create the tables, or bring an older database up to date, inside the caller's
+    transaction. Two servers starting at once on PostgreSQL take turns (advisory lock);
+    on SQLite the transaction itself holds the write lock."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+    Base.metadata.create_all(connection)
+    found = inspect(connection)
+    for table, columns in _ADDED.items():
+        present = {c["name"] for c in found.get_columns(table)}
+        missing = [name for name in columns if name not in present]
+        for name in missing:
+            connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {columns[name]}"))
+        if missing and table == "decisions":
+            _fill_from_json(connection)
+    for table, names in _DROPPED.items():
+        present = {c["name"] for c in found.get_columns(table)}
+        for name in names:
+            if name in present:
+                connection.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
+
+
+def _fill_from_json(connection: Connection) -> None:
+    """Status and reviewer of decisions saved before they had columns of their own."""
+    rows = connection.execute(text("SELECT id, data FROM decisions")).all()
+    for row_id, data in rows:
+        values = json.loads(data)
+        connection.execute(
+            text("UPDATE decisions SET status = :status, reviewer = :reviewer WHERE id = :id"),
+            {
+                "status": values.get("status", "pending"),
+                "reviewer": values.get("reviewer", ""),
+                "id": row_id,
+            },
+        )
