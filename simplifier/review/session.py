@@ -133,14 +133,15 @@ class ReviewSession:
 
     def sync(self) -> dict[str, int]:
         """Bring in what others decided since the session last looked; returns how many
-        suggestions each of them decided or changed meanwhile (empty when nothing changed)."""
+        suggestions each of them decided meanwhile (comments and undos are brought in too,
+        but not counted)."""
         if self.store.revision(self.review_id, self.team) == self.revision:
             return {}
         state = self.store.state(self.review_id, self.team)
         changed: dict[str, int] = {}
-        for key in state.versions.keys() | self.versions.keys():
-            if state.versions.get(key) != self.versions.get(key) and key in self._by_id:
-                decision = state.decisions.get(key) or self.decisions[key]
+        for key, version in state.versions.items():
+            decision = state.decisions[key]
+            if version != self.versions.get(key) and decision.status in DONE:
                 who = decision.reviewer or "?"
                 changed[who] = changed.get(who, 0) + 1
         self._load(state)
