@@ -13,8 +13,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import streamlit as st
 from sqlalchemy import inspect, select
 
+from simplifier.i18n import t
+from simplifier.review import signin
 from simplifier.review.accounts import Account, hash_password, sign_in
 from simplifier.review.signin import SignInFailure, SignInGuard, Wait, until_text
 from simplifier.review.store import Store
@@ -284,3 +287,98 @@ def test_until_text_in_the_reviewers_time_zone() -> None:
     assert until_text(lock, T0, brussels) == "14:16"  # rounded up: never too early
     short = Wait(T0 + timedelta(seconds=4.2), locked=False)
     assert until_text(short, T0, brussels) == "14:00:05"
+
+
+# --- the real app's sign-in form ---------------------------------------------------------------
+
+ROOT = Path(__file__).parents[2]
+
+
+def signin_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str, fresh: bool = True):
+    """The app with an accounts file and a database in tmp_path. `fresh=False` opens another
+    browser tab (or refreshes the page) on the same server: a new session, same caches."""
+    from streamlit.testing.v1 import AppTest
+
+    accounts = tmp_path / "accounts.yml"
+    if not accounts.exists():
+        stored = hash_password("right password", 1000)
+        accounts.write_text(
+            f"accounts:\n  - {{user: marie, name: Marie, team: namur, password: '{stored}'}}\n",
+            encoding="utf-8",
+        )
+    monkeypatch.setenv("SIMPLIFIER_ACCOUNTS", str(accounts))
+    monkeypatch.setenv("SIMPLIFIER_DB", str(tmp_path / "reviews.sqlite"))
+    monkeypatch.setenv("SIMPLIFIER_LANG", lang)
+    if fresh:
+        st.cache_resource.clear()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    app.run()
+    assert not app.exception
+    return app
+
+
+def submit(app, user: str, password: str) -> list[str]:
+    """Fill in the sign-in form and send it; the error messages shown."""
+    app.text_input[0].input(user)
+    app.text_input[1].input(password)
+    app.button[0].click().run()
+    assert not app.exception, app.exception
+    return [e.value for e in app.error]
+
+
+@pytest.fixture
+def app_clock(monkeypatch: pytest.MonkeyPatch, clock: Clock) -> Clock:
+    """The app's guard reads `signin.utc_now` at each call: move it instead of sleeping."""
+    monkeypatch.setattr(signin, "utc_now", clock)
+    return clock
+
+
+def test_sign_in_form_locks_the_name_and_refuses_even_the_right_password(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, app_clock: Clock
+) -> None:
+    app = signin_app(monkeypatch, tmp_path, "fr")
+    wrong = "Nom d'utilisateur ou mot de passe incorrect."
+    for attempt in range(1, 11):
+        app_clock.advance(minutes=1)  # longer than any slow-down: only the lock is left
+        errors = submit(app, "marie", f"guess {attempt}")
+        assert errors[0] == wrong
+        if attempt < 5:
+            assert errors == [wrong]
+    until = Wait(app_clock.time + timedelta(minutes=15), locked=True)
+    locked = t("app.sign_in_locked", "fr", time=until_text(until, app_clock.time))
+    assert errors == [wrong, locked]
+    assert locked.startswith("Trop d'essais. Réessayez après ")
+
+    app_clock.advance(minutes=5)
+    assert submit(app, "marie", "right password") == [locked]  # not even checked
+    assert "account" not in app.session_state
+    # A refresh or a new tab is a new session: the lock is in the database, not in it.
+    tab = signin_app(monkeypatch, tmp_path, "fr", fresh=False)
+    assert submit(tab, "marie", "right password") == [locked]
+    assert "account" not in tab.session_state
+
+    app_clock.time = until.until  # the lock is over
+    assert submit(tab, "marie", "right password") == []
+    assert tab.session_state["account"].team == "namur"
+
+
+def test_sign_in_form_slows_down_in_the_reviewers_language(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, app_clock: Clock
+) -> None:
+    app = signin_app(monkeypatch, tmp_path, "nl")
+    wrong = "Verkeerde gebruikersnaam of wachtwoord."
+    for _ in range(4):
+        assert submit(app, "marie", "fout") == [wrong]
+    wait = t(
+        "app.sign_in_wait",
+        "nl",
+        time=until_text(Wait(app_clock.time + timedelta(seconds=2), False), app_clock.time),
+    )
+    assert submit(app, "marie", "fout") == [wrong, wait]
+    assert wait.startswith("Te veel pogingen. Probeer opnieuw na ")
+    for _ in range(15):  # hammering on: refused at once, the password not even checked
+        assert submit(app, "marie", "right password") == [wait]
+    assert "account" not in app.session_state
+    app_clock.advance(seconds=2)
+    assert submit(app, "marie", "right password") == []
+    assert app.session_state["account"].name == "Marie"
