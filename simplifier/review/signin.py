@@ -220,8 +220,8 @@ class SignInGuard:
                 "from %s at %s; accepted again from %s",
                 who,
                 client,
-                self.now().isoformat(timespec="seconds"),
-                waiting.until.isoformat(timespec="seconds"),
+                self.now().isoformat(timespec="milliseconds"),
+                waiting.until.isoformat(timespec="milliseconds"),
             )
             return Outcome(None, waiting, refused=True)
 
@@ -254,11 +254,11 @@ class SignInGuard:
             "sign-in failed (wrong user name or password) for %s from %s at %s%s",
             who,
             client,
-            now.isoformat(timespec="seconds"),
+            now.isoformat(timespec="milliseconds"),
             ""
             if waiting is None
             else f"; {'locked' if waiting.locked else 'slowed down'} until "
-            f"{waiting.until.isoformat(timespec='seconds')}",
+            f"{waiting.until.isoformat(timespec='milliseconds')}",
         )
         return Outcome(None, waiting)
 
