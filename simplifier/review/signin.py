@@ -130,7 +130,8 @@ class SignInGuard:
         self._secret = self._load_secret()
 
     def now(self) -> datetime:
-        return _aware(self.clock() if self.clock else utc_now())
+        """In UTC whatever the clock gives: SQLite compares the stored times as text."""
+        return _aware(self.clock() if self.clock else utc_now()).astimezone(UTC)
 
     def _load_secret(self) -> bytes:
         with self.sessions() as session:

@@ -276,6 +276,16 @@ def test_failed_attempts_are_logged_without_the_password(
     assert not any("Tr0ub4dor" in k or k == "marie" for k in keys)
 
 
+def test_a_clock_in_another_time_zone_counts_the_same(
+    guard: SignInGuard, accounts: dict[str, Account], clock: Clock
+) -> None:
+    """Times are compared as text in SQLite: a local-time clock must not shift the window."""
+    for _ in range(5):
+        guard.sign_in(accounts, "marie", "wrong", None)
+    clock.time = clock.time.astimezone(ZoneInfo("Asia/Tokyo"))  # same instant, UTC+9
+    assert guard.wait("marie", None) == Wait(T0 + timedelta(seconds=2), locked=False)
+
+
 def test_the_table_is_created_with_the_stores(tmp_path: Path) -> None:
     store = Store(str(tmp_path / "reviews.sqlite"))
     assert {"signin_failures", "signin_secret"} <= set(inspect(store.engine).get_table_names())
