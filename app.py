@@ -12,15 +12,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
 from simplifier.errors import InputError
 from simplifier.i18n import category_label, t, ui_lang_from_env
-from simplifier.review.accounts import LOCAL_TEAM, load_accounts, sign_in
+from simplifier.review.accounts import LOCAL_TEAM, load_accounts
 from simplifier.review.proposals import proposals_yaml
 from simplifier.review.session import Item, ReviewSession, analysed
 from simplifier.review.settings import load_settings
+from simplifier.review.signin import SignInGuard, until_text  # its tables: before the store's
 from simplifier.review.store import DecisionRefused, NotAllowed, Store, StoreUnavailable
 from simplifier.review.view import conflict_text, legend_html, letter_html, refusal_text
 
@@ -72,6 +74,23 @@ def T(key: str, **values: object) -> str:
 
 # --- who is reviewing ---------------------------------------------------------------------
 
+
+def browser_time_zone() -> ZoneInfo | None:
+    """The reviewer's time zone (from the browser), to say when they may try again."""
+    name = getattr(st.context, "timezone", None)
+    try:
+        return ZoneInfo(name) if isinstance(name, str) else None
+    except (ValueError, ZoneInfoNotFoundError):
+        return None  # unknown: the server's own time
+
+
+def client_address() -> str | None:
+    """The browser's IP address as the server sees it; None on this machine (Streamlit gives
+    no address for 127.0.0.1). Behind a reverse proxy, see FORWARDED_ALLOW_IPS in README."""
+    address = getattr(st.context, "ip_address", None)
+    return address if isinstance(address, str) else None
+
+
 accounts = load_accounts(settings.accounts) if settings.accounts else None
 if accounts is not None:
     if "account" not in state:
@@ -80,13 +99,19 @@ if accounts is not None:
             user = st.text_input(T("app.user"))
             password = st.text_input(T("app.password"), type="password")
             if st.form_submit_button(T("app.sign_in")):
-                account = sign_in(accounts, user, password)
-                if account is None:
-                    st.error(T("app.sign_in_failed"))
-                else:
-                    state.account = account
-                    state.reviewer = account.name
+                # Failures are counted in the database, per user name and per client.
+                guard = SignInGuard(store.engine)
+                outcome = guard.sign_in(accounts, user, password, client_address())
+                if outcome.account is not None:
+                    state.account = outcome.account
+                    state.reviewer = outcome.account.name
                     st.rerun()
+                if not outcome.refused:
+                    st.error(T("app.sign_in_failed"))
+                if outcome.wait is not None:
+                    when = until_text(outcome.wait, guard.now(), browser_time_zone())
+                    locked = "app.sign_in_locked" if outcome.wait.locked else "app.sign_in_wait"
+                    st.error(T(locked, time=when))
         st.stop()
     team = state.account.team
     if st.sidebar.button(T("app.sign_out")):

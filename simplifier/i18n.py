@@ -502,6 +502,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Nom d'utilisateur ou mot de passe incorrect.",
         "nl": "Verkeerde gebruikersnaam of wachtwoord.",
     },
+    "app.sign_in_wait": {
+        "en": "Too many attempts. Try again after {time}.",
+        "fr": "Trop d'essais. Réessayez après {time}.",
+        "nl": "Te veel pogingen. Probeer opnieuw na {time}.",
+    },
+    "app.sign_in_locked": {
+        "en": "Too many attempts. Try again after {time}. If it was not you, tell the person "
+        "who manages the accounts.",
+        "fr": "Trop d'essais. Réessayez après {time}. Si ce n'était pas vous, prévenez la "
+        "personne qui gère les comptes.",
+        "nl": "Te veel pogingen. Probeer opnieuw na {time}. Was u het niet? Meld het aan wie "
+        "de accounts beheert.",
+    },
     "app.sign_out": {"en": "Sign out", "fr": "Se déconnecter", "nl": "Afmelden"},
     "app.back": {
         "en": "Back to my letters",

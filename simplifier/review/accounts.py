@@ -5,10 +5,14 @@ person on one machine and everything belongs to the team "local"."""
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import secrets
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -27,24 +31,59 @@ class Account:
     password: str  # pbkdf2_sha256$iterations$salt$hash
 
 
+def pbkdf2_sha256(password: bytes, salt: bytes, iterations: int) -> bytes:
+    """The key derivation every sign-in pays for. hashlib's function is looked up at each call,
+    so that a test can count the iterations performed (or pass its own `derive`)."""
+    return hashlib.pbkdf2_hmac("sha256", password, salt, iterations)
+
+
+Derive = Callable[[bytes, bytes, int], bytes]
+
+
 def hash_password(password: str, iterations: int = ITERATIONS) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    digest = pbkdf2_sha256(password.encode(), salt, iterations)
     encode = base64.b64encode
     return f"pbkdf2_sha256${iterations}${encode(salt).decode()}${encode(digest).decode()}"
 
 
-def verify_password(password: str, stored: str) -> bool:
+def parse_hash(stored: str) -> tuple[int, bytes, bytes] | None:
+    """(iterations, salt, digest) of a `pbkdf2_sha256$iterations$salt$hash` string, or None."""
     try:
         scheme, iterations, salt, digest = stored.split("$")
-    except ValueError:
+        if scheme != "pbkdf2_sha256" or int(iterations) < 1:
+            return None
+        return int(iterations), base64.b64decode(salt), base64.b64decode(digest)
+    except (ValueError, binascii.Error):
+        return None
+
+
+def verify_password(password: str, stored: str, derive: Derive | None = None) -> bool:
+    parsed = parse_hash(stored)
+    if parsed is None:
         return False
-    if scheme != "pbkdf2_sha256":
-        return False
-    computed = hashlib.pbkdf2_hmac(
-        "sha256", password.encode(), base64.b64decode(salt), int(iterations)
+    iterations, salt, digest = parsed
+    computed = (derive or pbkdf2_sha256)(password.encode(), salt, iterations)
+    return hmac.compare_digest(computed, digest)
+
+
+@cache
+def dummy_hash(iterations: int) -> str:
+    """A stored hash that no password matches, made once per iteration count: checking a
+    password against it costs exactly what checking a real account's password costs, so that
+    the time of a refusal does not tell whether the user name exists."""
+    encode = base64.b64encode
+    salt, digest = secrets.token_bytes(16), secrets.token_bytes(32)
+    return f"pbkdf2_sha256${iterations}${encode(salt).decode()}${encode(digest).decode()}"
+
+
+def typical_iterations(accounts: dict[str, Account]) -> int:
+    """The iteration count most accounts' hashes use (ITERATIONS when there are none): what an
+    unknown user name must cost to look like a known one."""
+    counts = Counter(
+        parsed[0] for a in accounts.values() if (parsed := parse_hash(a.password)) is not None
     )
-    return hmac.compare_digest(computed, base64.b64decode(digest))
+    return counts.most_common(1)[0][0] if counts else ITERATIONS
 
 
 def load_accounts(path: str | Path) -> dict[str, Account]:
@@ -59,15 +98,24 @@ def load_accounts(path: str | Path) -> dict[str, Account]:
         missing = {"user", "team", "password"} - set(entry or {})
         if missing:
             raise RuleError(f"{path}: account {number}: missing '{sorted(missing)[0]}'")
+        if parse_hash(str(entry["password"])) is None:
+            raise RuleError(
+                f"{path}: account {number} ({entry['user']}): 'password' is not a hash made by "
+                "`simplifier hash-password` (pbkdf2_sha256$iterations$salt$hash)"
+            )
         accounts[entry["user"]] = Account(
             entry["user"], entry.get("name", entry["user"]), entry["team"], entry["password"]
         )
     return accounts
 
 
-def sign_in(accounts: dict[str, Account], user: str, password: str) -> Account | None:
+def sign_in(
+    accounts: dict[str, Account], user: str, password: str, derive: Derive | None = None
+) -> Account | None:
+    """The account when the password is right. An unknown user name costs the same key
+    derivation as a known one (same iterations as a typical account's hash)."""
     account = accounts.get(user.strip())
     if account is None:
-        verify_password(password, hash_password("x", 1000))  # same work whether or not known
+        verify_password(password, dummy_hash(typical_iterations(accounts)), derive)
         return None
-    return account if verify_password(password, account.password) else None
+    return account if verify_password(password, account.password, derive) else None
