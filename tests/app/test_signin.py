@@ -123,9 +123,14 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-def guard(tmp_path: Path, clock: Clock) -> SignInGuard:
-    return SignInGuard(Store(str(tmp_path / "reviews.sqlite")).engine, clock=clock)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def guard(request: pytest.FixtureRequest, tmp_path: Path, clock: Clock) -> SignInGuard:
+    """The guard on a real SQLite file, and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        database = str(tmp_path / "reviews.sqlite")
+    else:
+        database = request.getfixturevalue("postgres").new_database()
+    return SignInGuard(Store(database).engine, clock=clock)
 
 
 def test_failures_slow_down_then_lock_the_user_name(
