@@ -368,7 +368,7 @@ def run_batch(
 ) -> BatchSummary:
     """Run a batch; `runner` (a started LocalRunner or DaskRunner) is used and left open
     when given, else one is made from the options and closed at the end. Worker processes
-    import the calling script again: call this under `if __name__ == "__main__":`."""
+    do not run the calling script (see `processes`), except on Windows."""
     batch = Batch(options, console)
     summary = batch.summary
     batch.listing.items.extend(discover(options.inputs, exclude=[options.out]))
