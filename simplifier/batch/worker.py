@@ -55,10 +55,13 @@ def warm_up(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
 
 
 def init_worker(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
-    """Process pool initializer: Ctrl+C is the main process's business; load pipelines; one
-    thread per worker (the workers already use every core)."""
+    """Process pool initializer: end with the main process (even after `kill -9`); Ctrl+C is
+    the main process's business; load pipelines; one thread per worker (the workers already
+    use every core)."""
+    from simplifier.batch.processes import exit_with_parent
     from simplifier.language import use_threads
 
+    exit_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     use_threads(False)
     warm_up(langs)
