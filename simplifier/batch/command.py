@@ -78,6 +78,7 @@ def batch(
     """Check every document in folders, in parallel, and write a report (HTML, CSV, Excel,
     JSON) with the hardest documents and the problems that come back everywhere. A rerun
     only checks new or changed files."""
+    from simplifier.batch.discovery import printable
     from simplifier.batch.run import BatchOptions, run_batch
 
     interface = ui_lang or ui_lang_from_env()
@@ -86,7 +87,7 @@ def batch(
     if lang is not None and lang not in ("fr", "nl"):
         raise typer.BadParameter("choose fr or nl", param_hint="--lang")
     chosen = _formats(formats)
-    missing = [str(f) for f in folders if not f.exists()]
+    missing = [printable(f) for f in folders if not f.exists()]
     if missing:
         typer.echo(
             f"simplifier: {', '.join(missing)}: {t('err.not_found', interface or 'en')}", err=True
@@ -106,7 +107,7 @@ def batch(
     summary = run_batch(options)
     shown = interface or "en"
     if summary.files == 0:
-        folders_text = ", ".join(str(f) for f in folders)
+        folders_text = ", ".join(printable(f) for f in folders)
         typer.echo(f"simplifier: {t('batch.nothing', shown, folders=folders_text)}", err=True)
         raise typer.Exit(EXIT_USAGE)
     if summary.interrupted:
@@ -125,7 +126,7 @@ def batch(
         )
     )
     if summary.report is not None:
-        typer.echo(t("batch.report_at", ui, path=summary.report))
+        typer.echo(t("batch.report_at", ui, path=printable(summary.report)))
     if summary.failed:
         raise typer.Exit(EXIT_FAILED_FILES)
 

@@ -16,11 +16,19 @@ FOUND_SUFFIXES = frozenset(SUPPORTED_SUFFIXES | {".doc"})
 @dataclass(frozen=True)
 class Item:
     """One file of the batch: `path` on disk and `rel`, its name in the report (forward
-    slashes, unique within the batch; the annotated copy is written under this name)."""
+    slashes, unique within the batch, always valid text; the annotated copy is written under
+    this name)."""
 
     index: int
     path: Path
     rel: str
+
+
+def printable(name: str | Path) -> str:
+    """`name` as text that can be written anywhere: a file name that is not valid UTF-8
+    (Python keeps its bytes as lone surrogates) shows them escaped, "lettre_\\xe9.txt",
+    instead of failing the report, the console or the JSON."""
+    return os.fsencode(str(name)).decode("utf-8", "backslashreplace")
 
 
 def _wanted(name: str) -> bool:
@@ -50,10 +58,14 @@ def discover(inputs: list[Path], exclude: list[Path] | None = None) -> list[Item
     seen: set[Path] = set()
     for given in inputs:
         if given.is_dir():
-            prefix = _unique(given.resolve().name or "root", taken) + "/" if several else ""
-            pairs = [(p, prefix + p.relative_to(given).as_posix()) for p in _walk(given, skip)]
+            prefix = (
+                _unique(printable(given.resolve().name or "root"), taken) + "/" if several else ""
+            )
+            pairs = [
+                (p, prefix + printable(p.relative_to(given).as_posix())) for p in _walk(given, skip)
+            ]
         else:
-            pairs = [(given, given.name)]
+            pairs = [(given, printable(given.name))]
         for path, rel in pairs:
             resolved = path.resolve()
             if resolved in seen:

@@ -34,7 +34,7 @@ from rich.text import Text
 
 from simplifier.batch.aggregate import Corpus
 from simplifier.batch.cache import ResultCache, engine_version, file_digest
-from simplifier.batch.discovery import Item, discover
+from simplifier.batch.discovery import Item, discover, printable
 from simplifier.batch.listing import Listing
 from simplifier.batch.output import (
     CACHE,
@@ -47,6 +47,7 @@ from simplifier.batch.output import (
     PAGES,
     XLSX,
     annotated_name,
+    remove_unfinished,
 )
 from simplifier.batch.report_files import (
     Workbook,
@@ -260,7 +261,7 @@ class Batch:
         corpus this takes minutes: `progress` shows it, document by document."""
         out, formats = self.out, self.options.formats
         created = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        inputs = [str(p) for p in self.options.inputs]
+        inputs = [printable(p) for p in self.options.inputs]
         categories = sorted(self.corpus.category_docs)
         tables = Tables(self.ui, categories)
         head = json_head(self.corpus, self.ui, created, inputs, version)
@@ -294,7 +295,7 @@ class Batch:
             try:
                 workbook.result()
             except BrokenProcessPool:  # the worker died: write it here after all
-                _remove_unfinished_workbooks(out)
+                remove_unfinished(out)
                 write_tables(
                     out, {"xlsx"}, tables, self.corpus, self.listing.results(cache), head, created
                 )
@@ -338,13 +339,6 @@ def _advancing(items: Iterator[T], progress: Progress, bar: TaskID) -> Iterator[
         progress.advance(bar)
 
 
-def _remove_unfinished_workbooks(out: Path) -> None:
-    """The temporary file of a workbook whose worker was stopped or died (a worker that is
-    killed cannot remove it itself)."""
-    for unfinished in out.glob(f".{XLSX}.*.tmp"):
-        unfinished.unlink(missing_ok=True)
-
-
 def _read_history(path: Path) -> list[dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -371,6 +365,7 @@ def run_batch(
     do not run the calling script (see `processes`), except on Windows."""
     batch = Batch(options, console)
     summary = batch.summary
+    remove_unfinished(options.out)  # left by a run that was killed or crashed
     batch.listing.items.extend(discover(options.inputs, exclude=[options.out]))
     summary.files = len(batch.listing.items)
     if not batch.listing.items:
@@ -443,7 +438,7 @@ def run_batch(
         if own_runner and runner is not None:
             runner.close(interrupted=True)  # a workbook being written is left unfinished
             runner = None
-            _remove_unfinished_workbooks(options.out)
+            remove_unfinished(options.out)
         console.print(
             t("batch.interrupted", batch.ui, done=batch.corpus.files, total=summary.files),
             highlight=False,
