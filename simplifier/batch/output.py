@@ -25,7 +25,7 @@ XLSX = "report.xlsx"
 JSON = "report.json"
 FORMATS = ("html", "csv", "xlsx", "json")
 # What `tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp")` makes (here and in `write_atomically`).
-_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]+\.tmp")
 
 
 @contextmanager
