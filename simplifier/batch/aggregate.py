@@ -70,6 +70,7 @@ class Corpus:
         self.severities: Counter[str] = Counter()
         self.terms: dict[tuple[str, str, str], TermStats] = {}
         self.failed: list[Failed] = []
+        self.skipped: list[Failed] = []  # left out on purpose, with the reason
         self._hardest: list[tuple[float, int, HardDoc]] = []
         self._keep = hardest
         self._order = itertools.count()
@@ -82,7 +83,7 @@ class Corpus:
         self.files += 1
         self.reused += reused and result.ok
         if not result.ok:
-            self.failed.append(Failed(name, result))
+            (self.skipped if result.skipped else self.failed).append(Failed(name, result))
             return
         self.words += result.words
         self.findings += len(result.findings)
@@ -154,6 +155,7 @@ class Corpus:
             "files": self.files,
             "checked": checked,
             "failed": len(self.failed),
+            "skipped": len(self.skipped),
             "reused": self.reused,
             "words": self.words,
             "findings": self.findings,

@@ -1,7 +1,8 @@
 """`simplifier batch FOLDER... --out REPORT_DIR`: check every .docx and .txt under the folders
 and write a report for a communication team.
 
-Exit codes: 0 every file was checked, 1 some files could not be read (they are listed in the
+Exit codes: 0 every file was checked (files left out on purpose, such as links out of the
+folders, do not count), 1 some files or folders could not be read (they are listed in the
 report), 2 usage error (no such folder, nothing to check, bad option), 130 stopped by Ctrl+C
 (run the same command again to go on)."""
 
@@ -115,16 +116,17 @@ def batch(
     ui = summary.ui
     for line in summary.failures:
         typer.echo(f"simplifier: {line}", err=True)
-    typer.echo(
-        t(
-            "batch.done",
-            ui,
-            total=summary.files,
-            ok=summary.checked,
-            reused=summary.reused,
-            failed=summary.failed,
-        )
+    done = t(
+        "batch.done",
+        ui,
+        total=summary.files,
+        ok=summary.checked,
+        reused=summary.reused,
+        failed=summary.failed,
     )
+    if summary.skipped:
+        done += " " + t("batch.done_skipped", ui, skipped=summary.skipped)
+    typer.echo(done)
     if summary.report is not None:
         typer.echo(t("batch.report_at", ui, path=printable(summary.report)))
     if summary.failed:

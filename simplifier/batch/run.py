@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import stat
 import time
 from collections.abc import Iterator
 from concurrent.futures import Executor
@@ -33,7 +34,7 @@ from rich.progress import (
 from rich.text import Text
 
 from simplifier.batch.aggregate import Corpus
-from simplifier.batch.cache import ResultCache, engine_version, file_digest
+from simplifier.batch.cache import NotAFile, ResultCache, engine_version, file_digest
 from simplifier.batch.discovery import Item, discover, printable
 from simplifier.batch.listing import Listing
 from simplifier.batch.output import (
@@ -57,7 +58,7 @@ from simplifier.batch.report_files import (
     write_tables,
 )
 from simplifier.batch.report_html import render_report
-from simplifier.batch.results import DocResult, failure
+from simplifier.batch.results import DocResult, failure, skipped
 from simplifier.batch.tables import Tables
 from simplifier.batch.worker import Outcome, Task
 from simplifier.i18n import t
@@ -65,6 +66,7 @@ from simplifier.io.atomic import write_atomically
 from simplifier.io.limits import DEFAULT_LIMITS, MB
 
 HISTORY_KEPT = 50
+NOT_A_FILE = "batch.skip.not_a_file"
 TABLES = frozenset({"csv", "json", "xlsx"})
 T = TypeVar("T")
 
@@ -96,12 +98,13 @@ class BatchSummary:
     files: int = 0
     checked: int = 0
     failed: int = 0
+    skipped: int = 0  # left out on purpose (not letters, links out of the folders...)
     reused: int = 0
     analysed: int = 0  # documents analysed in this run (not taken from the cache)
     interrupted: bool = False
     ui: str = "en"
     report: Path | None = None
-    failures: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # one line per file not checked
     seconds: dict[str, float] = field(default_factory=dict)  # per phase: scan, analysis, report
 
 
@@ -162,9 +165,15 @@ class Batch:
         progress.remove_task(bar)
 
     def _scan_one(self, item: Item, cache: ResultCache) -> None:
+        if item.result is not None:  # known from the folder: a link not followed...
+            self._inline(item, item.result)
+            return
         path = item.path
         try:
-            size = path.stat().st_size
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise NotAFile(path)
+            size = info.st_size
             if size > DEFAULT_LIMITS.max_file_bytes:
                 result = failure(
                     "",
@@ -175,6 +184,9 @@ class Batch:
                 self._inline(item, result)
                 return
             digest = file_digest(path)
+        except NotAFile:
+            self._inline(item, skipped("", NOT_A_FILE))
+            return
         except OSError as exc:
             self._inline(item, failure("", "err.unreadable", reason=exc.strerror or str(exc)))
             return
@@ -460,4 +472,7 @@ def _fill(summary: BatchSummary, batch: Batch) -> None:
     summary.checked = corpus.checked
     summary.reused = corpus.reused
     summary.failed = len(corpus.failed)
-    summary.failures = [f"{f.name}: {f.result.error(f.name, batch.ui)}" for f in corpus.failed]
+    summary.skipped = len(corpus.skipped)
+    summary.failures = [
+        f"{f.name}: {f.result.error(f.name, batch.ui)}" for f in corpus.failed + corpus.skipped
+    ]

@@ -1,5 +1,6 @@
-"""The real batch (a subprocess, as a user runs it) over a folder as real folders are: a file
-name that is not valid UTF-8, a report folder with what a killed run left behind."""
+"""The real batch (a subprocess, as a user runs it) over a folder as real folders are: a named
+pipe, links in a circle, links out of the folder, a folder that cannot be opened, a file name
+that is not valid UTF-8, a report folder with what a killed run left behind."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +20,15 @@ from simplifier.batch.run import BatchOptions, run_batch
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 NOT_UTF8 = b"lettre_\xe9t\xe9.txt"  # "lettre_été.txt" written in Latin-1
 NOT_UTF8_SHOWN = "fr/lettre_\\xe9t\\xe9.txt"
+# As root, a folder with mode 000 can still be read: the batch then runs without the
+# capabilities that let root read anything (util-linux's setpriv).
+SETPRIV = shutil.which("setpriv")
+AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+NO_OVERRIDE = (
+    [SETPRIV, "--bounding-set=-dac_override,-dac_read_search"] if AS_ROOT and SETPRIV else []
+)
+CAN_CLOSE_FOLDERS = not AS_ROOT or bool(SETPRIV)
+WHY = "Pourquoi il n'a pas été vérifié"  # the folder is mostly French: so is the report
 
 
 @dataclass
@@ -44,12 +55,37 @@ def make_folder(folder: Path) -> Path:
     return folder
 
 
-def run_cli(folder: Path, report: Path, *options: str, timeout: float = 300) -> Run:
+def make_real_folder(base: Path) -> Path:
+    """`make_folder` plus what real folders hold besides letters."""
+    folder = make_folder(base / "letters")
+    outside = base / "elsewhere"
+    outside.mkdir()
+    shutil.copy(SAMPLES / "fr" / "lettre_allocations_familiales.txt", outside / "secret.txt")
+    os.mkfifo(folder / "pipe.txt")  # waits for a writer when opened the usual way
+    (folder / "loop-a.txt").symlink_to("loop-b.txt")
+    (folder / "loop-b.txt").symlink_to("loop-a.txt")
+    (folder / "circle").symlink_to(".")  # a link to a folder inside: not followed, no row
+    (folder / "gone.docx").symlink_to(base / "nothing-here.docx")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "secret.txt").symlink_to(outside / "secret.txt")
+    (folder / "elsewhere").symlink_to(outside)
+    (folder / "same.txt").symlink_to(folder / "fr" / "lettre_pension.txt")  # inside: once
+    closed = folder / "closed"
+    closed.mkdir()
+    shutil.copy(SAMPLES / "fr" / "lettre_pension.docx", closed)
+    closed.chmod(0)
+    return folder
+
+
+def run_cli(
+    folder: Path, report: Path, *options: str, prefix: list[str] = (), timeout: float = 300
+) -> Run:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
     env["LANG"] = "C.UTF-8"  # a machine that says nothing about the user's language
     command = ["batch", str(folder), "--out", str(report), "--jobs", "1", "--no-progress"]
+    command += ["--format", "html,csv,json", *options]
     done = subprocess.run(
-        [sys.executable, "-m", "simplifier", *command, "--format", "html,csv,json", *options],
+        [*prefix, sys.executable, "-m", "simplifier", *command],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -59,14 +95,54 @@ def run_cli(folder: Path, report: Path, *options: str, timeout: float = 300) -> 
 
 
 @pytest.fixture(scope="module")
-def real_run(tmp_path_factory) -> Run:
+def real_run(tmp_path_factory) -> Iterator[Run]:
     base = tmp_path_factory.mktemp("real")
-    return run_cli(make_folder(base / "letters"), base / "report")
+    folder = make_real_folder(base)
+    try:
+        yield run_cli(folder, base / "report", prefix=NO_OVERRIDE, timeout=240)
+    finally:
+        (folder / "closed").chmod(0o755)
+
+
+def test_a_named_pipe_is_left_out_not_waited_for(real_run: Run):
+    row = real_run.rows()["pipe.txt"]
+    assert row["État"] == "laissé de côté"
+    assert "pas un fichier ordinaire" in row[WHY]
+
+
+def test_links_in_a_circle_or_to_nothing_are_rows(real_run: Run):
+    rows = real_run.rows()
+    for name in ("loop-a.txt", "loop-b.txt", "gone.docx"):
+        assert rows[name]["État"] == "laissé de côté", name
+        assert "ne mène nulle part" in rows[name][WHY]
+    assert not [name for name in rows if name.startswith("circle")]
+
+
+def test_links_out_of_the_folder_are_not_followed(real_run: Run):
+    rows = real_run.rows()
+    for name in ("passwd.txt", "secret.txt", "elsewhere/"):
+        assert rows[name]["État"] == "laissé de côté", name
+        assert "hors des dossiers donnés" in rows[name][WHY]
+    # what they lead to was not read: it is in no table nor page
+    words = (real_run.report / "findings.csv").read_text(encoding="utf-8-sig")
+    pages = "".join(p.read_text(encoding="utf-8") for p in (real_run.report / "pages").iterdir())
+    assert "root:x:0" not in words + pages
+    assert "allocations familiales" not in words + pages.lower()
+    assert "same.txt" not in rows  # a link inside the folder: the letter is checked once
+    assert "laissés de côté" in real_run.stdout
+
+
+@pytest.mark.skipif(not CAN_CLOSE_FOLDERS, reason="root without setpriv reads every folder")
+def test_a_folder_that_cannot_be_opened_is_a_row(real_run: Run):
+    row = real_run.rows()["closed/"]
+    assert row["État"] == "illisible"
+    assert "Permission denied" in row[WHY]
+    assert real_run.code == 1  # something could not be read
+    assert "closed/: ce dossier ne s'ouvre pas" in real_run.stderr
 
 
 def test_a_file_name_that_is_not_utf8_is_checked_and_shown_escaped(real_run: Run):
     assert "Traceback" not in real_run.stderr, real_run.stderr
-    assert real_run.code == 0, real_run.stderr
     row = real_run.rows()[NOT_UTF8_SHOWN]
     assert row["Score (0-100)"]
     index = (real_run.report / "index.html").read_text(encoding="utf-8")
