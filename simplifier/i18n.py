@@ -605,6 +605,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "deze koppeling leidt nergens heen (waar ze naar wijst bestaat niet meer, of ze "
         "wijst naar zichzelf): ze is overgeslagen.",
     },
+    "batch.skip.not_letter": {
+        "en": "most of this file is not in French or Dutch: it does not look like a letter, "
+        "so it was left out. To check it anyway, give --lang fr or --lang nl.",
+        "fr": "ce fichier n'est pas surtout en français ou en néerlandais : il ne ressemble "
+        "pas à une lettre et a été laissé de côté. Pour le vérifier quand même, ajoutez "
+        "--lang fr ou --lang nl.",
+        "nl": "dit bestand is niet vooral in het Nederlands of het Frans: het lijkt geen brief "
+        "en is overgeslagen. Wilt u het toch laten nakijken, geef dan --lang nl of --lang fr.",
+    },
     "batch.nothing": {
         "en": "no .docx or .txt file found in {folders}.",
         "fr": "aucun fichier .docx ou .txt trouvé dans {folders}.",

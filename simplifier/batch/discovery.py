@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simplifier.batch.results import DocResult, failure, skipped
-from simplifier.io import SUPPORTED_SUFFIXES
+from simplifier.io import DOCX_SUFFIXES
 
-# Legacy Word files are picked up too, so that the report tells the user to convert them.
-FOUND_SUFFIXES = frozenset(SUPPORTED_SUFFIXES | {".doc"})
+# Letters: Word files and plain text, as the README and --help say. Legacy Word files are
+# picked up too, so that the report tells the user to convert them. Markdown (.md) is left
+# out: in a folder it is documentation (a README), not a letter; a file given by name is
+# checked whatever its kind.
+FOUND_SUFFIXES = frozenset(DOCX_SUFFIXES | {".doc", ".txt"})
 FOLDER_UNREADABLE = "batch.err.folder"
 LINK_OUTSIDE = "batch.skip.link_outside"
 LINK_BROKEN = "batch.skip.broken_link"

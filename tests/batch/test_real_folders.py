@@ -28,6 +28,10 @@ NO_OVERRIDE = (
     [SETPRIV, "--bounding-set=-dac_override,-dac_read_search"] if AS_ROOT and SETPRIV else []
 )
 CAN_CLOSE_FOLDERS = not AS_ROOT or bool(SETPRIV)
+ENGLISH = (
+    "How to use these files\n\nPut the letters in this folder and run the check every "
+    "Monday. The report is written next to the folder and nobody else can see it.\n"
+)
 WHY = "Pourquoi il n'a pas été vérifié"  # the folder is mostly French: so is the report
 
 
@@ -70,6 +74,10 @@ def make_real_folder(base: Path) -> Path:
     (folder / "secret.txt").symlink_to(outside / "secret.txt")
     (folder / "elsewhere").symlink_to(outside)
     (folder / "same.txt").symlink_to(folder / "fr" / "lettre_pension.txt")  # inside: once
+    (folder / "docs").mkdir()  # documentation, not letters
+    shutil.copy(SAMPLES / "README.md", folder / "docs")
+    shutil.copy(SAMPLES / "README.md", folder / "docs" / "README.txt")  # 38 % Dutch words
+    (folder / "docs" / "notes.txt").write_text(ENGLISH, encoding="utf-8")
     closed = folder / "closed"
     closed.mkdir()
     shutil.copy(SAMPLES / "fr" / "lettre_pension.docx", closed)
@@ -166,3 +174,11 @@ def test_a_rerun_removes_what_a_killed_run_left(runner, tmp_path: Path):
     )
     assert summary.checked == 1
     assert not [p.name for p in report.rglob("*.tmp")]
+
+
+def test_documentation_is_not_taken_for_a_letter(real_run: Run):
+    rows = real_run.rows()
+    assert "docs/README.md" not in rows  # .md: not a letter, as README and --help say
+    for name in ("docs/README.txt", "docs/notes.txt"):
+        assert rows[name]["État"] == "laissé de côté", name
+        assert "ne ressemble pas à une lettre" in rows[name][WHY]
