@@ -141,9 +141,6 @@ class Corpus:
             key=lambda row: (-row[1], -row[2], row[0]),
         )
 
-    def main_language(self) -> str | None:
-        return self.langs.most_common(1)[0][0] if self.langs else None
-
     def score_bins(self, width: int = 10) -> list[tuple[int, int]]:
         """(lower bound, documents) for scores 0-9, 10-19, ... 90-100."""
         bins = Counter(min(int(score // width), 100 // width - 1) for score in self.scores)

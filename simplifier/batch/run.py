@@ -58,6 +58,7 @@ from simplifier.batch.report_files import (
     write_tables,
 )
 from simplifier.batch.report_html import render_report
+from simplifier.batch.report_lang import report_language
 from simplifier.batch.results import DocResult, failure, skipped
 from simplifier.batch.tables import Tables
 from simplifier.batch.worker import Outcome, Task
@@ -88,7 +89,7 @@ class BatchOptions:
     formats: frozenset[str] = frozenset(FORMATS)
     annotate: bool = False
     scheduler: str | None = None
-    ui_lang: str | None = None  # None: the corpus's main language
+    ui_lang: str | None = None  # None: the language most letters are in (`report_lang`)
     progress: bool = True
     hardest: int = 20
 
@@ -148,7 +149,7 @@ class Batch:
         self.options = options
         self.console = console or Console(stderr=True)
         self.out = options.out
-        self.ui = options.ui_lang or "en"  # console language until the corpus is known
+        self.ui = options.ui_lang or "en"  # until `run_batch` has chosen (`report_lang`)
         self.corpus = Corpus(hardest=options.hardest)
         # the files, and where each one's result is (the cache, or `inline` for failures)
         self.listing = Listing(options.out, options.ui_lang, options.annotate)
@@ -236,7 +237,7 @@ class Batch:
                 path=str(first.path),
                 name=first.rel,
                 lang=self.options.lang,
-                page_lang=self.options.ui_lang,
+                page_lang=self.ui,
                 annotate=any(self.listing.wants_annotation(i) for i in items),
             )
 
@@ -382,6 +383,10 @@ def run_batch(
     summary.files = len(batch.listing.items)
     if not batch.listing.items:
         return summary
+    # one language for every line of the run, chosen before the first one
+    batch.ui = summary.ui = batch.listing.ui_lang = report_language(
+        batch.listing.items, options.ui_lang
+    )
     version = engine_version({"lang": options.lang})
     cache = ResultCache(options.out / CACHE, version)
     console = batch.console
@@ -437,8 +442,6 @@ def run_batch(
     summary.seconds["analysis"] = time.perf_counter() - clock
     clock = time.perf_counter()
     cache.commit()
-    batch.ui = options.ui_lang or batch.corpus.main_language() or "fr"
-    summary.ui = batch.ui
     try:
         pool = runner.side_pool() if runner is not None else None
         # a new display: the bars above are done, and the labels now speak the corpus's language

@@ -182,3 +182,16 @@ def test_documentation_is_not_taken_for_a_letter(real_run: Run):
     for name in ("docs/README.txt", "docs/notes.txt"):
         assert rows[name]["État"] == "laissé de côté", name
         assert "ne ressemble pas à une lettre" in rows[name][WHY]
+
+
+def test_every_line_speaks_the_language_of_most_letters(real_run: Run):
+    """No --ui-lang, no SIMPLIFIER_LANG, a locale that says nothing: three French letters
+    and one Dutch (the Dutch-looking documentation does not count) give French everywhere."""
+    said = real_run.stdout + real_run.stderr
+    assert "documents à vérifier" in said and "fichiers :" in said and "Rapport :" in said
+    for english in ("documents to check", "starting", "files:", "Report:", "left out"):
+        assert english not in said, english
+    index = (real_run.report / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in index
+    page = real_run.rows()["nl/brief_pensioen.docx"]["Page avec les problèmes marqués"]
+    assert page.endswith("-fr.html")  # the Dutch letter's page speaks the report's language
