@@ -343,7 +343,8 @@ class Batch:
         write_atomically(
             out / HISTORY, json.dumps([*history, entry][-HISTORY_KEPT:], ensure_ascii=False)
         )
-        return out / (INDEX if "html" in formats else sorted(formats)[0])
+        main = {"html": INDEX, "csv": DOCUMENTS_CSV, "xlsx": XLSX, "json": JSON}
+        return out / next(main[f] for f in main if f in formats)
 
 
 def _advancing(items: Iterator[T], progress: Progress, bar: TaskID) -> Iterator[T]:
