@@ -130,16 +130,17 @@ def discover(inputs: list[Path], exclude: list[Path] | None = None) -> list[Item
             named.append((printable(given.name), _Found(given, given.name)))
     # A file found twice (given twice, or through a link) is checked once, under its own
     # name rather than a link's.
-    owner: dict[Path, _Found] = {}
-    for _, found in named:
-        if found.result is None:
-            real = Path(os.path.realpath(found.path))
-            if real not in owner or (owner[real].link and not found.link):
-                owner[real] = found
+    reals = [Path(os.path.realpath(f.path)) if f.result is None else None for _, f in named]
+    owner: dict[Path, int] = {}
+    for index, ((_, found), real) in enumerate(zip(named, reals, strict=True)):
+        if real is not None and (
+            real not in owner or (named[owner[real]][1].link and not found.link)
+        ):
+            owner[real] = index
     kept = [
-        (name, f)
-        for name, f in named
-        if f.result is not None or owner[Path(os.path.realpath(f.path))] is f
+        entry
+        for index, (entry, real) in enumerate(zip(named, reals, strict=True))
+        if real is None or owner[real] == index
     ]
     return [Item(i, f.path, _unique(name, taken), f.result) for i, (name, f) in enumerate(kept)]
 
