@@ -591,11 +591,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "batch.skip.link_outside": {
         "en": "this is a link to a place outside the folders you gave: it was not followed. "
-        "To check that file, copy it into the folder.",
+        "To check what it leads to, copy that into the folder.",
         "fr": "c'est un lien vers un endroit hors des dossiers donnés : il n'a pas été suivi. "
-        "Pour vérifier ce fichier, copiez-le dans le dossier.",
+        "Pour vérifier ce vers quoi il mène, copiez-le dans le dossier.",
         "nl": "dit is een koppeling naar een plaats buiten de opgegeven mappen: ze is niet "
-        "gevolgd. Kopieer het bestand naar de map om het na te kijken.",
+        "gevolgd. Kopieer waar ze naar leidt naar de map om het na te kijken.",
     },
     "batch.skip.broken_link": {
         "en": "this link leads nowhere (what it points to is gone, or it points back to "
