@@ -1,6 +1,7 @@
 """The real batch (a subprocess, as a user runs it) over a folder as real folders are: a named
 pipe, links in a circle, links out of the folder, a folder that cannot be opened, a file name
-that is not valid UTF-8, a report folder with what a killed run left behind."""
+that is not valid UTF-8, documentation beside the letters, French and Dutch letters and no
+language setting; and a report folder with what a killed run left behind."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def make_real_folder(base: Path) -> Path:
 
 
 def run_cli(
-    folder: Path, report: Path, *options: str, prefix: list[str] = (), timeout: float = 300
+    folder: Path, report: Path, *options: str, prefix: Sequence[str] = (), timeout: float = 300
 ) -> Run:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
     env["LANG"] = "C.UTF-8"  # a machine that says nothing about the user's language
