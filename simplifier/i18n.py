@@ -654,6 +654,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "andere bestanden zijn nagekeken; open het in Word, bewaar het opnieuw en probeer "
         "opnieuw, of stuur het naar het team van simplifier.",
     },
+    "batch.err.folder": {
+        "en": "this folder cannot be opened ({reason}); the files in it were not checked. "
+        "Check that you may read it.",
+        "fr": "ce dossier ne s'ouvre pas ({reason}) ; les fichiers qu'il contient n'ont pas "
+        "été vérifiés. Vérifiez que vous pouvez le lire.",
+        "nl": "deze map gaat niet open ({reason}); de bestanden erin zijn niet nagekeken. "
+        "Controleer of u ze mag lezen.",
+    },
+    "batch.skip.not_a_file": {
+        "en": "this is not an ordinary file but a pipe, a socket or a device: it was left out.",
+        "fr": "ce n'est pas un fichier ordinaire, mais un tube, une prise ou un périphérique : "
+        "il a été laissé de côté.",
+        "nl": "dit is geen gewoon bestand, maar een pipe, een socket of een apparaat: het is "
+        "overgeslagen.",
+    },
+    "batch.skip.link_outside": {
+        "en": "this is a link to a place outside the folders you gave: it was not followed. "
+        "To check what it leads to, copy that into the folder.",
+        "fr": "c'est un lien vers un endroit hors des dossiers donnés : il n'a pas été suivi. "
+        "Pour vérifier ce vers quoi il mène, copiez-le dans le dossier.",
+        "nl": "dit is een koppeling naar een plaats buiten de opgegeven mappen: ze is niet "
+        "gevolgd. Kopieer waar ze naar leidt naar de map om het na te kijken.",
+    },
+    "batch.skip.broken_link": {
+        "en": "this link leads nowhere (what it points to is gone, or it points back to "
+        "itself): it was left out.",
+        "fr": "ce lien ne mène nulle part (ce qu'il désigne n'existe plus, ou il renvoie à "
+        "lui-même) : il a été laissé de côté.",
+        "nl": "deze koppeling leidt nergens heen (waar ze naar wijst bestaat niet meer, of ze "
+        "wijst naar zichzelf): ze is overgeslagen.",
+    },
+    "batch.skip.not_letter": {
+        "en": "most of this file is not in French or Dutch: it does not look like a letter, "
+        "so it was left out. To check it anyway, give --lang fr or --lang nl.",
+        "fr": "ce fichier n'est pas surtout en français ou en néerlandais : il ne ressemble "
+        "pas à une lettre et a été laissé de côté. Pour le vérifier quand même, ajoutez "
+        "--lang fr ou --lang nl.",
+        "nl": "dit bestand is niet vooral in het Nederlands of het Frans: het lijkt geen brief "
+        "en is overgeslagen. Wilt u het toch laten nakijken, geef dan --lang nl of --lang fr.",
+    },
     "batch.nothing": {
         "en": "no .docx or .txt file found in {folders}.",
         "fr": "aucun fichier .docx ou .txt trouvé dans {folders}.",
@@ -692,6 +732,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{total} bestanden: {ok} nagekeken (waarvan {reused} bij een vorige keer), "
         "{failed} onleesbaar.",
     },
+    "batch.done_skipped": {
+        "en": "{skipped} left out (see the report).",
+        "fr": "{skipped} laissés de côté (voir le rapport).",
+        "nl": "{skipped} overgeslagen (zie het rapport).",
+    },
     "batch.report_at": {"en": "Report: {path}", "fr": "Rapport : {path}", "nl": "Rapport: {path}"},
     "batch.interrupted": {
         "en": "Stopped. {done} of {total} documents are checked and kept; run the same "
@@ -720,6 +765,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "files could not be read",
         "fr": "fichiers illisibles",
         "nl": "bestanden onleesbaar",
+    },
+    "batch.card.skipped": {
+        "en": "files left out",
+        "fr": "fichiers laissés de côté",
+        "nl": "bestanden overgeslagen",
     },
     "batch.card.average": {
         "en": "average score out of 100",
@@ -819,6 +869,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Fichiers qui n'ont pas pu être lus",
         "nl": "Bestanden die niet gelezen konden worden",
     },
+    "batch.skipped": {
+        "en": "Files left out",
+        "fr": "Fichiers laissés de côté",
+        "nl": "Overgeslagen bestanden",
+    },
     "batch.files": {
         "en": "Tables and copies",
         "fr": "Tableaux et copies",
@@ -858,9 +913,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch.col.document": {"en": "Document", "fr": "Document", "nl": "Document"},
     "batch.col.status": {"en": "Status", "fr": "État", "nl": "Status"},
     "batch.col.error": {
-        "en": "Why it could not be read",
-        "fr": "Pourquoi il n'a pas pu être lu",
-        "nl": "Waarom het niet gelezen kon worden",
+        "en": "Why it was not checked",
+        "fr": "Pourquoi il n'a pas été vérifié",
+        "nl": "Waarom het niet nagekeken is",
     },
     "batch.col.language": {"en": "Language", "fr": "Langue", "nl": "Taal"},
     "batch.col.words": {"en": "Words", "fr": "Mots", "nl": "Woorden"},
@@ -940,6 +995,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch.col.value": {"en": "Value", "fr": "Valeur", "nl": "Waarde"},
     "batch.status.ok": {"en": "checked", "fr": "vérifié", "nl": "nagekeken"},
     "batch.status.failed": {"en": "not read", "fr": "illisible", "nl": "onleesbaar"},
+    "batch.status.skipped": {"en": "left out", "fr": "laissé de côté", "nl": "overgeslagen"},
     "batch.sheet.summary": {"en": "Summary", "fr": "Résumé", "nl": "Samenvatting"},
     "batch.sheet.documents": {"en": "Documents", "fr": "Documents", "nl": "Documenten"},
     "batch.sheet.findings": {"en": "Problems", "fr": "Problèmes", "nl": "Problemen"},

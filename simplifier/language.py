@@ -97,6 +97,23 @@ def _function_word_vote(text: str) -> str | None:
     return lang if count >= _MIN_FUNCTION_WORDS else None
 
 
+def guess_by_function_words(
+    texts: list[str], supported: tuple[str, ...] = ("fr", "nl")
+) -> str | None:
+    """The language most words are in, told by function words alone: no model is loaded, so
+    it is quick enough to look at many files before the check starts. None when that is not
+    one of `supported` or when the function words do not tell."""
+    weights: Counter[str] = Counter()
+    for text in texts:
+        lang = _function_word_vote(text)
+        if lang is not None:
+            weights[lang] += _word_count(text)
+    if not weights:
+        return None
+    lang = weights.most_common(1)[0][0]
+    return lang if lang in supported else None
+
+
 def detect(text: str) -> str:
     """'fr', 'nl', 'en', 'de', or '?' when the text is too short or too mixed to tell."""
     return detect_many([text])[0]

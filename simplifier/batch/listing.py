@@ -17,7 +17,7 @@ from simplifier.batch.results import DocResult, failure
 @dataclass
 class Listing:
     out: Path  # the report folder
-    ui_lang: str | None  # the pages' language when the user chose one
+    ui_lang: str | None  # the pages' language (the report's, once the run has chosen it)
     annotate: bool
     items: list[Item] = field(default_factory=list)
     digests: dict[int, str] = field(default_factory=dict)  # item index -> content hash

@@ -8,6 +8,7 @@ piece."""
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,8 @@ FINDINGS_CSV = "findings.csv"
 XLSX = "report.xlsx"
 JSON = "report.json"
 FORMATS = ("html", "csv", "xlsx", "json")
+# What `tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp")` makes (here and in `write_atomically`).
+_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]+\.tmp")
 
 
 @contextmanager
@@ -42,3 +45,16 @@ def atomic_path(path: Path) -> Iterator[Path]:
 def annotated_name(name: str) -> str:
     """Where the annotated copy of the document called `name` in the report goes."""
     return f"{ANNOTATED}/{name}"
+
+
+def remove_unfinished(out: Path) -> int:
+    """Remove the temporary files an earlier run left in the report folder when it was
+    killed or crashed while writing (their content is incomplete); how many there were.
+    One report folder serves one run at a time."""
+    removed = 0
+    for folder, _, files in os.walk(out):
+        for name in files:
+            if _TEMPORARY.fullmatch(name):
+                Path(folder, name).unlink(missing_ok=True)
+                removed += 1
+    return removed

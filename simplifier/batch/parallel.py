@@ -6,13 +6,13 @@ is reported as failed."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
+from simplifier.batch.processes import worker_context
 from simplifier.batch.results import failure
 from simplifier.batch.worker import INTERNAL_ERROR, Outcome, Task, analyse, init_worker
 from simplifier.nlp import SUPPORTED_LANGS
@@ -44,12 +44,10 @@ class LocalRunner:
         self.langs = SUPPORTED_LANGS if warm else ()
         self.limit = self.jobs * per_worker
         self.function = function
-        if "forkserver" in multiprocessing.get_all_start_methods():
-            self.context = multiprocessing.get_context("forkserver")
-            if preload:
-                self.context.set_forkserver_preload(["simplifier.batch.preload"])
-        else:
-            self.context = multiprocessing.get_context("spawn")
+        self.context = worker_context()
+        if self.context.get_start_method() == "forkserver":
+            # the server imports these before forking workers; never the caller's main script
+            self.context.set_forkserver_preload(["simplifier.batch.preload"] if preload else [])
         self.executor: ProcessPoolExecutor | None = None
 
     def workers(self) -> int:

@@ -249,6 +249,7 @@ def summary_rows(corpus: Corpus, ui: str, created: str) -> list[list[Any]]:
         [t("batch.col.date", ui), created],
         [t("batch.card.checked", ui), summary["checked"]],
         [t("batch.card.failed", ui), summary["failed"]],
+        [t("batch.card.skipped", ui), summary["skipped"]],
         [t("batch.card.words", ui), summary["words"]],
         [t("batch.card.average", ui), summary["average_score"]],
         [t("batch.card.on_target", ui), summary["on_target"]],

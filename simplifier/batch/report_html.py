@@ -102,6 +102,7 @@ def render_report(
         for h in corpus.hardest()
     ]
     failed = [{"name": f.name, "text": f.result.error(f.name, ui)} for f in corpus.failed]
+    left_out = [{"name": f.name, "text": f.result.error(f.name, ui)} for f in corpus.skipped]
     on_target = summary["on_target"]
     return _ENV.get_template("batch_report.html.j2").render(
         ui=ui,
@@ -120,6 +121,7 @@ def render_report(
         min_words=MIN_WORDS_HARDEST,
         on_target_levels=ON_TARGET,
         failed=failed,
+        left_out=left_out,
         files=files,
         history=history,
         t=tr,

@@ -9,6 +9,7 @@ from typing import Any
 from simplifier.errors import InputError
 
 OK, FAILED = "ok", "failed"
+SKIPPED = "skipped"  # left out on purpose: not a letter, a link out of the folders...
 
 
 @dataclass
@@ -63,8 +64,12 @@ class DocResult:
     def ok(self) -> bool:
         return self.status == OK
 
+    @property
+    def skipped(self) -> bool:
+        return self.status == SKIPPED
+
     def error(self, path: str, lang: str) -> str:
-        """The error in the reader's language: what is wrong and what to do."""
+        """Why it was not checked, in the reader's language: what is wrong and what to do."""
         if self.ok:
             return ""
         return InputError(path, self.error_code, **self.error_params).describe(lang)
@@ -104,3 +109,11 @@ def failure(digest: str, code: str, **params: Any) -> DocResult:
     """A document that could not be analysed; `code` is an `i18n` key."""
     plain = {k: v if isinstance(v, str | int | float | bool) else str(v) for k, v in params.items()}
     return DocResult(digest=digest, status=FAILED, error_code=code, error_params=plain)
+
+
+def skipped(digest: str, code: str, **params: Any) -> DocResult:
+    """A file left out on purpose (not a letter, a link out of the folders...); `code` is an
+    `i18n` key that says why."""
+    result = failure(digest, code, **params)
+    result.status = SKIPPED
+    return result

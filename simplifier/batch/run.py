@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import stat
 import time
 from collections.abc import Iterator
 from concurrent.futures import Executor
@@ -33,8 +34,8 @@ from rich.progress import (
 from rich.text import Text
 
 from simplifier.batch.aggregate import Corpus
-from simplifier.batch.cache import ResultCache, engine_version, file_digest
-from simplifier.batch.discovery import Item, discover
+from simplifier.batch.cache import NotAFile, ResultCache, engine_version, file_digest
+from simplifier.batch.discovery import Item, discover, printable
 from simplifier.batch.listing import Listing
 from simplifier.batch.output import (
     CACHE,
@@ -47,6 +48,7 @@ from simplifier.batch.output import (
     PAGES,
     XLSX,
     annotated_name,
+    remove_unfinished,
 )
 from simplifier.batch.report_files import (
     Workbook,
@@ -56,7 +58,8 @@ from simplifier.batch.report_files import (
     write_tables,
 )
 from simplifier.batch.report_html import render_report
-from simplifier.batch.results import DocResult, failure
+from simplifier.batch.report_lang import report_language
+from simplifier.batch.results import DocResult, failure, skipped
 from simplifier.batch.tables import Tables
 from simplifier.batch.worker import Outcome, Task
 from simplifier.i18n import t
@@ -64,6 +67,7 @@ from simplifier.io.atomic import write_atomically
 from simplifier.io.limits import DEFAULT_LIMITS, MB
 
 HISTORY_KEPT = 50
+NOT_A_FILE = "batch.skip.not_a_file"
 TABLES = frozenset({"csv", "json", "xlsx"})
 T = TypeVar("T")
 
@@ -85,7 +89,7 @@ class BatchOptions:
     formats: frozenset[str] = frozenset(FORMATS)
     annotate: bool = False
     scheduler: str | None = None
-    ui_lang: str | None = None  # None: the corpus's main language
+    ui_lang: str | None = None  # None: the language most letters are in (`report_lang`)
     progress: bool = True
     hardest: int = 20
 
@@ -95,12 +99,13 @@ class BatchSummary:
     files: int = 0
     checked: int = 0
     failed: int = 0
+    skipped: int = 0  # left out on purpose (not letters, links out of the folders...)
     reused: int = 0
     analysed: int = 0  # documents analysed in this run (not taken from the cache)
     interrupted: bool = False
     ui: str = "en"
     report: Path | None = None
-    failures: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # one line per file not checked
     seconds: dict[str, float] = field(default_factory=dict)  # per phase: scan, analysis, report
 
 
@@ -144,7 +149,7 @@ class Batch:
         self.options = options
         self.console = console or Console(stderr=True)
         self.out = options.out
-        self.ui = options.ui_lang or "en"  # console language until the corpus is known
+        self.ui = options.ui_lang or "en"  # until `run_batch` has chosen (`report_lang`)
         self.corpus = Corpus(hardest=options.hardest)
         # the files, and where each one's result is (the cache, or `inline` for failures)
         self.listing = Listing(options.out, options.ui_lang, options.annotate)
@@ -161,9 +166,15 @@ class Batch:
         progress.remove_task(bar)
 
     def _scan_one(self, item: Item, cache: ResultCache) -> None:
+        if item.result is not None:  # known from the folder: a link not followed...
+            self._inline(item, item.result)
+            return
         path = item.path
         try:
-            size = path.stat().st_size
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise NotAFile(path)
+            size = info.st_size
             if size > DEFAULT_LIMITS.max_file_bytes:
                 result = failure(
                     "",
@@ -174,6 +185,9 @@ class Batch:
                 self._inline(item, result)
                 return
             digest = file_digest(path)
+        except NotAFile:
+            self._inline(item, skipped("", NOT_A_FILE))
+            return
         except OSError as exc:
             self._inline(item, failure("", "err.unreadable", reason=exc.strerror or str(exc)))
             return
@@ -223,7 +237,7 @@ class Batch:
                 path=str(first.path),
                 name=first.rel,
                 lang=self.options.lang,
-                page_lang=self.options.ui_lang,
+                page_lang=self.ui,
                 annotate=any(self.listing.wants_annotation(i) for i in items),
             )
 
@@ -260,7 +274,7 @@ class Batch:
         corpus this takes minutes: `progress` shows it, document by document."""
         out, formats = self.out, self.options.formats
         created = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        inputs = [str(p) for p in self.options.inputs]
+        inputs = [printable(p) for p in self.options.inputs]
         categories = sorted(self.corpus.category_docs)
         tables = Tables(self.ui, categories)
         head = json_head(self.corpus, self.ui, created, inputs, version)
@@ -294,7 +308,7 @@ class Batch:
             try:
                 workbook.result()
             except BrokenProcessPool:  # the worker died: write it here after all
-                _remove_unfinished_workbooks(out)
+                remove_unfinished(out)
                 write_tables(
                     out, {"xlsx"}, tables, self.corpus, self.listing.results(cache), head, created
                 )
@@ -329,20 +343,14 @@ class Batch:
         write_atomically(
             out / HISTORY, json.dumps([*history, entry][-HISTORY_KEPT:], ensure_ascii=False)
         )
-        return out / (INDEX if "html" in formats else sorted(formats)[0])
+        main = {"html": INDEX, "csv": DOCUMENTS_CSV, "xlsx": XLSX, "json": JSON}
+        return out / next(main[f] for f in main if f in formats)
 
 
 def _advancing(items: Iterator[T], progress: Progress, bar: TaskID) -> Iterator[T]:
     for item in items:
         yield item
         progress.advance(bar)
-
-
-def _remove_unfinished_workbooks(out: Path) -> None:
-    """The temporary file of a workbook whose worker was stopped or died (a worker that is
-    killed cannot remove it itself)."""
-    for unfinished in out.glob(f".{XLSX}.*.tmp"):
-        unfinished.unlink(missing_ok=True)
 
 
 def _read_history(path: Path) -> list[dict[str, Any]]:
@@ -368,13 +376,18 @@ def run_batch(
 ) -> BatchSummary:
     """Run a batch; `runner` (a started LocalRunner or DaskRunner) is used and left open
     when given, else one is made from the options and closed at the end. Worker processes
-    import the calling script again: call this under `if __name__ == "__main__":`."""
+    do not run the calling script (see `processes`), except on Windows."""
     batch = Batch(options, console)
     summary = batch.summary
+    remove_unfinished(options.out)  # left by a run that was killed or crashed
     batch.listing.items.extend(discover(options.inputs, exclude=[options.out]))
     summary.files = len(batch.listing.items)
     if not batch.listing.items:
         return summary
+    # one language for every line of the run, chosen before the first one
+    batch.ui = summary.ui = batch.listing.ui_lang = report_language(
+        batch.listing.items, options.ui_lang
+    )
     version = engine_version({"lang": options.lang})
     cache = ResultCache(options.out / CACHE, version)
     console = batch.console
@@ -430,8 +443,6 @@ def run_batch(
     summary.seconds["analysis"] = time.perf_counter() - clock
     clock = time.perf_counter()
     cache.commit()
-    batch.ui = options.ui_lang or batch.corpus.main_language() or "fr"
-    summary.ui = batch.ui
     try:
         pool = runner.side_pool() if runner is not None else None
         # a new display: the bars above are done, and the labels now speak the corpus's language
@@ -443,7 +454,7 @@ def run_batch(
         if own_runner and runner is not None:
             runner.close(interrupted=True)  # a workbook being written is left unfinished
             runner = None
-            _remove_unfinished_workbooks(options.out)
+            remove_unfinished(options.out)
         console.print(
             t("batch.interrupted", batch.ui, done=batch.corpus.files, total=summary.files),
             highlight=False,
@@ -465,4 +476,7 @@ def _fill(summary: BatchSummary, batch: Batch) -> None:
     summary.checked = corpus.checked
     summary.reused = corpus.reused
     summary.failed = len(corpus.failed)
-    summary.failures = [f"{f.name}: {f.result.error(f.name, batch.ui)}" for f in corpus.failed]
+    summary.skipped = len(corpus.skipped)
+    summary.failures = [
+        f"{f.name}: {f.result.error(f.name, batch.ui)}" for f in corpus.failed + corpus.skipped
+    ]

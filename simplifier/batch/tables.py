@@ -46,7 +46,8 @@ class Tables:
     def document_row(self, name: str, result: DocResult, annotated: str = "") -> list[Any]:
         if not result.ok:
             blank: list[Any] = [""] * (8 + len(self.categories) + 3)
-            return [name, self._t("batch.status.failed"), result.error(name, self.ui), *blank]
+            status = self._t("batch.status.skipped" if result.skipped else "batch.status.failed")
+            return [name, status, result.error(name, self.ui), *blank]
         severities = result.severity_counts()
         categories = result.category_counts()
         reasons = " ".join(t(key, self.ui, value=value) for key, value in result.reasons[:2])

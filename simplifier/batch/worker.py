@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from simplifier.batch.results import DocResult, FindingRow, failure
+from simplifier.batch.results import DocResult, FindingRow, failure, skipped
 from simplifier.batch.terms import terms_of
 from simplifier.errors import InputError
 from simplifier.i18n import category_label, t
@@ -22,6 +22,10 @@ from simplifier.models import Report
 from simplifier.nlp import SUPPORTED_LANGS
 
 INTERNAL_ERROR = "batch.err.internal"
+NOT_A_LETTER = "batch.skip.not_letter"
+# A letter has most of its words in French or Dutch; documentation in English with a table of
+# Dutch titles (samples/README.md: 38 % Dutch) is not one.
+MIN_LETTER_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,13 @@ def warm_up(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
 
 
 def init_worker(langs: tuple[str, ...] = SUPPORTED_LANGS) -> None:
-    """Process pool initializer: Ctrl+C is the main process's business; load pipelines; one
-    thread per worker (the workers already use every core)."""
+    """Process pool initializer: end with the main process (even after `kill -9`); Ctrl+C is
+    the main process's business; load pipelines; one thread per worker (the workers already
+    use every core)."""
+    from simplifier.batch.processes import exit_with_parent
     from simplifier.language import use_threads
 
+    exit_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     use_threads(False)
     warm_up(langs)
@@ -76,7 +83,10 @@ def analyse(task: Task) -> Outcome:
                 copy.write_bytes(task.data)
                 outcome = _analyse_path(task, copy)
     except InputError as exc:
-        outcome = Outcome(failure(task.digest, exc.code, **exc.params))
+        if exc.code == "err.lang":  # no French or Dutch at all
+            outcome = Outcome(skipped(task.digest, NOT_A_LETTER))
+        else:
+            outcome = Outcome(failure(task.digest, exc.code, **exc.params))
     except MemoryError:
         outcome = Outcome(
             failure(task.digest, INTERNAL_ERROR, reason="MemoryError"), cacheable=False
@@ -94,6 +104,8 @@ def _analyse_path(task: Task, path: Path) -> Outcome:
 
     # The batch report shows findings and scores, not ready-made rewrites: skip making them.
     report = analyze_blocks(read_file(path), task.lang, source=task.name, rewrites=False)
+    if task.lang is None and not is_letter(report):
+        return Outcome(skipped(task.digest, NOT_A_LETTER))
     result = summarise(report, task.digest)
     page_lang = task.page_lang or report.lang
     result.page = f"{task.digest[:16]}-{page_lang}.html"
@@ -104,6 +116,14 @@ def _analyse_path(task: Task, path: Path) -> Outcome:
         except Exception:  # the analysis stands; only the annotated copy is missing
             outcome.annotated = None
     return outcome
+
+
+def is_letter(report: Report) -> bool:
+    """Whether most of the document's words are in French or Dutch."""
+    words = {True: 0, False: 0}
+    for block in report.blocks:
+        words[block.lang in SUPPORTED_LANGS] += len(block.text.split())
+    return words[True] >= MIN_LETTER_SHARE * (words[True] + words[False])
 
 
 def summarise(report: Report, digest: str) -> DocResult:

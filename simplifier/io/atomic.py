@@ -12,9 +12,11 @@ from simplifier.errors import InputError
 def write_atomically(path: str | Path, content: str | bytes) -> None:
     """Write to a temporary file beside `path`, then rename: a reader never sees half a file."""
     path = Path(path)
+    # Encoded first: text that cannot be written (e.g. a file name that is not valid UTF-8)
+    # must fail before a temporary file exists.
+    data = content.encode("utf-8") if isinstance(content, str) else content
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

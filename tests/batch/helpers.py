@@ -13,3 +13,12 @@ def crash_on_poison(task: Task) -> Outcome:
     if task.name.startswith("poison"):
         os._exit(1)
     return Outcome(DocResult(digest=task.digest, words=len(task.name)))
+
+
+def main_module_of_worker(task: Task) -> Outcome:
+    """Says in its result which main module the worker process has, if any."""
+    import sys
+
+    main = sys.modules.get("__mp_main__") or sys.modules.get("__main__")
+    name = getattr(main, "__file__", None) or ""
+    return Outcome(DocResult(digest=task.digest, lang=os.path.basename(name)))

@@ -78,7 +78,7 @@ def test_csv_tables(first_run):
     assert len(documents) == GOOD + BAD
     by_name = {row["Document"]: row for row in documents}
     assert by_name["bad/vide.docx"]["État"] == "illisible"
-    assert "vide" in by_name["bad/vide.docx"]["Pourquoi il n'a pas pu être lu"]
+    assert "vide" in by_name["bad/vide.docx"]["Pourquoi il n'a pas été vérifié"]
     letter = by_name["fr/avertissement_extrait_de_role.docx"]
     assert letter["État"] == "vérifié" and letter["Langue"] == "français"
     assert 0 <= float(letter["Score (0-100)"]) <= 100

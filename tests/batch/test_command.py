@@ -78,6 +78,7 @@ def test_exit_code_says_whether_files_failed(shared_pool, corpus_dir, tmp_path):
     )
     assert clean.exit_code == 0, clean.output
     assert "3 bestanden: 3 nagekeken" in clean.output
+    assert f"Rapport: {tmp_path / 'nl' / 'documents.csv'}" in clean.output  # a file that exists
     assert (tmp_path / "nl" / "documents.csv").is_file()
     assert not (tmp_path / "nl" / "report.xlsx").exists()
 

@@ -58,3 +58,17 @@ def test_spreadsheet_cells_never_start_a_formula():
     assert _csv_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert _csv_safe("- un tiret") == "'- un tiret"
     assert _csv_safe("texte") == "texte" and _csv_safe(3) == 3
+
+
+def test_every_batch_message_is_in_french_dutch_and_english_with_the_same_blanks():
+    import string
+
+    from simplifier.i18n import MESSAGES
+
+    def blanks(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for key, texts in MESSAGES.items():
+        if key.startswith("batch."):
+            assert set(texts) == {"fr", "nl", "en"} and all(texts.values()), key
+            assert blanks(texts["fr"]) == blanks(texts["nl"]) == blanks(texts["en"]), key
