@@ -272,6 +272,32 @@ def eval_readability(
     _print_evaluation(lambda: evaluate(data or default_data_dir(), refit=fit), output)
 
 
+@eval_app.command("real")
+def eval_real(
+    folder: Annotated[Path, typer.Argument(help="Folder with the real texts (.txt), retrieved.")],
+    half: Annotated[
+        str, typer.Option(help="tune (odd numbers), report (even numbers) or all.")
+    ] = "report",
+    sheets: Annotated[
+        Path | None,
+        typer.Option(help="Write reading sheets of the items not judged yet in this folder."),
+    ] = None,
+    record_texts: Annotated[
+        bool, typer.Option(help="Record the texts' fingerprints in eval/real/texts.tsv.")
+    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Findings and sure changes on real texts, against readers' verdicts (eval/real)."""
+    from simplifier.real_texts import evaluate_real
+
+    if half not in ("tune", "report", "all"):
+        _fail("simplifier: --half must be tune, report or all")
+        raise typer.Exit(2)
+    _print_evaluation(
+        lambda: evaluate_real(folder, half, sheets, record_texts=record_texts), output
+    )
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,79 @@
+"""The real-text evaluation on texts of our own in tmp_path: halves by number, reading sheets
+with the items not judged yet, figures from a verdicts folder, and the warning when a text
+differs from the copy the verdicts were given on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from simplifier.real_texts import collect, evaluate_real, half_of, load_verdicts
+
+FRENCH = (
+    "Nous vous prions de bien vouloir nous transmettre le formulaire dûment complété.\n\n"
+    "Vous pouvez bénéficier de nombreux avantages si vous introduisez une demande."
+)
+DUTCH = "Gelieve het formulier in te vullen en terug te sturen.\n\nU kunt een aanvraag indienen."
+
+
+def texts(tmp_path: Path) -> Path:
+    folder = tmp_path / "real"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "texts" / "fr_01.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "texts" / "fr_02.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "texts" / "nl_02.txt").write_text(DUTCH, encoding="utf-8")
+    return folder
+
+
+def test_halves_are_taken_by_number() -> None:
+    assert [half_of(n) for n in ("fr_01", "fr_02", "p03_nl", "p10_fr")] == [
+        "tune",
+        "report",
+        "tune",
+        "report",
+    ]
+
+
+def test_sheets_list_what_is_not_judged_and_figures_count_verdicts(tmp_path: Path) -> None:
+    folder = texts(tmp_path)
+    cases = collect(folder, "report")
+    assert [c.file for c in cases] == ["fr_02", "nl_02"]
+    french = cases[0]
+    changes = [i for i in french.items if i.kind == "change"]
+    findings = [i for i in french.items if i.kind == "finding"]
+    assert changes and findings
+    verdicts = tmp_path / "verdicts"
+    verdicts.mkdir()
+    rows = ["file\tkey\tverdict\treason\treader"]
+    rows.append(f"fr_02\t{changes[0].key}\twrong\tgrammar\tr1")
+    rows += [f"fr_02\t{i.key}\tright\t\tr1" for i in findings]
+    (verdicts / "verdicts.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (verdicts / "missed.tsv").write_text("file\tmissed\treader\nfr_02\t2\tr1\n", encoding="utf-8")
+    assert len(load_verdicts(verdicts)) == len(findings) + 1
+
+    sheets = tmp_path / "sheets"
+    report = evaluate_real(folder, "report", sheets, verdicts_dir=verdicts, record_texts=True)
+    assert "| sure changes wrong (judged) | 1 / 1 (100.0 %) | - |" in report
+    assert (
+        f"| findings right (judged) | {len(findings)} / {len(findings)} (100.0 %) | - |" in report
+    )
+    assert "Wrong, by reason (fr): change:grammar 1" in report
+    sheet = (sheets / "fr_02.md").read_text(encoding="utf-8")
+    assert changes[0].key not in sheet and findings[0].key not in sheet  # judged already
+    assert all(c.key in sheet for c in changes[1:])
+    assert "fr_02" in (verdicts / "texts.tsv").read_text(encoding="utf-8")
+    assert "Warning" not in report
+
+    (folder / "texts" / "fr_02.txt").write_text(FRENCH + " Merci.", encoding="utf-8")
+    again = evaluate_real(folder, "report", verdicts_dir=verdicts)
+    assert "Warning: 1 text(s) differ" in again and "fr_02" in again
+
+
+def test_the_command_says_what_is_missing(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "simplifier", "eval", "real", str(tmp_path / "nowhere")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2 and "retrieve the texts first" in result.stderr
