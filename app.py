@@ -234,6 +234,7 @@ def get_session() -> ReviewSession | None:
             return None
         state.session = session
     session.reviewer = reviewer or session.reviewer
+    session.ui_lang = ui
     return session
 
 

@@ -131,7 +131,17 @@ def suggest(
     output: Annotated[Path, typer.Option("--output", "-o", help="Decisions file to write (JSON).")],
     lang: Annotated[Lang | None, typer.Option(help="Language of the document.")] = None,
     accept_all: Annotated[
-        bool, typer.Option("--accept-all", help="Mark every suggestion as accepted.")
+        bool,
+        typer.Option(
+            "--accept-all",
+            help="Mark the changes the tool is sure of as accepted (the others stay pending).",
+        ),
+    ] = False,
+    unsure_too: Annotated[
+        bool,
+        typer.Option(
+            "--unsure-too", help="With --accept-all: accept the changes to check as well."
+        ),
     ] = False,
     reviewer: Annotated[str, typer.Option(help="Name written in the decisions.")] = "",
     ui_lang: Annotated[str | None, typer.Option("--ui-lang")] = None,
@@ -145,7 +155,11 @@ def suggest(
     try:
         report = analyze_file(file, lang.value if lang else None)
         decisions = suggestions(
-            report, status="accepted" if accept_all else "pending", reviewer=reviewer
+            report,
+            status="accepted" if accept_all else "pending",
+            reviewer=reviewer,
+            ui_lang=interface,
+            unsure_too=unsure_too,
         )
         decisions.save(output)
     except InputError as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from simplifier.i18n import t
 from simplifier.models import Finding, Readability, Report
 
 SCHEMA_ID = "simplifier.report/1"
@@ -23,7 +24,7 @@ def readability_to_dict(readability: Readability, ui_lang: str) -> dict[str, Any
     }
 
 
-def finding_to_dict(finding: Finding, report: Report) -> dict[str, Any]:
+def finding_to_dict(finding: Finding, report: Report, ui_lang: str = "en") -> dict[str, Any]:
     block = report.blocks[finding.block]
     line, column = block.position(finding.start)
     return {
@@ -48,8 +49,9 @@ def finding_to_dict(finding: Finding, report: Report) -> dict[str, Any]:
                 "start": r.start,
                 "end": r.end,
                 "text": r.text,
-                "confident": r.confident,
-                "note": r.note,
+                "confident": r.confident and not finding.choose,
+                "note": t(r.note, ui_lang) if r.note else "",  # in the reader's language
+                "note_key": r.note,
             }
             for r in finding.rewrites
         ],
@@ -84,7 +86,7 @@ def report_to_dict(report: Report, ui_lang: str = "en") -> dict[str, Any]:
             }
             for b in report.blocks
         ],
-        "findings": [finding_to_dict(f, report) for f in report.findings],
+        "findings": [finding_to_dict(f, report, ui_lang) for f in report.findings],
         "sentences": [
             {
                 "start": s.start,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from simplifier.errors import InputError
+from simplifier.i18n import t
 from simplifier.models import Finding, Report
 
 Status = Literal["pending", "accepted", "edited", "rejected"]
@@ -48,6 +49,10 @@ class Decision:
     suggested: str = ""  # what the tool proposed, when the reviewer edited it
     action: str = ""  # replace | explain | split | rephrase | manual
     term: str = ""  # the words the advice is about (for an explanation: the official term)
+    # Whether the tool is sure of the change it proposed; when not, `note` says (in the
+    # reviewer's language) what to check before accepting it.
+    confident: bool = True
+    note: str = ""
 
     @property
     def applied(self) -> bool:
@@ -92,6 +97,7 @@ def decision_for(
     reviewer: str = "",
     comment: str = "",
     report: Report,
+    ui_lang: str = "en",
 ) -> Decision:
     """A decision about one of a finding's rewrites (`option`), optionally with edited text."""
     rewrite = finding.rewrites[option]
@@ -114,16 +120,35 @@ def decision_for(
         suggested=rewrite.text,
         action=finding.action,
         term=finding.match,
+        confident=rewrite.confident and not finding.choose,
+        note=t(rewrite.note, ui_lang) if rewrite.note else "",
     )
 
 
-def suggestions(report: Report, *, status: Status = "pending", reviewer: str = "") -> DecisionSet:
-    """Every concrete change the analysis proposes, as decisions to take (best option each)."""
-    decisions = [
-        decision_for(finding, status=status, reviewer=reviewer, report=report)
-        for finding in report.findings
-        if finding.rewrites
-    ]
+def suggestions(
+    report: Report,
+    *,
+    status: Status = "pending",
+    reviewer: str = "",
+    ui_lang: str = "en",
+    unsure_too: bool = False,
+) -> DecisionSet:
+    """Every concrete change the analysis proposes, as decisions to take (best option each),
+    each saying whether the tool is sure of it and, if not, what to check. With `status`
+    "accepted", only sure changes are accepted (all of them with `unsure_too`); the others
+    stay pending, to decide by hand."""
+    decisions = []
+    for finding in report.findings:
+        if not finding.rewrites:
+            continue
+        decision = decision_for(
+            finding, status="pending", reviewer=reviewer, report=report, ui_lang=ui_lang
+        )
+        if status != "pending" and (decision.confident or unsure_too):
+            decision = decision_for(
+                finding, status=status, reviewer=reviewer, report=report, ui_lang=ui_lang
+            )
+        decisions.append(decision)
     if status == "accepted":
         decisions = _without_conflicts(report, decisions)
     sha = file_sha256(report.source) if report.source and Path(report.source).is_file() else ""
@@ -176,7 +201,9 @@ def load_decisions(path: str | Path) -> DecisionSet:
             0 <= item["start"] <= item["end"]
         ):
             raise InputError(path, "err.decisions", problem=f"{where}: bad start/end")
-        if not all(isinstance(item.get(k, ""), str) for k in _KNOWN - {"start", "end"}):
+        if not all(
+            isinstance(item.get(k, ""), str) for k in _KNOWN - {"start", "end", "confident"}
+        ) or not isinstance(item.get("confident", True), bool):
             raise InputError(path, "err.decisions", problem=f"{where}: a value is not text")
         decisions.append(Decision(**item))
     return DecisionSet(

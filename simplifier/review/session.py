@@ -98,6 +98,7 @@ class ReviewSession:
     items: list[Item] = field(init=False)
     decisions: dict[str, Decision] = field(init=False)
     undo_stack: list[Undo] = field(default_factory=list)
+    ui_lang: str = "fr"  # the language the notes saved with decisions are written in
 
     def __post_init__(self) -> None:
         document = self.store.document(self.review_id, self.team)
@@ -220,6 +221,7 @@ class ReviewSession:
                 reviewer=self.reviewer,
                 comment=comment,
                 report=self.report,
+                ui_lang=self.ui_lang,
             )
         original = self.report.text[finding.start : finding.end]
         new = original if text is None else text

@@ -186,3 +186,38 @@ def test_text_file_keeps_its_line_ends(tmp_path: Path) -> None:
     assert output.read_bytes() == (
         "Madame,\r\n\r\n\r\nVous avez demandé une intervention.\r\nMerci.\r\n".encode()
     )
+
+
+def test_the_decisions_file_carries_the_doubt(tmp_path: Path) -> None:
+    """Every change says whether the tool is sure of it, with the note in the user's
+    language; --accept-all accepts only the sure ones unless --unsure-too."""
+    letter = shutil.copy(SAMPLES / "fr" / "lettre_intervention_majoree.docx", tmp_path / "l.docx")
+    decisions = tmp_path / "decisions.json"
+    result = runner.invoke(
+        app, ["suggest", str(letter), "-o", str(decisions), "--accept-all", "--ui-lang", "fr"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(decisions.read_text(encoding="utf-8"))["decisions"]
+    sure = [d for d in data if d["confident"]]
+    unsure = [d for d in data if not d["confident"]]
+    assert sure and unsure
+    assert {d["status"] for d in unsure} == {"pending"}  # left to decide by hand
+    assert {d["status"] for d in sure} <= {"accepted", "pending"}  # pending: a clash
+    assert all(d["note"] and not d["note"].startswith("note.") for d in unsure)
+    assert any("Vérifiez" in d["note"] or "choisissez" in d["note"] for d in unsure)
+
+    everything = tmp_path / "all.json"
+    runner.invoke(
+        app, ["suggest", str(letter), "-o", str(everything), "--accept-all", "--unsure-too"]
+    )
+    accepted = [d for d in json.loads(everything.read_text())["decisions"] if d["status"] != "pending"]
+    assert len(accepted) > len([d for d in sure if d["status"] == "accepted"])
+
+
+def test_the_json_report_has_no_untranslated_keys(tmp_path: Path) -> None:
+    letter = SAMPLES / "nl" / "brief_aanslagbiljet.docx"
+    result = runner.invoke(app, ["check", str(letter), "--format", "json", "--ui-lang", "nl"])
+    data = json.loads(result.output)
+    notes = [r for f in data["findings"] for r in f["rewrites"] if r["note_key"]]
+    assert notes and all(r["note"] and r["note"] != r["note_key"] for r in notes)
+    assert not [r for f in data["findings"] for r in f["rewrites"] if r["note"].startswith("note.")]
