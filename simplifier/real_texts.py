@@ -375,7 +375,7 @@ def evaluate_real(
     if sheets is not None:
         write_sheets(cases, sheets, set(verdicts))
     if record_texts:
-        write_atomically(verdicts_dir / "texts.tsv", texts_table(cases))
+        write_atomically(verdicts_dir / "texts.tsv", texts_table(cases, verdicts_dir))
     text = render(figures(cases, verdicts, load_missed(verdicts_dir)), half)
     if changed:
         text += (
@@ -385,8 +385,13 @@ def evaluate_real(
     return text
 
 
-def texts_table(cases: Iterable[Case]) -> str:
-    """`texts.tsv`: the fingerprint of each text the verdicts are given on."""
-    rows = ["file\tsha256\twords\tlang"]
-    rows += [f"{c.file}\t{c.sha256}\t{c.words}\t{c.lang}" for c in cases]
-    return "\n".join(rows) + "\n"
+def texts_table(cases: Iterable[Case], folder: Path = VERDICTS_DIR) -> str:
+    """`texts.tsv`: the fingerprint of each text the verdicts are given on; texts recorded
+    earlier and not among `cases` (the other half) are kept."""
+    rows: dict[str, str] = {}
+    path = folder / "texts.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            rows[line.split("\t")[0]] = line
+    rows.update({c.file: f"{c.file}\t{c.sha256}\t{c.words}\t{c.lang}" for c in cases})
+    return "file\tsha256\twords\tlang\n" + "".join(f"{rows[f]}\n" for f in sorted(rows))
