@@ -91,6 +91,13 @@ class PatternRule(RuleBase):
     extends: Literal["pattern"]
     patterns: list[list[dict[str, Any]]] = Field(min_length=1)
     replacements: list[str] = []
+    # A match is dropped when a word of its sentence attached to it carries one of these
+    # dependency labels (a passive whose agent is named: "par le CPAS", "door het OCMW"),
+    unless_dep: list[str] = []
+    # or when the word just before it is one of these (a reflexive verb: "s'être mis").
+    unless_before: list[str] = []
+    # Only matches with such a word are kept (the same passive, when it names who acts).
+    with_dep: list[str] = []
 
 
 class DistanceRule(RuleBase):

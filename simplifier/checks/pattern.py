@@ -47,9 +47,32 @@ class PatternCheck(MatcherCheck):
         self.index: PatternIndex | None = None
 
     def spans(self, ctx: Context, analysis: BlockAnalysis) -> list[Span]:
-        if self.index is None:
-            return super().spans(ctx, analysis)
-        return self.index.spans(ctx, analysis, self.rule.id)
+        found = (
+            super().spans(ctx, analysis)
+            if self.index is None
+            else self.index.spans(ctx, analysis, self.rule.id)
+        )
+        rule: PatternRule = self.rule  # type: ignore[assignment]
+        if not (rule.unless_dep or rule.unless_before or rule.with_dep):
+            return found
+        return [span for span in found if _kept(span, rule)]
+
+
+def _attached(span: Span, deps: list[str]) -> bool:
+    """A word of the span's sentence, attached to a word of the span, with one of `deps`."""
+    inside = range(span.start, span.end)
+    return any(token.dep_ in deps and token.head.i in inside for token in span.sent)
+
+
+def _kept(span: Span, rule: PatternRule) -> bool:
+    """The rule's own conditions: no word attached with one of `unless_dep`, none of
+    `unless_before` right before the match, and a word attached with one of `with_dep`."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in rule.unless_before:
+        return False
+    if rule.unless_dep and _attached(span, rule.unless_dep):
+        return False
+    return not rule.with_dep or _attached(span, rule.with_dep)
 
 
 def share_patterns(checks: list[Check], nlp: Language) -> None:
