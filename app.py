@@ -326,6 +326,11 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     st.markdown(f"**{finding.message}**")
     if finding.explanation:
         st.write(finding.explanation)
+    others = [f for f in item.problem.findings if f is not finding]
+    if item.problem.kind == "sentence" and others:  # one sentence, several reasons
+        st.markdown(T("app.also") + "\n" + "\n".join(f"- {f.message}" for f in others))
+    if len(item.places) > 1:
+        st.caption(T("app.places", n=len(item.places)))
     status = session.status(item.id)
     st.caption(T("app.status", status=t(f"status.{status}", ui)))
     if (earlier := session.conflicts.get(item.id)) is not None:
@@ -372,12 +377,10 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     if four.button(T("app.save_comment"), key="save_comment", **wide):
         act(session, lambda: session.comment(item.id, comment, seen=seen), advance=False)
     state.shown = {item.id: session.versions.get(item.id)}
-    five, six = st.columns(2)
-    like = session.like(item.id)
-    if like and five.button(T("app.accept_like", n=len(like) + 1), key="accept_like", **wide):
-        act(session, lambda: session.accept_all_like(item.id))
-    if session.undo_stack and six.button(T("app.undo"), key="undo", shortcut="Alt+Z", **wide):
+    if session.undo_stack and st.button(T("app.undo"), key="undo", shortcut="Alt+Z", **wide):
         undo(session)
+    if len(item.places) > 1:
+        places(session, item)
     paragraphs = sorted({it.finding.block for it in session.items})
     chosen = st.selectbox(
         T("app.paragraph"),
@@ -408,6 +411,37 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     ):
         state.position += 1
         st.rerun()
+
+
+def places(session: ReviewSession, item: Item) -> None:
+    """A term's places, to decide one by one when one of them needs something else."""
+    text = session.report.text
+    with st.expander(T("app.place_by_place")):
+        for number, place in enumerate(item.places, start=1):
+            sentence = next(
+                (s for s in session.report.sentences if s.start <= place.start < s.end), None
+            )
+            start, end = (sentence.start, sentence.end) if sentence else (place.start, place.end)
+            shown = (
+                text[start : place.start]
+                + f"**{text[place.start : place.end]}**"
+                + text[place.end : end]
+            )
+            status = t(f"status.{session.place_status(place.id)}", ui)
+            st.markdown(f"{number}. {' '.join(shown.split())} — *{status}*")
+            left, right = st.columns(2)
+            if place.rewrites and left.button(T("app.accept"), key=f"place-accept-{place.id}"):
+                act(
+                    session,
+                    lambda p=place: session.decide(item.id, "accepted", place=p.id),
+                    advance=False,
+                )
+            if right.button(T("app.reject"), key=f"place-reject-{place.id}"):
+                act(
+                    session,
+                    lambda p=place: session.decide(item.id, "rejected", place=p.id),
+                    advance=False,
+                )
 
 
 def undo(session: ReviewSession) -> None:

@@ -321,10 +321,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Enregistrer le commentaire",
         "nl": "Opmerking bewaren",
     },
-    "app.accept_like": {
-        "en": "Accept everywhere ({n})",
-        "fr": "Accepter partout ({n})",
-        "nl": "Overal aanvaarden ({n})",
+    "app.places": {
+        "en": "These words come back {n} times in the letter: Accept or Refuse counts for "
+        "every time (below, one by one).",
+        "fr": "Ces mots reviennent {n} fois dans la lettre : Accepter ou Refuser vaut pour "
+        "toutes les fois (plus bas, une par une).",
+        "nl": "Deze woorden komen {n} keer terug in de brief: Aanvaarden of Weigeren geldt "
+        "voor elke keer (hieronder, een voor een).",
+    },
+    "app.place_by_place": {
+        "en": "Decide place by place",
+        "fr": "Décider une fois après l'autre",
+        "nl": "Een voor een beslissen",
+    },
+    "app.also": {
+        "en": "Also in this sentence:",
+        "fr": "Aussi dans cette phrase :",
+        "nl": "Ook in deze zin:",
     },
     "app.undo": {"en": "Undo", "fr": "Annuler", "nl": "Ongedaan maken"},
     "app.delete": {"en": "Delete", "fr": "Effacer", "nl": "Wissen"},
@@ -626,6 +639,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{suggestions} suggestions.",
         "nl": "{n} opmerkingen: {errors} fouten, {warnings} waarschuwingen, "
         "{suggestions} suggesties.",
+    },
+    "label.items": {
+        "en": "{n} points to look at, {ready} of them with a ready change.",
+        "fr": "{n} points à revoir, dont {ready} avec un changement prêt.",
+        "nl": "{n} punten om na te kijken, waarvan {ready} met een klare wijziging.",
+    },
+    "label.places": {
+        "en": "{n} times in the text: lines {lines}",
+        "fr": "{n} fois dans le texte : lignes {lines}",
+        "nl": "{n} keer in de tekst: regels {lines}",
     },
     "label.target": {
         "en": "Target: level B1 or easier.",

@@ -29,11 +29,11 @@ from pathlib import Path
 
 from simplifier.engine import analyze_file
 from simplifier.io.atomic import write_atomically
+from simplifier.items import group
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
 PROJECT = Path(__file__).resolve().parents[1]
 VERDICTS_DIR = PROJECT / "eval" / "real"
-REVIEWED_ACTIONS = ("replace", "explain", "split", "rephrase")
 VERDICTS = ("right", "wrong")
 # Why an item is wrong, in categories a reader picks (no free text is stored).
 REASONS = (
@@ -264,7 +264,8 @@ class Figures:
     texts: int = 0
     words: int = 0
     findings: int = 0
-    items: int = 0  # what a reviewer goes through
+    items: int = 0  # what a reviewer goes through: one per problem
+    ready_items: int = 0  # of which with a concrete change
     sure: int = 0
     judged_findings: int = 0
     right_findings: int = 0
@@ -290,9 +291,10 @@ def figures(
         f = result.setdefault(case.lang, Figures())
         f.texts += 1
         f.words += case.words
-        for finding in case.report.findings:
-            f.findings += 1
-            f.items += finding.action in REVIEWED_ACTIONS
+        f.findings += len(case.report.findings)
+        problems = group(case.report)
+        f.items += len(problems)
+        f.ready_items += sum(p.ready for p in problems)
         for item in case.items:
             verdict = verdicts.get((item.file, item.key))
             if item.kind == "change":
@@ -337,6 +339,7 @@ def render(results: dict[str, Figures], half: str) -> str:
     row("texts, words", lambda f: f"{f.texts}, {f.words}")
     row("findings per 1,000 words", lambda f: f"{f.per_1000(f.findings):.0f}")
     row("items to go through per 1,000 words", lambda f: f"{f.per_1000(f.items):.0f}")
+    row("  of which with a ready change", lambda f: f"{f.per_1000(f.ready_items):.0f}")
     row("sure changes per 1,000 words", lambda f: f"{f.per_1000(f.sure):.1f}")
     row("findings right (judged)", lambda f: _share(f.right_findings, f.judged_findings))
     row("findings not judged yet", lambda f: str(f.findings - f.judged_findings))

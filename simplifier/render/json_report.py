@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from simplifier.i18n import t
+from simplifier.items import group
 from simplifier.models import Finding, Readability, Report
 
 SCHEMA_ID = "simplifier.report/1"
@@ -87,6 +88,17 @@ def report_to_dict(report: Report, ui_lang: str = "en") -> dict[str, Any]:
             for b in report.blocks
         ],
         "findings": [finding_to_dict(f, report, ui_lang) for f in report.findings],
+        "items": [
+            {
+                "id": item.id,
+                "kind": item.kind,
+                "findings": [f.id for f in item.findings],
+                "places": [f.id for f in item.places],
+                "ready": item.ready,
+                "sure": item.sure,
+            }
+            for item in group(report)
+        ],
         "sentences": [
             {
                 "start": s.start,

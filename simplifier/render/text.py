@@ -1,15 +1,23 @@
-"""Linter-style text: one finding per line with its place, then the readability summary."""
+"""Linter-style text: one item per problem with its place (a sentence with its reasons, a
+term with the places it comes back at), items with a ready change first, then the
+readability summary."""
 
 from __future__ import annotations
 
 from simplifier.i18n import category_label, t
+from simplifier.items import group
 from simplifier.models import Report
 
 
-def render_text(report: Report, ui_lang: str = "en") -> str:
+def render_text(report: Report, ui_lang: str = "en", *, notes: bool = True) -> str:
+    """`notes`: also the items that come without a ready change (after the others)."""
     name = report.source or "<text>"
     lines = []
-    for finding in report.findings:
+    items = group(report)
+    for item in items:
+        if not (item.ready or notes):
+            continue
+        finding = item.lead
         block = report.blocks[finding.block]
         line, column = block.position(finding.start)
         severity = t(f"severity.{finding.severity}", ui_lang)
@@ -18,7 +26,13 @@ def render_text(report: Report, ui_lang: str = "en") -> str:
             f"{name}:{line}:{column}: {severity} [{finding.rule_id}] "
             f"{category_label(finding.category, ui_lang)}: «{match}»"
         )
+        if len(item.places) > 1:
+            where = ", ".join(str(report.blocks[f.block].position(f.start)[0]) for f in item.places)
+            lines.append(f"    ({t('label.places', ui_lang, n=len(item.places), lines=where)})")
         lines.append(f"    {finding.message}")
+        for other in item.findings if item.kind == "sentence" else ():
+            if other is not finding:
+                lines.append(f"    + {other.message}")
         if finding.rewrites:
             rewrite = finding.rewrites[0]
             before = _short(report.text[rewrite.start : rewrite.end])
@@ -49,6 +63,7 @@ def render_text(report: Report, ui_lang: str = "en") -> str:
             suggestions=counts["suggestion"],
         )
     )
+    lines.append(t("label.items", ui_lang, n=len(items), ready=sum(item.ready for item in items)))
     r = report.readability
     lines.append(
         f"{t('label.score', ui_lang)}: {r.score:.0f}/100, {t('label.level', ui_lang)} {r.level}"

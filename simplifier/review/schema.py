@@ -11,6 +11,7 @@ import json
 from datetime import datetime
 
 from sqlalchemy import (
+    Boolean,
     DateTime,
     ForeignKey,
     Integer,
@@ -62,6 +63,9 @@ class DecisionRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending")
     reviewer: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The decision is about an item a reviewer goes through (not another place of a term
+    # that occurs several times): progress counts these.
+    lead: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class ProposalRow(Base):
@@ -85,6 +89,7 @@ _ADDED = {
         "status": "VARCHAR(16) NOT NULL DEFAULT 'pending'",
         "reviewer": "VARCHAR(200) NOT NULL DEFAULT ''",
         "version": "INTEGER NOT NULL DEFAULT 1",
+        "lead": "BOOLEAN NOT NULL DEFAULT TRUE",
     },
     "reviews": {"revision": "INTEGER NOT NULL DEFAULT 0"},
 }

@@ -22,6 +22,8 @@ from pathlib import Path
 from simplifier.engine import analyze_blocks, analyze_file, document_readability
 from simplifier.features import Counts
 from simplifier.io import read_file
+from simplifier.items import Item as Problem
+from simplifier.items import group
 from simplifier.models import Block, Finding, Readability, Report, Rewrite
 from simplifier.review.changelog import changelog_csv, changelog_html
 from simplifier.review.decisions import Decision, DecisionSet, decision_for, now_iso
@@ -30,7 +32,7 @@ from simplifier.rewrite.apply import apply_file
 from simplifier.rewrite.edits import Edit, apply_to_block, first_overlap, overlapping, plan_edits
 
 # Kinds of advice a reviewer goes through; scores of whole paragraphs are shown, not decided.
-REVIEWED_ACTIONS = ("replace", "explain", "split", "rephrase")
+REVIEWED = ("replace", "explain", "split", "rephrase")
 # `seen` when the caller did not say which version of a decision the reviewer was shown.
 LATEST = -1
 
@@ -67,14 +69,27 @@ def _block_counts(lang: str, kind: str, text: str) -> Counts | None:
 
 @dataclass(frozen=True)
 class Item:
-    """One suggestion to decide: a finding and its best concrete change (None: a hint)."""
+    """One problem to decide (`items.Item`): its lead finding, the lead's best concrete
+    change (None: a note), and its places (a term's occurrences; the lead alone otherwise).
+    A decision is saved per place; deciding the item decides all of them."""
 
-    finding: Finding
-    rewrite: Rewrite | None
+    problem: Problem
+
+    @property
+    def finding(self) -> Finding:
+        return self.problem.lead
+
+    @property
+    def rewrite(self) -> Rewrite | None:
+        return self.finding.rewrites[0] if self.finding.rewrites else None
 
     @property
     def id(self) -> str:
         return self.finding.id
+
+    @property
+    def places(self) -> tuple[Finding, ...]:
+        return self.problem.places
 
 
 @dataclass(frozen=True)
@@ -97,7 +112,7 @@ class ReviewSession:
     report: Report = field(init=False)
     items: list[Item] = field(init=False)
     decisions: dict[str, Decision] = field(init=False)
-    undo_stack: list[Undo] = field(default_factory=list)
+    undo_stack: list[list[Undo]] = field(default_factory=list)
     ui_lang: str = "fr"  # the language the notes saved with decisions are written in
 
     def __post_init__(self) -> None:
@@ -107,11 +122,10 @@ class ReviewSession:
         self.sha256 = document.sha256
         self.report, self.source_blocks = analysed(document.name, document.content)
         self.items = [
-            Item(f, f.rewrites[0] if f.rewrites else None)
-            for f in self.report.findings
-            if f.action in REVIEWED_ACTIONS
+            Item(problem) for problem in group(self.report) if problem.lead.action in REVIEWED
         ]
         self._by_id = {item.id: item for item in self.items}
+        self._places = {place.id: place for item in self.items for place in item.places}
         self._load(self.store.state(self.review_id, self.team))
         self.store.set_total(self.review_id, self.team, self.total)
 
@@ -151,29 +165,34 @@ class ReviewSession:
     def _overlap(self, decision: Decision, others: list[Decision]) -> Decision | None:
         return first_overlap(self.report.text, self.report.blocks, decision, others)
 
-    def _write(self, decision: Decision, seen: int | None = LATEST) -> None:
+    def _write(self, decision: Decision, seen: int | None = LATEST) -> Undo | None:
         """Save `decision` against what the database holds; only once it is confirmed does
-        the session remember it. A refusal reloads the session and is raised again."""
+        the session remember it (and return how to undo it). A refusal reloads the session
+        and is raised again."""
         key = decision.id
         if seen == LATEST:
             seen = self.versions.get(key)
         previous = self.decisions.get(key)
         removing = decision.status == "pending" and not decision.comment
         if removing and seen is None:
-            return
+            return None
         try:
             if removing:
                 saved = self.store.remove_decision(self.review_id, self.team, key, seen=seen)
             else:
                 saved = self.store.put_decision(
-                    self.review_id, self.team, decision, seen=seen, overlaps=self._overlap
+                    self.review_id,
+                    self.team,
+                    decision,
+                    seen=seen,
+                    overlaps=self._overlap,
+                    lead=key in self._by_id,
                 )
         except DecisionRefused:
             self.sync()
             raise
-        after = None if removing else saved.version
-        self.undo_stack.append(Undo(key, previous, after))
         self._remember(key, None if removing else decision, saved)
+        return Undo(key, previous, None if removing else saved.version)
 
     def _remember(self, key: str, decision: Decision | None, saved: Saved) -> None:
         if decision is None:
@@ -199,9 +218,14 @@ class ReviewSession:
     def item(self, item_id: str) -> Item:
         return self._by_id[item_id]
 
-    def status(self, item_id: str) -> str:
-        decision = self.decisions.get(item_id)
+    def place_status(self, place_id: str) -> str:
+        decision = self.decisions.get(place_id)
         return decision.status if decision else "pending"
+
+    def status(self, item_id: str) -> str:
+        """An item's status is its lead's (deciding an item decides all its places; the other
+        places can be decided one by one too)."""
+        return self.place_status(item_id)
 
     def next_pending(self, after: int = -1) -> int | None:
         """Index of the next suggestion still to decide, after `after` (wrapping round)."""
@@ -210,9 +234,8 @@ class ReviewSession:
 
     # --- deciding -------------------------------------------------------------------------
 
-    def _decision(self, item: Item, status: str, text: str | None, comment: str) -> Decision:
-        finding = item.finding
-        if item.rewrite is not None:
+    def _decision(self, finding: Finding, status: str, text: str | None, comment: str) -> Decision:
+        if finding.rewrites:
             return decision_for(
                 finding,
                 0,
@@ -242,6 +265,18 @@ class ReviewSession:
             term=finding.match,
         )
 
+    def _act(self, writes: list[tuple[Decision, int | None]]) -> None:
+        """Save several decisions as one action of the reviewer (one Undo takes it back);
+        those the database confirmed stay saved even if a later one is refused."""
+        done: list[Undo] = []
+        try:
+            for decision, seen in writes:
+                if (entry := self._write(decision, seen)) is not None:
+                    done.append(entry)
+        finally:
+            if done:
+                self.undo_stack.append(done)
+
     def decide(
         self,
         item_id: str,
@@ -250,77 +285,79 @@ class ReviewSession:
         comment: str = "",
         *,
         seen: int | None = LATEST,
+        place: str | None = None,
     ) -> None:
-        """Record a decision (accepted, edited, rejected). `seen` is the version of the
-        suggestion's decision the reviewer was shown (None: none), when it may be older than
-        the session's (the app syncs before it handles a click). Raises `DecisionRefused`
-        when somebody else decided this suggestion meanwhile, or when it would change words
-        that another accepted change already changes; `StoreUnavailable` when the database
-        did not confirm it. Either way the session does not count it as decided."""
-        self._write(self._decision(self._by_id[item_id], status, text, comment), seen)
+        """Record a decision (accepted, edited, rejected) on an item: on all its places (a
+        term's occurrences), or on one `place`; an edited text is for one place (the item's
+        lead unless `place` says). `seen` is the version of the decision the reviewer was
+        shown (None: none), when it may be older than the session's (the app syncs before it
+        handles a click). Raises `DecisionRefused` when somebody else decided it meanwhile,
+        or when it would change words that another accepted change already changes;
+        `StoreUnavailable` when the database did not confirm it. Either way the session does
+        not count it as decided."""
+        item = self._by_id[item_id]
+        if place is not None:
+            targets = [self._places[place]]
+        elif text is not None or status == "edited":
+            targets = [item.finding]
+        else:
+            targets = list(item.places)
+        self._act(
+            [
+                (
+                    self._decision(target, status, text, comment),
+                    seen if target.id == item_id else LATEST,
+                )
+                for target in targets
+            ]
+        )
 
     def comment(self, item_id: str, comment: str, *, seen: int | None = LATEST) -> None:
         """Add or change the reviewer's comment, keeping the decision (pending if none)."""
         current = self.decisions.get(item_id)
         if current is None:
-            current = self._decision(self._by_id[item_id], "pending", None, comment)
+            current = self._decision(self._by_id[item_id].finding, "pending", None, comment)
             current = replace(current, status="pending")
-        self._write(replace(current, comment=comment, time=now_iso()), seen)
+        self._act([(replace(current, comment=comment, time=now_iso()), seen)])
 
     def undo(self) -> str | None:
-        """Take back this session's last change; returns the suggestion it was about. Raises
-        `DecisionRefused` (and forgets that change) when somebody changed the decision since."""
+        """Take back this session's last action; returns the item it was about. Raises
+        `DecisionRefused` (and forgets that action) when somebody changed one of its
+        decisions since; what could be taken back before that is taken back."""
         if not self.undo_stack:
             return None
-        entry = self.undo_stack[-1]
-        try:
-            if entry.previous is None:
-                saved = (
-                    self.store.remove_decision(
-                        self.review_id, self.team, entry.item_id, seen=entry.after
-                    )
-                    if entry.after is not None
-                    else Saved(0, self.revision)
-                )
-            else:
-                saved = self.store.put_decision(
-                    self.review_id,
-                    self.team,
-                    entry.previous,
-                    seen=entry.after,
-                    overlaps=self._overlap,
-                )
-        except DecisionRefused:
-            self.undo_stack.pop()
-            self.sync()
-            raise
-        self.undo_stack.pop()
-        self._remember(entry.item_id, entry.previous, saved)
-        return entry.item_id
-
-    def like(self, item_id: str) -> list[Item]:
-        """Suggestions still to decide for the same words and the same advice."""
-        model = self._by_id[item_id].finding
-        return [
-            item
-            for item in self.items
-            if self.status(item.id) not in DONE
-            and item.rewrite is not None
-            and item.finding.rule_id == model.rule_id
-            and item.finding.match.lower() == model.match.lower()
-        ]
-
-    def accept_all_like(self, item_id: str) -> int:
-        """Accept this suggestion and every pending one for the same words; returns how many
-        were saved (those somebody else decided meanwhile, or that clash, are left)."""
-        count = 0
-        for item in [self._by_id[item_id], *self.like(item_id)]:
+        action = self.undo_stack.pop()
+        for entry in reversed(action):
             try:
-                self.decide(item.id, "accepted")
+                if entry.previous is None:
+                    saved = (
+                        self.store.remove_decision(
+                            self.review_id, self.team, entry.item_id, seen=entry.after
+                        )
+                        if entry.after is not None
+                        else Saved(0, self.revision)
+                    )
+                else:
+                    saved = self.store.put_decision(
+                        self.review_id,
+                        self.team,
+                        entry.previous,
+                        seen=entry.after,
+                        overlaps=self._overlap,
+                        lead=entry.item_id in self._by_id,
+                    )
             except DecisionRefused:
-                continue
-            count += 1
-        return count
+                self.sync()
+                raise
+            self._remember(entry.item_id, entry.previous, saved)
+        return self._item_of(action[0].item_id)
+
+    def _item_of(self, place_id: str) -> str:
+        """The item a place belongs to."""
+        for item in self.items:
+            if any(p.id == place_id for p in item.places):
+                return item.id
+        return place_id
 
     # --- results --------------------------------------------------------------------------
 

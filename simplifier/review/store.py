@@ -273,7 +273,7 @@ class Store:
         themselves (never a stored copy that could disagree)."""
         done = (
             select(DecisionRow.review_id, func.count().label("done"))
-            .where(DecisionRow.status.in_(DONE))
+            .where(DecisionRow.status.in_(DONE), DecisionRow.lead.is_(True))
             .group_by(DecisionRow.review_id)
             .subquery()
         )
@@ -352,6 +352,7 @@ class Store:
         *,
         seen: int | None,
         overlaps: OverlapCheck | None = None,
+        lead: bool = True,
     ) -> Saved:
         """Save `decision` if the stored one for its suggestion is still the version the
         reviewer saw (`seen`; None: none was stored) and, when it changes the text, if no
@@ -387,6 +388,7 @@ class Store:
                 session.add(current)
             current.data, current.status = data, decision.status
             current.reviewer, current.version = decision.reviewer, current.version + 1
+            current.lead = lead
             review.revision, review.updated = review.revision + 1, _now()
             session.flush()
             return Saved(current.version, review.revision)

@@ -100,7 +100,9 @@ def test_review_flow_is_saved_and_resumed(monkeypatch: pytest.MonkeyPatch, datab
 def test_downloads_carry_the_approved_changes(monkeypatch: pytest.MonkeyPatch, database: Path):
     app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
     session = app.session_state["session"]
-    replacing = next(i for i in session.items if i.finding.action == "replace")
+    replacing = next(
+        i for i in session.items if i.finding.action == "replace" and len(i.places) == 1
+    )
     app.session_state["position"] = session.items.index(replacing)
     app.run()
     app.button(key="accept").click().run()
@@ -238,3 +240,22 @@ def test_go_to_a_paragraph(monkeypatch: pytest.MonkeyPatch, database: Path) -> N
     later = max(i.finding.block for i in session.items)
     app.selectbox(key=f"paragraph-{item.id}").select(later).run()
     assert session.items[app.session_state["position"]].finding.block == later
+
+
+def test_a_term_that_comes_back_is_one_card_with_its_places(
+    monkeypatch: pytest.MonkeyPatch, database: Path
+) -> None:
+    from tests.test_items import LETTER
+
+    app = upload(new_app(monkeypatch, database), "lettre.txt", LETTER.encode(), "text/plain")
+    session = app.session_state["session"]
+    octroi = next(i for i in session.items if i.finding.match.lower() == "octroi")
+    app.session_state["position"] = session.items.index(octroi)
+    app.run()
+    assert any("reviennent 3 fois" in c.value for c in app.caption)
+    second = octroi.places[1].id
+    app.button(key=f"place-reject-{second}").click().run()
+    assert not app.exception
+    assert session.place_status(second) == "rejected" and session.status(octroi.id) == "pending"
+    app.button(key="accept").click().run()  # the item: every place, this one included
+    assert {session.place_status(p.id) for p in octroi.places} == {"accepted"}
