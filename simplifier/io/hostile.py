@@ -1,0 +1,265 @@
+"""Hostile and very large inputs, built on demand, to measure what they cost the reader.
+
+    python -m simplifier.io.hostile OUT_DIR [--measure] [--timeout 300]
+
+writes each file into OUT_DIR (never into the repository) and, with `--measure`, runs
+`simplifier check` on each in its own process under `/usr/bin/time -v`, printing the exit code,
+the peak memory and the wall time as a Markdown table (figures in docs/robustness.md). The
+builders take their sizes as arguments so that the tests can build the same shapes, smaller.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+SENTENCE = "Nous vous prions de bien vouloir nous renvoyer le formulaire."
+DOCUMENT_START = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}"><w:body>'
+)
+DOCUMENT_END = "<w:sectPr/></w:body></w:document>"
+
+
+def paragraph(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _package_parts(archive: zipfile.ZipFile) -> None:
+    archive.writestr(
+        "[Content_Types].xml",
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/word/document.xml" ContentType="{_MAIN}"/></Types>',
+    )
+    archive.writestr(
+        "_rels/.rels",
+        f'<Relationships xmlns="{_PKG}"><Relationship Id="rId1" '
+        f'Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>',
+    )
+
+
+def write_docx(path: Path, chunks, extra: dict[str, bytes] | None = None) -> Path:
+    """A minimal package whose word/document.xml is the concatenation of `chunks` (str or
+    bytes, streamed: the part is never held whole in memory)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        _package_parts(archive)
+        with archive.open("word/document.xml", "w", force_zip64=True) as handle:
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return path
+
+
+def empty_paragraphs(path: Path, count: int = 16_600_000) -> Path:
+    """One paragraph of text and `count` empty `<w:p/>`: tiny on disk, huge as a tree."""
+
+    def chunks():
+        yield DOCUMENT_START + paragraph(SENTENCE)
+        batch = "<w:p/>" * 100_000
+        for _ in range(count // 100_000):
+            yield batch
+        yield "<w:p/>" * (count % 100_000)
+        yield DOCUMENT_END
+
+    return write_docx(path, chunks())
+
+
+def short_paragraphs_text(count: int = 100_000) -> list[str]:
+    """`count` distinct short French paragraphs of about 14 characters."""
+    return [f"Il est {number} h." for number in range(count)]
+
+
+def many_paragraphs_docx(path: Path, count: int = 100_000) -> Path:
+    def chunks():
+        yield DOCUMENT_START
+        for text in short_paragraphs_text(count):
+            yield paragraph(text)
+        yield DOCUMENT_END
+
+    return write_docx(path, chunks())
+
+
+def many_paragraphs_txt(path: Path, count: int = 100_000) -> Path:
+    path.write_text("\n\n".join(short_paragraphs_text(count)) + "\n", encoding="utf-8")
+    return path
+
+
+def brochure_docx(path: Path, pages: int = 100, lang: str = "fr") -> Path:
+    """A long legitimate document: the sample letters of `lang` repeated to about 500 words a
+    page (a dense brochure; most have fewer words and more pictures)."""
+    from simplifier.bench import corpus
+
+    blocks = corpus(lang, pages * 500)
+
+    def chunks():
+        yield DOCUMENT_START
+        for block in blocks:
+            yield paragraph(block.text.replace("&", "&amp;").replace("<", "&lt;"))
+        yield DOCUMENT_END
+
+    return write_docx(path, chunks())
+
+
+def at_the_limits_docx(
+    path: Path, lang: str = "nl", paragraphs: int | None = None, chars: int | None = None
+) -> Path:
+    """The costliest document the limits let through: as many paragraphs and characters as
+    allowed (default: just under `DEFAULT_LIMITS`), real sentences of the samples of `lang`
+    cut into paragraphs of equal length (Dutch: the slower pipeline)."""
+    from simplifier.bench import corpus
+    from simplifier.io.limits import DEFAULT_LIMITS
+
+    paragraphs = paragraphs or DEFAULT_LIMITS.max_paragraphs
+    chars = chars or DEFAULT_LIMITS.max_text_chars - 1_000
+    words = " ".join(block.text for block in corpus(lang, chars // 4)).split()
+    size = chars // paragraphs
+    texts, current, total = [], "", 0
+    for word in words:
+        current = f"{current} {word}" if current else word
+        if len(current) >= size - 3:
+            if total + len(current) > chars or len(texts) == paragraphs:
+                break
+            texts.append(current)
+            total += len(current)
+            current = ""
+
+    def chunks():
+        yield DOCUMENT_START
+        for text in texts:
+            yield paragraph(text.replace("&", "&amp;").replace("<", "&lt;"))
+        yield DOCUMENT_END
+
+    return write_docx(path, chunks())
+
+
+def huge_bookmark_id(path: Path, digits: int = 5000) -> Path:
+    """A bookmark whose id is a number of `digits` nines."""
+    body = (
+        f'<w:p><w:bookmarkStart w:id="{"9" * digits}" w:name="x"/>'
+        f'<w:r><w:t xml:space="preserve">{SENTENCE}</w:t></w:r></w:p>'
+    )
+    return write_docx(path, [DOCUMENT_START, body, DOCUMENT_END])
+
+
+def escaping_names(path: Path) -> Path:
+    """A good document with extra zip entries whose names climb out of, or start outside,
+    the folder they would be unpacked into."""
+    return write_docx(
+        path,
+        [DOCUMENT_START, paragraph(SENTENCE), DOCUMENT_END],
+        extra={"../../x": b"climbs out", "/tmp/x": b"absolute", "word/../../y": b"climbs"},
+    )
+
+
+def utf16_entities(path: Path) -> Path:
+    """Billion laughs in a part encoded in UTF-16 (its bytes never contain '<!ENTITY')."""
+    lol = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">'
+        for n in range(1, 10)
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?>'
+        f"<!DOCTYPE w:document [{lol}]>"
+        f'<w:document xmlns:w="{W_NS}"><w:body>{paragraph("&lol9;")}</w:body></w:document>'
+    )
+    return write_docx(path, [xml.encode("utf-16")])
+
+
+def deep_nesting(path: Path, depth: int = 300) -> Path:
+    """A paragraph inside `depth` nested content controls (deeper than lxml's 256 levels)."""
+    opening = "<w:sdt><w:sdtContent>" * depth
+    closing = "</w:sdtContent></w:sdt>" * depth
+    return write_docx(path, [DOCUMENT_START, opening, paragraph(SENTENCE), closing, DOCUMENT_END])
+
+
+BUILDERS = {
+    "empty_paragraphs.docx": empty_paragraphs,
+    "many_paragraphs.docx": many_paragraphs_docx,
+    "many_paragraphs.txt": many_paragraphs_txt,
+    "brochure_100_pages.docx": brochure_docx,
+    "brochure_100_pages_nl.docx": lambda path: brochure_docx(path, lang="nl"),
+    "at_the_limits_nl.docx": at_the_limits_docx,
+    "at_the_limits_fr.docx": lambda path: at_the_limits_docx(path, "fr"),
+    "huge_bookmark_id.docx": huge_bookmark_id,
+    "escaping_names.docx": escaping_names,
+    "utf16_entities.docx": utf16_entities,
+    "deep_nesting.docx": deep_nesting,
+}
+MEASURED = (
+    "empty_paragraphs.docx",
+    "many_paragraphs.docx",
+    "many_paragraphs.txt",
+    "brochure_100_pages.docx",
+    "brochure_100_pages_nl.docx",
+    "at_the_limits_nl.docx",
+    "at_the_limits_fr.docx",
+)
+
+
+def measure(command: list[str], timeout: float) -> dict[str, object]:
+    """Exit code, peak memory (MB) and wall time (s) of `command` under /usr/bin/time -v."""
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(
+            ["/usr/bin/time", "-v", *command], capture_output=True, text=True, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        return {"exit": "killed", "peak_mb": None, "seconds": timeout, "stderr": ""}
+    seconds = time.perf_counter() - start
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    message = [
+        line for line in done.stderr.splitlines() if line.startswith(("simplifier:", "Trace"))
+    ]
+    return {
+        "exit": done.returncode,
+        "peak_mb": int(peak.group(1)) // 1024 if peak else None,
+        "seconds": round(seconds, 1),
+        "stderr": message[0] if message else "",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--measure", action="store_true")
+    parser.add_argument("--only", nargs="*", default=None)
+    parser.add_argument("--timeout", type=float, default=300)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    names = args.only or list(BUILDERS)
+    for name in names:
+        target = args.out / name
+        if not target.exists():
+            BUILDERS[name](target)
+        print(f"{name}: {target.stat().st_size / 1024:.0f} KB", file=sys.stderr)
+    if not args.measure:
+        return
+    print("| file | exit | peak memory (MB) | wall time (s) | message |")
+    print("|---|---|---|---|---|")
+    for name in names:
+        if name not in MEASURED and args.only is None:
+            continue
+        command = [sys.executable, "-m", "simplifier", "check", str(args.out / name)]
+        report = args.out / f"{name}.json"
+        result = measure([*command, "--format", "json", "--output", str(report)], args.timeout)
+        print(
+            f"| {name} | {result['exit']} | {result['peak_mb']} | {result['seconds']} "
+            f"| {result['stderr'][:120]} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
