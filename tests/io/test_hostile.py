@@ -1,0 +1,184 @@
+"""Hostile and very large documents: refused early, with one clear line, within the budget
+(no input under the limits costs more than 2 GB or 60 s), whatever the encoding of the XML.
+
+The files are built in tmp_path by `simplifier.io.hostile`, the generator the measurements in
+docs/robustness.md use; most are scaled down with a lower limit passed in, and the two worst
+real-size inputs of issue 16 go through the real command line in a subprocess."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+
+import pytest
+from docx_builder import build_docx, p
+from lxml import etree
+from run_measured import run_measured
+
+from simplifier.errors import InputError
+from simplifier.io import docx_reader, read_file, read_text
+from simplifier.io.hostile import (
+    deep_nesting,
+    empty_paragraphs,
+    many_paragraphs_docx,
+    many_paragraphs_txt,
+    short_paragraphs_text,
+    utf16_entities,
+    write_docx,
+)
+from simplifier.io.limits import DEFAULT_LIMITS, Limits
+from simplifier.io.xmlsafe import markup_count
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+UNLIMITED = Limits(max_elements=10**9, max_paragraphs=10**9, max_text_chars=10**10)
+
+
+def refusal(path, limits=DEFAULT_LIMITS) -> InputError:
+    with pytest.raises(InputError) as caught:
+        read_file(path, limits)
+    return caught.value
+
+
+# --- elements, paragraphs and characters are bounded --------------------------------------
+
+
+def test_empty_paragraphs_are_refused_before_any_tree_is_built(tmp_path, monkeypatch):
+    path = empty_paragraphs(tmp_path / "vides.docx", count=20_000)
+
+    parse = docx_reader.parse
+
+    def no_tree_of_the_body(data, source, part):
+        assert part != "word/document.xml", "the body's tree was built"
+        return parse(data, source, part)
+
+    monkeypatch.setattr(docx_reader, "parse", no_tree_of_the_body)
+    error = refusal(path, Limits(max_elements=10_000))
+    assert error.code == "err.too_many_elements"
+    assert "more than 10 000" in error.describe("en")
+
+
+def test_elements_are_counted_across_chunk_boundaries(tmp_path, monkeypatch):
+    body = "".join(p(f"Paragraphe {n}.") for n in range(50)) + "<w:p/>" * 30
+    path = build_docx(tmp_path / "d.docx", body)
+    monkeypatch.setattr(docx_reader, "CHUNK", 7)  # every "</" has a chance to be cut in two
+    with zipfile.ZipFile(path) as archive:
+        package = docx_reader._Package(path, archive, UNLIMITED)
+        data = package.read("word/document.xml")
+    assert package.elements == markup_count(data)
+    elements = sum(1 for _ in etree.fromstring(data).iter())
+    assert package.elements == elements + 1  # the XML declaration "<?xml" counts too
+
+
+def test_a_document_just_under_the_element_limit_is_read(tmp_path):
+    path = empty_paragraphs(tmp_path / "juste.docx", count=900)
+    blocks = read_file(path, Limits(max_elements=1_000))
+    assert [b.text[:4] for b in blocks] == ["Nous"]
+
+
+def test_too_many_paragraphs_are_refused_while_reading(tmp_path):
+    docx = many_paragraphs_docx(tmp_path / "lignes.docx", count=60)
+    txt = many_paragraphs_txt(tmp_path / "lignes.txt", count=60)
+    for path in (docx, txt):
+        error = refusal(path, Limits(max_paragraphs=50))
+        assert error.code == "err.too_many_paragraphs"
+        assert "more than 50" in error.describe("en")
+    assert len(read_file(docx, Limits(max_paragraphs=60))) == 60
+
+
+def test_too_much_text_says_how_much_not_megabytes(tmp_path):
+    error = refusal(
+        many_paragraphs_txt(tmp_path / "long.txt", count=200), Limits(max_text_chars=1_000)
+    )
+    assert error.code == "err.too_long"
+    assert error.describe("fr").startswith("le document est trop long")
+    assert "1 000 caractères" in error.describe("fr") and "Mo" not in error.describe("fr")
+    docx = many_paragraphs_docx(tmp_path / "long.docx", count=200)
+    assert refusal(docx, Limits(max_text_chars=1_000)).code == "err.too_long"
+
+
+def test_reading_many_paragraphs_of_text_is_linear():
+    """Line numbers were counted from the start of the text for every paragraph: 100,000
+    paragraphs took tens of seconds before the analysis even began."""
+    text = "\n\n".join(short_paragraphs_text(100_000))
+    start = time.perf_counter()
+    blocks = read_text(text, UNLIMITED)
+    assert time.perf_counter() - start < 3
+    assert len(blocks) == 100_000
+    assert (blocks[-1].line, blocks[-1].text) == (199_999, "Il est 99999 h.")
+
+
+# --- the same refusals whatever the encoding ----------------------------------------------
+
+
+def test_entities_in_a_utf16_part_are_refused_like_in_utf8(tmp_path):
+    error = refusal(utf16_entities(tmp_path / "utf16.docx"))
+    assert error.code == "err.xml_entities"
+    assert "word/document.xml" in error.describe("en")
+
+
+def test_entities_in_a_utf7_part_are_refused(tmp_path):
+    """libxml2 honours a declared UTF-7, where "+ADw-" is "<": the bytes never show "<!"."""
+    xml = (
+        '<?xml version="1.0" encoding="UTF-7"?>'
+        "+ADwAIQ-DOCTYPE d +AFsAPAAh-ENTITY a +ACI-b+ACIAPgBd-+AD4-"
+        f'<w:document xmlns:w="{W}"><w:body>{p("Bonjour")}</w:body></w:document>'
+    )
+    path = write_docx(tmp_path / "utf7.docx", [xml.encode("ascii")])
+    assert refusal(path).code == "err.xml_entities"
+
+
+def test_a_clean_utf16_part_is_still_read(tmp_path):
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?>'
+        f'<w:document xmlns:w="{W}"><w:body>{p("Réponse à votre demande.")}</w:body></w:document>'
+    )
+    path = write_docx(tmp_path / "utf16_propre.docx", [xml.encode("utf-16")])
+    assert [b.text for b in read_file(path)] == ["Réponse à votre demande."]
+
+
+def test_a_part_in_an_unknown_encoding_is_damaged(tmp_path):
+    xml = f'<?xml version="1.0" encoding="x-martian"?><w:document xmlns:w="{W}"/>'
+    error = refusal(write_docx(tmp_path / "martien.docx", [xml.encode("ascii")]))
+    assert error.code == "err.corrupt"
+    assert "x-martian" in error.describe("en")
+
+
+# --- nesting ------------------------------------------------------------------------------
+
+
+def test_nesting_deeper_than_the_parser_allows_says_so(tmp_path):
+    error = refusal(deep_nesting(tmp_path / "profond.docx", depth=300))
+    assert error.code == "err.too_deep"
+    message = error.describe("en")
+    assert "nested too deeply" in message and "damaged" not in message
+    assert "imbriqué trop profondément" in error.describe("fr")
+
+
+def test_deep_but_allowed_nesting_is_read(tmp_path):
+    assert len(read_file(deep_nesting(tmp_path / "profond.docx", depth=100))) == 1
+
+
+# --- the real sizes of issue 16, through the command line ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "build, expected",
+    [
+        (lambda path: empty_paragraphs(path / "vides.docx"), "too many pieces"),
+        (lambda path: many_paragraphs_docx(path / "lignes.docx"), "too many paragraphs"),
+        (lambda path: many_paragraphs_txt(path / "lignes.txt"), "too long"),
+    ],
+    ids=["16.6-million-empty-paragraphs", "100000-paragraphs-docx", "100000-paragraphs-txt"],
+)
+def test_the_worst_files_of_issue_16_are_refused_at_once(tmp_path, build, expected):
+    """Before: 6.1 GB and about a minute (empty paragraphs), minutes for the others."""
+    path = build(tmp_path)
+    done, peak_mb, seconds = run_measured(
+        ["-m", "simplifier", "check", str(path)], env={"SIMPLIFIER_LANG": "en"}, timeout=60
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"simplifier: {path}: ")
+    assert expected in lines[0]
+    assert peak_mb < 500, peak_mb
+    assert seconds < 20, seconds
