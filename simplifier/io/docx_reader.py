@@ -151,6 +151,20 @@ def open_package(path: Path, limits: Limits, content: BinaryIO | None = None) ->
     return archive
 
 
+def is_safe_part_name(name: str) -> bool:
+    """Whether a zip entry's name can be a part of the package. Names that are absolute or
+    climb out of the folder ("../../x", "/tmp/x", "C:\\x") are never parts; a program that
+    unpacks the file could write them anywhere."""
+    segments = name.replace("\\", "/").split("/")
+    return (
+        bool(name)
+        and not name.startswith(("/", "\\"))
+        and "\0" not in name
+        and ":" not in segments[0]
+        and not any(segment in ("..", ".") for segment in segments)
+    )
+
+
 def main_part(package: _Package) -> str:
     for rel_type, target in package.relationships(""):
         if rel_type in (OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT):

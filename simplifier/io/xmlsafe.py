@@ -20,14 +20,15 @@ from simplifier.errors import InputError
 
 MAX_DEPTH = 256  # libxml2's own limit without XML_PARSE_HUGE
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    huge_tree=False,
-    remove_comments=True,
-    encoding="utf-8",
-)
+_OPTIONS = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "encoding": "utf-8",
+}
+_PARSER = etree.XMLParser(remove_comments=True, **_OPTIONS)
+_EDITING_PARSER = etree.XMLParser(**_OPTIONS)  # a part written back keeps its comments
 _DECLARATIONS = re.compile(rb"<!(?:doctype|entity)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(rb"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
 _UTF8_NAMES = {"utf-8", "utf8", "ascii", "us-ascii"}
@@ -88,11 +89,11 @@ def refuse_declarations(data: bytes, source: str | Path, part: str) -> None:
         raise InputError(source, "err.xml_entities", part=part)
 
 
-def parse(data: bytes, source: str | Path, part: str) -> etree._Element:
+def parse(data: bytes, source: str | Path, part: str, *, editing: bool = False) -> etree._Element:
     """Parse UTF-8 bytes already checked by `refuse_declarations`; parser errors become
     InputErrors that say what is wrong."""
     try:
-        return etree.fromstring(data, _PARSER)
+        return etree.fromstring(data, _EDITING_PARSER if editing else _PARSER)
     except etree.XMLSyntaxError as exc:
         last = exc.error_log.last_error if exc.error_log else None
         if last is not None and last.type_name == "ERR_RESOURCE_LIMIT" and "depth" in exc.msg:
@@ -101,8 +102,11 @@ def parse(data: bytes, source: str | Path, part: str) -> etree._Element:
         raise InputError(source, "err.corrupt", reason=reason) from exc
 
 
-def safe_tree(data: bytes, source: str | Path, part: str) -> etree._Element:
-    """Convert, check and parse one part (for callers that do not count elements)."""
+def safe_tree(
+    data: bytes, source: str | Path, part: str, *, editing: bool = False
+) -> etree._Element:
+    """Convert, check and parse one part (for the writer, which only opens documents the
+    reader, and its limits, have already accepted)."""
     data, _ = as_utf8(data, source, part)
     refuse_declarations(data, source, part)
-    return parse(data, source, part)
+    return parse(data, source, part, editing=editing)

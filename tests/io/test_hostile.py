@@ -7,6 +7,7 @@ real-size inputs of issue 16 go through the real command line in a subprocess.""
 
 from __future__ import annotations
 
+import json
 import time
 import zipfile
 
@@ -16,10 +17,13 @@ from lxml import etree
 from run_measured import run_measured
 
 from simplifier.errors import InputError
-from simplifier.io import docx_reader, read_file, read_text
+from simplifier.io import docx_reader, docx_writer, read_file, read_text
 from simplifier.io.hostile import (
+    SENTENCE,
     deep_nesting,
     empty_paragraphs,
+    escaping_names,
+    huge_bookmark_id,
     many_paragraphs_docx,
     many_paragraphs_txt,
     short_paragraphs_text,
@@ -156,6 +160,78 @@ def test_nesting_deeper_than_the_parser_allows_says_so(tmp_path):
 
 def test_deep_but_allowed_nesting_is_read(tmp_path):
     assert len(read_file(deep_nesting(tmp_path / "profond.docx", depth=100))) == 1
+
+
+# --- writing back: `simplifier apply` on hostile packages -----------------------------------
+
+
+def apply_one_change(tmp_path, source):
+    """`simplifier apply` in a subprocess, taking "bien vouloir " out of the one sentence."""
+    start = SENTENCE.index("bien vouloir ")
+    decision = {
+        "id": "FR.Jargon@0",
+        "status": "accepted",
+        "start": start,
+        "end": start + len("bien vouloir "),
+        "original": "bien vouloir ",
+        "text": "",
+        "reason": "Plus court.",
+    }
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(json.dumps({"version": 1, "decisions": [decision]}), encoding="utf-8")
+    output = tmp_path / "nouveau.docx"
+    done, _, _ = run_measured(
+        ["-m", "simplifier", "apply", str(source), "-d", str(decisions), "-o", str(output)],
+        env={"SIMPLIFIER_LANG": "en"},
+    )
+    return done, output
+
+
+def test_apply_survives_a_bookmark_id_of_5000_digits(tmp_path):
+    """`int()` of the id raised ValueError (Python refuses over 4,300 digits): a traceback."""
+    done, output = apply_one_change(tmp_path, huge_bookmark_id(tmp_path / "signet.docx"))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    with zipfile.ZipFile(output) as archive:
+        xml = archive.read("word/document.xml")
+    marks = "//w:bookmarkStart/@w:id | //w:del/@w:id | //w:ins/@w:id | //w:commentRangeStart/@w:id"
+    ids = etree.fromstring(xml).xpath(marks, namespaces={"w": W})
+    assert "9" * 5000 in ids  # the bookmark is kept as it was
+    assert len(ids) == len(set(ids)) >= 2  # the new revision and comment ids are fresh
+    assert [b.text for b in read_file(output)] == [SENTENCE.replace("bien vouloir ", "")]
+
+
+def test_entries_outside_the_package_are_not_copied(tmp_path):
+    source = escaping_names(tmp_path / "evasion.docx")
+    with zipfile.ZipFile(source) as archive:
+        assert {"../../x", "/tmp/x", "word/../../y"} <= set(archive.namelist())
+    done, output = apply_one_change(tmp_path, source)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(output) as archive:
+        names = archive.namelist()
+    assert not [name for name in names if name.startswith("/") or ".." in name.split("/")]
+    assert {"word/document.xml", "[Content_Types].xml", "_rels/.rels"} <= set(names)
+    assert len(names) == len(set(names))
+    assert [b.text for b in read_file(output)] == [SENTENCE.replace("bien vouloir ", "")]
+
+
+def test_changes_to_many_paragraphs_list_the_paragraphs_once(tmp_path, monkeypatch):
+    """The writer listed every paragraph of the part again for each changed paragraph: 3,900
+    changes in a 10,000-paragraph document took a minute."""
+    path = many_paragraphs_docx(tmp_path / "lignes.docx", count=300)
+    blocks = read_file(path)
+    listed = []
+    all_paragraphs = docx_writer.all_paragraphs
+    monkeypatch.setattr(
+        docx_writer, "all_paragraphs", lambda root: listed.append(1) or all_paragraphs(root)
+    )
+    changes = [docx_writer.Change(block, 0, 2, "Elle") for block in blocks[::2]]
+    assert docx_writer.write_changes(path, changes, tmp_path / "nouveau.docx") == 150
+    assert len(listed) == 1
+    assert [b.text for b in read_file(tmp_path / "nouveau.docx")][:2] == [
+        "Elle est 0 h.",
+        "Il est 1 h.",
+    ]
 
 
 # --- the real sizes of issue 16, through the command line ---------------------------------
