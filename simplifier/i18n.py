@@ -144,6 +144,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het document is te lang om in één keer na te kijken (meer dan {limit} tekens, "
         "ongeveer {pages} bladzijden). Verdeel het in kleinere documenten.",
     },
+    "err.paragraph_too_long": {
+        "en": "one paragraph is too long to check (more than {limit} characters without a "
+        "paragraph break). Separate the paragraphs with a blank line in a "
+        "text file, or with Enter in Word.",
+        "fr": "un paragraphe est trop long pour être vérifié (plus de {limit} caractères sans "
+        "changement de paragraphe). Séparez les paragraphes par une ligne "
+        "vide dans un fichier texte, ou par Entrée dans Word.",
+        "nl": "één alinea is te lang om na te kijken (meer dan {limit} tekens zonder nieuwe "
+        "alinea). Scheid de alinea's met een lege regel in een "
+        "tekstbestand, of met Enter in Word.",
+    },
     "err.too_deep": {
         "en": "the document is nested too deeply: more than {limit} levels of pieces inside "
         "each other ({part}). Word never writes this; it is refused for safety. Copy the "

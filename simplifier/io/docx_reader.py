@@ -185,6 +185,12 @@ class TextBudget:
         self.chars = 0
 
     def add(self, text: str) -> None:
+        if len(text) > self.limits.max_paragraph_chars:
+            raise InputError(
+                self.source,
+                "err.paragraph_too_long",
+                limit=spaced(self.limits.max_paragraph_chars),
+            )
         self.paragraphs += 1
         self.chars += len(text)
         if self.paragraphs > self.limits.max_paragraphs:

@@ -144,6 +144,54 @@ def at_the_limits_docx(
     return write_docx(path, chunks())
 
 
+def one_paragraph_docx(path: Path, lang: str = "fr", chars: int | None = None) -> Path:
+    """All the text the limits allow in one paragraph: the sample letters of `lang` with
+    their full stops taken out, so that the parse sees one endless sentence."""
+    from simplifier.bench import corpus
+    from simplifier.io.limits import DEFAULT_LIMITS
+
+    chars = chars or DEFAULT_LIMITS.max_text_chars - 1_000
+    text = " ".join(block.text for block in corpus(lang, chars // 4)).replace(".", "")
+    text = text[:chars].replace("&", "&amp;").replace("<", "&lt;")
+    return write_docx(path, [DOCUMENT_START, paragraph(text), DOCUMENT_END])
+
+
+def long_paragraphs_docx(
+    path: Path, lang: str = "fr", paragraphs: int = 64, chars: int | None = None
+) -> Path:
+    """All the text the limits allow in a few long paragraphs of real sentences: as many as
+    the parse takes at once (64), so that a whole batch is long."""
+    return at_the_limits_docx(path, lang, paragraphs=paragraphs, chars=chars)
+
+
+def jargon_docx(path: Path, paragraphs: int | None = None, chars: int | None = None) -> Path:
+    """As many paragraphs and characters as the limits allow, every sentence full of words
+    the French rules flag and rewrite (many findings, each with its rewrites), and each
+    sentence different (a number in it), so that no work done for one serves another."""
+    from simplifier.io.limits import DEFAULT_LIMITS
+
+    paragraphs = paragraphs or DEFAULT_LIMITS.max_paragraphs
+    chars = chars or DEFAULT_LIMITS.max_text_chars - 1_000
+    sentence = (
+        "Veuillez trouver ci-joint le document {n} susmentionné, nonobstant le délai afférent."
+    )
+    texts, total = [], 0
+    while len(texts) < paragraphs:
+        text = sentence.format(n=len(texts))
+        if total + len(text) > chars:
+            break
+        texts.append(text)
+        total += len(text)
+
+    def chunks():
+        yield DOCUMENT_START
+        for text in texts:
+            yield paragraph(text)
+        yield DOCUMENT_END
+
+    return write_docx(path, chunks())
+
+
 def huge_bookmark_id(path: Path, digits: int = 5000) -> Path:
     """A bookmark whose id is a number of `digits` nines."""
     body = (
@@ -192,6 +240,10 @@ BUILDERS = {
     "brochure_100_pages_nl.docx": lambda path: brochure_docx(path, lang="nl"),
     "at_the_limits_nl.docx": at_the_limits_docx,
     "at_the_limits_fr.docx": lambda path: at_the_limits_docx(path, "fr"),
+    "one_paragraph_fr.docx": one_paragraph_docx,
+    "jargon_fr.docx": jargon_docx,
+    "long_paragraphs_fr.docx": long_paragraphs_docx,
+    "longest_paragraphs_fr.docx": lambda path: long_paragraphs_docx(path, paragraphs=5),
     "huge_bookmark_id.docx": huge_bookmark_id,
     "escaping_names.docx": escaping_names,
     "utf16_entities.docx": utf16_entities,
@@ -205,6 +257,10 @@ MEASURED = (
     "brochure_100_pages_nl.docx",
     "at_the_limits_nl.docx",
     "at_the_limits_fr.docx",
+    "one_paragraph_fr.docx",
+    "jargon_fr.docx",
+    "long_paragraphs_fr.docx",
+    "longest_paragraphs_fr.docx",
 )
 
 

@@ -27,6 +27,9 @@ class Limits:
     max_elements: int = 1_000_000
     max_paragraphs: int = 10_000  # paragraphs and table cells with text: 100 a page
     max_text_chars: int = 450_000  # about 150 dense pages, 70,000 words
+    # One paragraph is parsed at once, in memory that grows with its length (450,000
+    # characters without a break took 1.8 GB): about 30 pages without a paragraph break.
+    max_paragraph_chars: int = 100_000
 
     def text_limit_params(self) -> dict[str, str]:
         """The parameters of the `err.too_long` message."""

@@ -19,6 +19,8 @@ from run_measured import run_measured
 from simplifier.errors import InputError
 from simplifier.io import docx_reader, docx_writer, read_file, read_text
 from simplifier.io.hostile import (
+    DOCUMENT_END,
+    DOCUMENT_START,
     SENTENCE,
     deep_nesting,
     empty_paragraphs,
@@ -98,6 +100,21 @@ def test_too_much_text_says_how_much_not_megabytes(tmp_path):
     assert "1 000 caractères" in error.describe("fr") and "Mo" not in error.describe("fr")
     docx = many_paragraphs_docx(tmp_path / "long.docx", count=200)
     assert refusal(docx, Limits(max_text_chars=1_000)).code == "err.too_long"
+
+
+def test_one_endless_paragraph_is_refused_with_what_to_do(tmp_path):
+    """450,000 characters without a paragraph break took 1.8 GB to parse."""
+    text = "Nous avons bien reçu votre demande. " * 10
+    for path in (
+        write_docx(tmp_path / "long.docx", [DOCUMENT_START, p(text), DOCUMENT_END]),
+        tmp_path / "long.txt",
+    ):
+        if path.suffix == ".txt":
+            path.write_text(text.replace(". ", ".\n"), encoding="utf-8")  # single line ends
+        error = refusal(path, Limits(max_paragraph_chars=200))
+        assert error.code == "err.paragraph_too_long"
+        assert "blank line" in error.describe("en") and "200" in error.describe("en")
+    assert len(read_file(path, Limits(max_paragraph_chars=len(text)))) == 1
 
 
 def test_reading_many_paragraphs_of_text_is_linear():
