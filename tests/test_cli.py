@@ -8,7 +8,7 @@ from importlib import resources
 
 import jsonschema
 import pytest
-from docx_builder import build_docx, p, table
+from docx_builder import build_docx, build_ole, p, table
 from run_measured import run_measured
 from typer.testing import CliRunner
 
@@ -189,3 +189,12 @@ def test_bad_input_on_standard_input_gives_one_line_and_exit_2(data, expected):
     assert len(lines) == 1 and lines[0].startswith("simplifier: <stdin>: "), done.stderr
     assert expected in lines[0]
     assert done.stdout == ""
+
+
+def test_an_old_word_file_on_standard_input_says_to_save_it_as_docx(tmp_path):
+    done = check_stdin(build_ole(tmp_path / "ancien.doc", "WordDocument").read_bytes())
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "simplifier: <stdin>: this is an old Word file (.doc). "
+        "Open it in Word or LibreOffice and save it as .docx."
+    )
