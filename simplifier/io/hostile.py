@@ -1,11 +1,13 @@
-"""Hostile and very large inputs, built on demand, to measure what they cost the reader.
+"""Hostile and very large inputs, built on demand, to measure what they cost.
 
-    python -m simplifier.io.hostile OUT_DIR [--measure] [--timeout 300]
+    python -m simplifier.io.hostile OUT_DIR [--measure] [--only NAME...] [--timeout 300]
 
-writes each file into OUT_DIR (never into the repository) and, with `--measure`, runs
-`simplifier check` on each in its own process under `/usr/bin/time -v`, printing the exit code,
-the peak memory and the wall time as a Markdown table (figures in docs/robustness.md). The
-builders take their sizes as arguments so that the tests can build the same shapes, smaller.
+writes each file into OUT_DIR (never into the repository; files already there are reused)
+and, with `--measure`, runs `python -m simplifier check` on each in its own process under
+`/usr/bin/time -v` (from the current folder: run it from the code to measure), printing the
+exit code, the peak memory and the wall time as a Markdown table (figures in
+docs/robustness.md). The builders take their sizes as arguments so that the tests can build
+the same shapes, smaller.
 """
 
 from __future__ import annotations
@@ -144,6 +146,54 @@ def at_the_limits_docx(
     return write_docx(path, chunks())
 
 
+_RUN_PROPERTIES = (
+    '<w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:b/><w:i/><w:color w:val="1F3864"/>'
+    '<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="fr-BE"/><w:u w:val="single"/></w:rPr>'
+)
+_PARAGRAPH_PROPERTIES = (
+    '<w:pPr><w:pStyle w:val="Corps"/><w:spacing w:after="120"/><w:ind w:left="0"/>'
+    '<w:jc w:val="both"/><w:rPr><w:lang w:val="fr-BE"/></w:rPr></w:pPr>'
+)
+
+
+def formatted_docx(path: Path, lang: str = "fr") -> Path:
+    """Paragraphs as a heavily formatted Word document writes them (a run for every word,
+    each with eight properties): as many elements the limits allow, in as many paragraphs
+    and characters as they allow (the costliest tree, then the costliest analysis)."""
+    from simplifier.bench import corpus
+    from simplifier.io.limits import DEFAULT_LIMITS as LIMITS
+
+    words = " ".join(block.text for block in corpus(lang, LIMITS.max_text_chars // 5)).split()
+    per_paragraph = 7
+    run_elements = 11  # w:r, w:rPr and its 8 children, w:t
+
+    def chunks():
+        yield DOCUMENT_START
+        elements = chars = 0
+        for number, start in enumerate(range(0, len(words), per_paragraph)):
+            piece = words[start : start + per_paragraph]
+            body = "".join(
+                f'<w:r>{_RUN_PROPERTIES}<w:t xml:space="preserve">{escape(word)} </w:t></w:r>'
+                for word in piece
+            )
+            elements += 8 + run_elements * len(piece)
+            chars += sum(len(word) + 1 for word in piece)
+            if (
+                number >= LIMITS.max_paragraphs
+                or elements > LIMITS.max_elements - 1_000
+                or chars > LIMITS.max_text_chars
+            ):
+                break
+            yield f"<w:p>{_PARAGRAPH_PROPERTIES}{body}</w:p>"
+        yield DOCUMENT_END
+
+    return write_docx(path, chunks())
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
 def one_paragraph_docx(path: Path, lang: str = "fr", chars: int | None = None) -> Path:
     """All the text the limits allow in one paragraph: the sample letters of `lang` with
     their full stops taken out, so that the parse sees one endless sentence."""
@@ -243,6 +293,7 @@ BUILDERS = {
     "one_paragraph_fr.docx": one_paragraph_docx,
     "jargon_fr.docx": jargon_docx,
     "long_paragraphs_fr.docx": long_paragraphs_docx,
+    "formatted_fr.docx": formatted_docx,
     "longest_paragraphs_fr.docx": lambda path: long_paragraphs_docx(path, paragraphs=5),
     "huge_bookmark_id.docx": huge_bookmark_id,
     "escaping_names.docx": escaping_names,
@@ -261,6 +312,7 @@ MEASURED = (
     "jargon_fr.docx",
     "long_paragraphs_fr.docx",
     "longest_paragraphs_fr.docx",
+    "formatted_fr.docx",
 )
 
 
