@@ -9,6 +9,7 @@ whole runs and the inserted run takes the formatting of the first run it replace
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import re
@@ -427,7 +428,11 @@ def _first_free_id(archive: zipfile.ZipFile, source: Path) -> int:
     highest = 0
     for name in archive.namelist():
         if name.startswith("word/") and name.endswith(".xml"):
-            data, _ = as_utf8(archive.read(name), source, name)
+            data = archive.read(name)
+            # Ids in a UTF-16 part count too; a part the reader does not read need not be
+            # readable to be copied (its ids are then searched in its bytes as they are).
+            with contextlib.suppress(InputError):
+                data, _ = as_utf8(data, source, name)
             for match in _ID.finditer(data):
                 digits = match.group(1)
                 if len(digits.lstrip(b"-")) <= _ID_DIGITS:
