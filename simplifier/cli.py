@@ -52,6 +52,17 @@ def _fail(message: str) -> None:
     typer.echo(message, err=True)
 
 
+STDIN = "<stdin>"
+
+
+def _standard_input() -> bytes:
+    """Standard input as bytes, no more than a file may hold (one byte more tells it is too
+    large): its encoding, or whether it is a .docx, is told as for a file, not assumed."""
+    from simplifier.io.limits import DEFAULT_LIMITS
+
+    return sys.stdin.buffer.read(DEFAULT_LIMITS.max_file_bytes + 1)
+
+
 @app.command()
 def check(
     files: Annotated[
@@ -83,7 +94,8 @@ def check(
     ] = None,
 ) -> None:
     """Check documents and print each finding with its place, then the readability summary."""
-    from simplifier.engine import analyze, analyze_file
+    from simplifier.engine import analyze_blocks, analyze_file
+    from simplifier.io import read_bytes
     from simplifier.render import RENDERERS
 
     # The user's choice, else the environment's; failing both, each report speaks the
@@ -98,7 +110,9 @@ def check(
     for path in files:
         try:
             if str(path) == "-":
-                report = analyze(sys.stdin.read(), lang.value if lang else None, source="<stdin>")
+                report = analyze_blocks(
+                    read_bytes(_standard_input(), STDIN), lang.value if lang else None, source=STDIN
+                )
             else:
                 report = analyze_file(path, lang.value if lang else None)
         except InputError as exc:

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
@@ -41,6 +42,8 @@ NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` 
 REWRITING_ACTIONS = {"replace"}
 PAGE_FURNITURE = {"header", "footer"}
 MIN_SCORED_WORDS = 5
+BATCH_BLOCKS = 64
+BATCH_CHARS = 25_000
 
 
 @dataclass
@@ -170,8 +173,29 @@ def analyze_blocks(
     )
 
 
+def _batches(blocks: list[Block]) -> Iterable[list[Block]]:
+    """Blocks in groups the parse takes at once: at most BATCH_BLOCKS, and no more than
+    BATCH_CHARS of text unless one block is longer. The parse's working memory grows with the
+    text of a whole batch (64 paragraphs of 7,000 characters took 1.5 GB)."""
+    group: list[Block] = []
+    size = 0
+    for block in blocks:
+        if group and (len(group) == BATCH_BLOCKS or size + len(block.text) > BATCH_CHARS):
+            yield group
+            group, size = [], 0
+        group.append(block)
+        size += len(block.text)
+    if group:
+        yield group
+
+
+def _parsed(analyzer: Analyzer, blocks: list[Block]) -> Iterable[Doc]:
+    for group in _batches(blocks):
+        yield from analyzer.nlp.pipe((b.text for b in group), batch_size=len(group))
+
+
 def _analyse_blocks(analyzer: Analyzer, blocks: list[Block]) -> Iterable[BlockAnalysis]:
-    docs = analyzer.nlp.pipe((b.text for b in blocks), batch_size=64)
+    docs = _parsed(analyzer, blocks)
     for block, doc in zip(blocks, docs, strict=True):
         sentences = []
         for span in doc.sents:

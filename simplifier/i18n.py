@@ -117,6 +117,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "er is geen Franse of Nederlandse tekst gevonden. "
         "Alleen Frans en Nederlands kunnen nagekeken worden.",
     },
+    "err.too_many_elements": {
+        "en": "the document is made of too many pieces (more than {limit} paragraphs, "
+        "pieces of text, table cells and other layout elements). It is refused so that it "
+        "cannot block the computer; split it into smaller documents.",
+        "fr": "le document est fait de trop de morceaux (plus de {limit} paragraphes, "
+        "morceaux de texte, cases de tableau et autres éléments de mise en page). Il est "
+        "refusé pour ne pas bloquer l'ordinateur ; coupez-le en plus petits documents.",
+        "nl": "het document bestaat uit te veel onderdelen (meer dan {limit} alinea's, "
+        "stukjes tekst, tabelcellen en andere opmaakelementen). Het wordt geweigerd zodat het "
+        "de computer niet blokkeert; verdeel het in kleinere documenten.",
+    },
+    "err.too_many_paragraphs": {
+        "en": "the document has too many paragraphs to check at once (more than {limit}, "
+        "table cells included). Split it into smaller documents.",
+        "fr": "le document a trop de paragraphes pour être vérifié en une fois (plus de "
+        "{limit}, cases de tableau comprises). Coupez-le en plus petits documents.",
+        "nl": "het document heeft te veel alinea's om in één keer na te kijken (meer dan "
+        "{limit}, tabelcellen meegeteld). Verdeel het in kleinere documenten.",
+    },
+    "err.too_long": {
+        "en": "the document is too long to check at once (more than {limit} characters, "
+        "about {pages} pages). Split it into smaller documents.",
+        "fr": "le document est trop long pour être vérifié en une fois (plus de {limit} "
+        "caractères, environ {pages} pages). Coupez-le en plus petits documents.",
+        "nl": "het document is te lang om in één keer na te kijken (meer dan {limit} tekens, "
+        "ongeveer {pages} bladzijden). Verdeel het in kleinere documenten.",
+    },
+    "err.paragraph_too_long": {
+        "en": "one paragraph is too long to check (more than {limit} characters without a "
+        "paragraph break). Separate the paragraphs with a blank line in a "
+        "text file, or with Enter in Word.",
+        "fr": "un paragraphe est trop long pour être vérifié (plus de {limit} caractères sans "
+        "changement de paragraphe). Séparez les paragraphes par une ligne "
+        "vide dans un fichier texte, ou par Entrée dans Word.",
+        "nl": "één alinea is te lang om na te kijken (meer dan {limit} tekens zonder nieuwe "
+        "alinea). Scheid de alinea's met een lege regel in een "
+        "tekstbestand, of met Enter in Word.",
+    },
+    "err.too_deep": {
+        "en": "the document is nested too deeply: more than {limit} levels of pieces inside "
+        "each other ({part}). Word never writes this; it is refused for safety. Copy the "
+        "text into a new Word document.",
+        "fr": "le document est imbriqué trop profondément : plus de {limit} niveaux de "
+        "morceaux les uns dans les autres ({part}). Word n'écrit jamais cela ; il est refusé "
+        "par sécurité. Copiez le texte dans un nouveau document Word.",
+        "nl": "het document is te diep genest: meer dan {limit} niveaus van onderdelen in "
+        "elkaar ({part}). Word schrijft dat nooit; het wordt geweigerd voor de veiligheid. "
+        "Kopieer de tekst naar een nieuw Word-document.",
+    },
+    "err.not_document": {
+        "en": "this is neither a Word document (.docx) nor text{what}. Give a .docx file or text.",
+        "fr": "ce n'est ni un document Word (.docx) ni du texte{what}. "
+        "Donnez un fichier .docx ou du texte.",
+        "nl": "dit is geen Word-document (.docx) en geen tekst{what}. "
+        "Geef een .docx-bestand of tekst.",
+    },
     "err.output_is_input": {
         "en": "this is the document itself. Choose another name for the new document.",
         "fr": "c'est le document lui-même. Choisissez un autre nom pour le nouveau document.",
@@ -550,6 +606,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De brieven blijven op deze computer en worden na {days} dagen gewist.",
     },
     "what.pdf": {"en": " (it is a PDF)", "fr": " (c'est un PDF)", "nl": " (het is een pdf)"},
+    "what.rtf": {
+        "en": " (it is an RTF file)",
+        "fr": " (c'est un fichier RTF)",
+        "nl": " (het is een RTF-bestand)",
+    },
     "what.odt": {
         "en": " (it is an OpenDocument file)",
         "fr": " (c'est un fichier OpenDocument)",

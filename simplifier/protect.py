@@ -218,6 +218,7 @@ def name_spans(doc: Doc) -> list[Protected]:
         if ent.label_ in ("PER", "PERSON", "ORG", "LOC", "GPE") and _looks_like_a_name(ent)
     ]
     spans += _capitalised_runs(doc)
+    text = doc.text  # rebuilt from every token at each access: once, not once per title
     for token in doc:  # "Madame Dupont", "mevrouw Peeters": proper nouns after a title
         if token.lower_ in _TITLES and token.i + 1 < len(doc):
             end = token.i + 1
@@ -230,7 +231,7 @@ def name_spans(doc: Doc) -> list[Protected]:
                         first.idx,
                         last.idx + len(last.text),
                         "person",
-                        doc.text[first.idx : last.idx + len(last.text)],
+                        text[first.idx : last.idx + len(last.text)],
                     )
                 )
     return spans

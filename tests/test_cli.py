@@ -8,6 +8,8 @@ from importlib import resources
 
 import jsonschema
 import pytest
+from docx_builder import build_docx, build_ole, p, table
+from run_measured import run_measured
 from typer.testing import CliRunner
 
 from simplifier.cli import app
@@ -119,3 +121,80 @@ def test_labels_follow_the_document_when_no_language_is_set(samples):
         app, ["check", str(samples / "nl" / "brief_pensioen.txt")], env=no_locale
     )
     assert "Leesbaarheid:" in result.stdout
+
+
+# --- standard input: the same detection and the same one-line errors as a file -------------
+
+LATIN_1 = "Réponse à votre demande : nous paierons nonobstant le retard.".encode("cp1252")
+
+
+def check_stdin(data: bytes, *args: str):
+    """The real command in a subprocess, `data` on its standard input."""
+    done, _, _ = run_measured(
+        ["-m", "simplifier", "check", "-", *args], env={"SIMPLIFIER_LANG": "en"}, input=data
+    )
+    return done
+
+
+def test_latin1_on_standard_input_is_read_like_the_same_bytes_in_a_file(tmp_path):
+    """It crashed with a traceback and exit 1, the code for "findings found"."""
+    path = tmp_path / "lettre.txt"
+    path.write_bytes(LATIN_1)
+    from_file = runner.invoke(app, ["check", str(path), "--lang", "fr", "--format", "json"])
+    done = check_stdin(LATIN_1, "--lang", "fr", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    piped = json.loads(done.stdout)
+    assert piped["blocks"][0]["text"] == LATIN_1.decode("cp1252")
+    assert piped["findings"] == json.loads(from_file.stdout)["findings"]
+
+
+def test_a_docx_on_standard_input_is_read_as_a_docx(tmp_path):
+    body = p("Objet : votre pension.") + table([["Montant", "1.234,56 EUR"]])
+    body += p("Nous vous prions de bien vouloir nous renvoyer le formulaire.")
+    path = build_docx(tmp_path / "lettre.docx", body, header=p("Service des Pensions"))
+    done = check_stdin(path.read_bytes(), "--format", "json", "--ui-lang", "fr")
+    assert done.returncode == 0, done.stderr
+    from_file = runner.invoke(app, ["check", str(path), "--format", "json", "--ui-lang", "fr"])
+    expected = json.loads(from_file.stdout)
+    piped = json.loads(done.stdout)
+    assert piped["blocks"] == expected["blocks"]
+    assert [b["kind"] for b in piped["blocks"]] == [
+        "header",
+        "body",
+        "table_cell",
+        "table_cell",
+        "body",
+    ]
+    assert piped["findings"] == expected["findings"] != []
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (b"", "the file is empty"),
+        (
+            b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n",
+            "neither a Word document (.docx) nor text (it is a PDF)",
+        ),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "neither a Word document (.docx) nor text."),
+        (b"PK\x03\x04 broken zip", "damaged"),
+    ],
+    ids=["empty", "pdf", "image", "broken-zip"],
+)
+def test_bad_input_on_standard_input_gives_one_line_and_exit_2(data, expected):
+    done = check_stdin(data)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("simplifier: <stdin>: "), done.stderr
+    assert expected in lines[0]
+    assert done.stdout == ""
+
+
+def test_an_old_word_file_on_standard_input_says_to_save_it_as_docx(tmp_path):
+    done = check_stdin(build_ole(tmp_path / "ancien.doc", "WordDocument").read_bytes())
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "simplifier: <stdin>: this is an old Word file (.doc). "
+        "Open it in Word or LibreOffice and save it as .docx."
+    )

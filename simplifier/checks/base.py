@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar
 
 from spacy.language import Language
@@ -14,6 +15,7 @@ from spacy.util import filter_spans
 from simplifier.features import Counts, total
 from simplifier.loader import AbbreviationList, Lexicon, RuleBase
 from simplifier.models import Action, Block, Finding, Protected, Readability
+from simplifier.protect import Intervals
 
 
 @dataclass
@@ -33,6 +35,12 @@ class BlockAnalysis:
     sentences: list[SentenceAnalysis]
     readability: Readability
     counts: Counts = field(default_factory=Counts)
+
+    @cached_property
+    def untouchable(self) -> Intervals:
+        """The protected spans, sorted once for the whole block: building them again for
+        every finding made a long paragraph cost the square of its length."""
+        return Intervals((p.start, p.end) for p in self.protected)
 
 
 @dataclass

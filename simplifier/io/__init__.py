@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import BinaryIO
 
 from simplifier.errors import InputError
-from simplifier.io.docx_reader import RawBlock, read_docx
+from simplifier.io.docx_reader import RawBlock, TextBudget, read_docx
 from simplifier.io.limits import DEFAULT_LIMITS, MB, Limits
-from simplifier.io.sniff import describe_zip, ole_kind, sniff
+from simplifier.io.sniff import describe_zip, ole_kind, sniff, sniff_bytes
 from simplifier.io.txt_reader import decode_text, split_paragraphs
 from simplifier.models import BLOCK_SEPARATOR, Block
 
@@ -31,29 +33,52 @@ def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     raise InputError(path, "err.unsupported", ext=suffix or path.name)
 
 
+def read_bytes(
+    data: bytes, source: str = "<stdin>", limits: Limits = DEFAULT_LIMITS
+) -> list[Block]:
+    """The blocks of a document that comes without a name (standard input): a .docx, or text
+    in any encoding a .txt file may have, told from the content alone, with the same checks
+    and messages as a file."""
+    if not data:
+        raise InputError(source, "err.empty")
+    if len(data) > limits.max_file_bytes:
+        raise InputError(
+            source,
+            "err.too_large",
+            size=round(len(data) / MB, 1),
+            limit=limits.max_file_bytes // MB,
+        )
+    kind = sniff_bytes(data[:8])
+    if kind in ("zip", "ole"):
+        return _read_word(Path(source), "", kind, limits, io.BytesIO(data))
+    if kind in ("pdf", "rtf"):
+        raise InputError(source, "err.not_document", what=kind)
+    try:
+        text = decode_text(data, source)
+    except InputError as exc:
+        if exc.code == "err.binary":  # that message speaks of a name ending in .txt
+            raise InputError(source, "err.not_document", what="") from exc
+        raise
+    return read_text(text, limits, source)
+
+
 def read_text(
     text: str, limits: Limits = DEFAULT_LIMITS, source: str | Path = "<text>"
 ) -> list[Block]:
     """Blocks of pasted or plain text: one per paragraph (paragraphs end at a blank line)."""
+    budget = TextBudget(source, limits)
     if len(text) > limits.max_text_chars:
-        raise InputError(
-            source,
-            "err.too_large",
-            size=len(text.encode()) // MB,
-            limit=limits.max_text_chars // MB,
-        )
+        raise InputError(source, "err.too_long", **limits.text_limit_params())
     normalized = text.replace("\r\n", "\n").replace("\r", "\n")
-    raw = [
-        RawBlock(
-            text=chunk,
-            kind="paragraph",
-            location="",
-            part="",
-            paragraph=i,
-            line=normalized.count("\n", 0, offset) + 1,
+    raw = []
+    line, counted_to = 1, 0  # line numbers counted once over the text, not from its start
+    for i, (offset, chunk) in enumerate(split_paragraphs(normalized)):
+        budget.add(chunk)
+        line += normalized.count("\n", counted_to, offset)
+        counted_to = offset
+        raw.append(
+            RawBlock(text=chunk, kind="paragraph", location="", part="", paragraph=i, line=line)
         )
-        for i, (offset, chunk) in enumerate(split_paragraphs(text))
-    ]
     if not raw:
         raise InputError(source, "err.no_text" if text else "err.empty")
     return number_blocks(raw)
@@ -102,10 +127,24 @@ def _check_size(path: Path, limits: Limits) -> None:
         )
 
 
-def _read_word(path: Path, suffix: str, kind: str, limits: Limits) -> list[Block]:
+def _read_word(
+    path: Path, suffix: str, kind: str, limits: Limits, content: BinaryIO | None = None
+) -> list[Block]:
+    """A Word file at `path`, or in `content` (then `path` only names it in messages)."""
+    try:
+        return _read_word_kind(path, suffix, kind, limits, content)
+    except InputError as exc:
+        if exc.code == "err.not_docx" and not suffix:  # that message speaks of a name
+            raise InputError(path, "err.not_document", **exc.params) from exc
+        raise
+
+
+def _read_word_kind(
+    path: Path, suffix: str, kind: str, limits: Limits, content: BinaryIO | None
+) -> list[Block]:
     if kind == "ole":
         try:
-            ole = ole_kind(path)
+            ole = ole_kind(content if content is not None else path)
         except ValueError as exc:
             raise InputError(path, "err.corrupt", reason=str(exc)) from exc
         if ole == "encrypted":
@@ -119,16 +158,9 @@ def _read_word(path: Path, suffix: str, kind: str, limits: Limits) -> list[Block
         if suffix == ".doc":
             raise InputError(path, "err.legacy_doc")
         raise InputError(path, "err.not_docx", what="")
-    raw = read_docx(path, limits)
+    raw = read_docx(path, limits, content)  # refuses too many paragraphs or characters
     if not raw:
         raise InputError(path, "err.no_text")
-    if sum(len(item.text) for item in raw) > limits.max_text_chars:
-        raise InputError(
-            path,
-            "err.too_large",
-            size=round(path.stat().st_size / MB, 1),
-            limit=limits.max_file_bytes // MB,
-        )
     return number_blocks(raw)
 
 
@@ -137,6 +169,7 @@ __all__ = [
     "Limits",
     "describe_zip",
     "document_text",
+    "read_bytes",
     "read_file",
     "read_text",
 ]

@@ -9,6 +9,7 @@ whole runs and the inserted run takes the formatting of the first run it replace
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import re
@@ -21,7 +22,7 @@ from lxml import etree
 
 from simplifier.errors import InputError
 from simplifier.io.atomic import refuse_overwriting, write_atomically
-from simplifier.io.docx_reader import open_package
+from simplifier.io.docx_reader import is_safe_part_name, open_package
 from simplifier.io.limits import DEFAULT_LIMITS
 from simplifier.io.ooxml import (
     PKG_REL_NS,
@@ -33,6 +34,7 @@ from simplifier.io.ooxml import (
     paragraph_text,
     w,
 )
+from simplifier.io.xmlsafe import as_utf8, safe_tree
 from simplifier.models import Block
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -40,9 +42,10 @@ COMMENTS_PART = "word/comments.xml"
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-# Word anchors comments in the main text only (not in headers, footers or notes).
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+# Ids of more digits than this cannot clash with the ones we number from the highest shorter
+# one, and turning 5,000 digits into an int raises (Python refuses over 4,300 digits).
 _ID = re.compile(rb'w:id="(-?\d+)"')
+_ID_DIGITS = 18
 _RENAMED_WHEN_DELETED = {W_T: w("delText"), w("instrText"): w("delInstrText")}
 
 
@@ -78,6 +81,9 @@ class _Writer:
     author: str
     date: str
     parts: dict[str, etree._Element] = field(default_factory=dict)
+    # Every w:p of a part, listed once: edits add runs, never paragraphs, so the list stays
+    # right while they are made (listing it again for each change was quadratic).
+    paragraphs: dict[str, list[etree._Element]] = field(default_factory=dict)
     next_id: int = 0
     comments: etree._Element | None = None
     new_comments_part: bool = False
@@ -85,13 +91,16 @@ class _Writer:
     def part(self, name: str) -> etree._Element:
         if name not in self.parts:
             try:
-                self.parts[name] = etree.fromstring(self.archive.read(name), _PARSER)
-            except (KeyError, etree.XMLSyntaxError) as exc:
+                data = self.archive.read(name)
+            except KeyError as exc:
                 raise InputError(self.source, "err.corrupt", reason=f"{name}: {exc}") from exc
+            self.parts[name] = safe_tree(data, self.source, name, editing=True)
         return self.parts[name]
 
     def paragraph(self, block: Block) -> etree._Element:
-        paragraphs = all_paragraphs(self.part(block.part))
+        if block.part not in self.paragraphs:
+            self.paragraphs[block.part] = all_paragraphs(self.part(block.part))
+        paragraphs = self.paragraphs[block.part]
         if not 0 <= block.paragraph < len(paragraphs):
             raise InputError(self.source, "err.changed_since", where=block.location or block.part)
         paragraph = paragraphs[block.paragraph]
@@ -137,8 +146,15 @@ class _Writer:
             extra[COMMENTS_PART] = b""
             self._register_comments_part()
         buffer = io.BytesIO()
+        written: set[str] = set()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
             for info in self.archive.infolist():
+                # Entries that cannot be parts (absolute, climbing out of the folder) are
+                # dropped; a name given twice is written once, with the content the reader
+                # saw (zipfile reads the last entry of a name).
+                if not is_safe_part_name(info.filename) or info.filename in written:
+                    continue
+                written.add(info.filename)
                 if info.filename in self.parts:
                     out.writestr(info, _serialise(self.parts[info.filename]))
                 else:
@@ -179,7 +195,7 @@ class _Writer:
 def _main_part(archive: zipfile.ZipFile) -> str:
     names = archive.namelist()
     if "_rels/.rels" in names:
-        rels = etree.fromstring(archive.read("_rels/.rels"), _PARSER)
+        rels = safe_tree(archive.read("_rels/.rels"), archive.filename or "", "_rels/.rels")
         for rel in rels.iter(f"{{{PKG_REL_NS}}}Relationship"):
             if rel.get("Type", "").endswith("/officeDocument"):
                 return rel.get("Target", "").lstrip("/")
@@ -407,13 +423,20 @@ def _attach_comment(
     end.addnext(reference)
 
 
-def _first_free_id(archive: zipfile.ZipFile) -> int:
+def _first_free_id(archive: zipfile.ZipFile, source: Path) -> int:
     """Revision and comment ids must not clash with those already in the document."""
     highest = 0
     for name in archive.namelist():
         if name.startswith("word/") and name.endswith(".xml"):
-            for match in _ID.finditer(archive.read(name)):
-                highest = max(highest, int(match.group(1)))
+            data = archive.read(name)
+            # Ids in a UTF-16 part count too; a part the reader does not read need not be
+            # readable to be copied (its ids are then searched in its bytes as they are).
+            with contextlib.suppress(InputError):
+                data, _ = as_utf8(data, source, name)
+            for match in _ID.finditer(data):
+                digits = match.group(1)
+                if len(digits.lstrip(b"-")) <= _ID_DIGITS:
+                    highest = max(highest, int(digits))
     return highest
 
 
@@ -438,7 +461,7 @@ def write_changes(
     refuse_overwriting(source, output)
     with _open(source) as archive:
         writer = _Writer(source, archive, author, date or _now())
-        writer.next_id = _first_free_id(archive)
+        writer.next_id = _first_free_id(archive, source)
         count = 0
         by_paragraph: dict[tuple[str, int], list[Change]] = {}
         for change in changes:
@@ -496,7 +519,7 @@ def write_notes(
     refuse_overwriting(source, output)
     with _open(source) as archive:
         writer = _Writer(source, archive, author, _now())
-        writer.next_id = _first_free_id(archive)
+        writer.next_id = _first_free_id(archive, source)
         main = _main_part(archive)
         by_paragraph: dict[tuple[str, int], list[Note]] = {}
         for note in notes:

@@ -25,6 +25,8 @@ then offered without the confidence that would let it be accepted in one click:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from simplifier.nlp import get_pipeline
@@ -274,15 +276,35 @@ def _adverb_for_a_noun(span: Span, alt: Doc, lang: str) -> bool:
     return tag == "ADV" or (lang == "fr" and alt.text.lower().endswith("ment") and tag == "VERB")
 
 
+TAG_WINDOW = 80
+_TAGGING = frozenset({"tok2vec", "morphologizer", "tagger", "simplifier_sentence_hints"})
+
+
 def tag_in_place(span: Span, word: str, lang: str) -> str:
     """The part of speech of `word` put in the place of `span` in its sentence: alone, a word
     is often mistagged ("supplément" as an adverb); "" when it does not come out as one
     token."""
     sentence, text = span.sent, doc_text(span.doc)
-    before = text[sentence.start_char : span.start_char]
-    after = text[span.end_char : sentence.end_char]
-    parsed = get_pipeline(lang)(before + word + after)
-    placed = parsed.char_span(len(before), len(before) + len(word))
+    # At most TAG_WINDOW words on each side: a letter's sentence fits whole, and a run-on
+    # "sentence" of thousands of words is not parsed again for each of its findings.
+    doc = span.doc
+    start = doc[max(sentence.start, span.start - TAG_WINDOW)].idx
+    last = doc[min(sentence.end, span.end + TAG_WINDOW) - 1]
+    end = min(sentence.end_char, last.idx + len(last.text))
+    before = text[start : span.start_char]
+    after = text[span.end_char : end]
+    return _tag_at(before + word + after, len(before), len(before) + len(word), lang)
+
+
+@lru_cache(maxsize=4096)
+def _tag_at(text: str, start: int, end: int, lang: str) -> str:
+    """The part of speech of `text[start:end]` (one token) in `text`. Only the components
+    that set it run (the parser, lemmatizers and entities change no part of speech: checked on
+    the samples of both languages), and a sentence met again is not parsed again: this parse
+    for each finding was most of the time a long document took."""
+    nlp = get_pipeline(lang)
+    parsed = nlp(text, disable=[name for name in nlp.pipe_names if name not in _TAGGING])
+    placed = parsed.char_span(start, end)
     return placed[0].pos_ if placed is not None and len(placed) == 1 else ""
 
 

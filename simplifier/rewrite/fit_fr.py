@@ -446,10 +446,24 @@ def _agree_word(token: Token, gender: str, number: str, was: str = "") -> str:
     return case_like(form, token.text)
 
 
+def _first_token_from(doc: Doc, char: int) -> int:
+    """The index of the first token starting at `char` or later (bisection: walking the
+    whole doc for every fit made a long paragraph cost the square of its length)."""
+    low, high = 0, len(doc)
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < char:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
 def _no_adjective_left_behind(doc: Doc, end: int, head: Token) -> None:
     """ "des soins médicaux et paramédicales": an adjective after "et" that the parse hung
     elsewhere kept the old gender; CannotFit then."""
-    following = [t for t in doc if t.idx >= end][:2]
+    first = _first_token_from(doc, end)
+    following = list(doc[first : first + 2])
     old_gender = _morph(head, "Gender")
     if (
         len(following) == 2

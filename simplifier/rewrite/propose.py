@@ -66,8 +66,7 @@ def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
             rewrites.append(Rewrite(start, end, new, confident=True, note=NOTE_REPHRASE))
     if not rewrites and not finding.rewrites:
         return finding
-    untouchable = Intervals((p.start, p.end) for p in analysis.protected)
-    kept = tuple(r for r in rewrites if _keeps_protected(r, untouchable, analysis))
+    kept = tuple(r for r in rewrites if _keeps_protected(r, analysis.untouchable, analysis))
     return finding if kept == finding.rewrites else replace(finding, rewrites=kept)
 
 
