@@ -140,8 +140,9 @@ def test_latin1_on_standard_input_is_read_like_the_same_bytes_in_a_file(tmp_path
     """It crashed with a traceback and exit 1, the code for "findings found"."""
     path = tmp_path / "lettre.txt"
     path.write_bytes(LATIN_1)
-    from_file = runner.invoke(app, ["check", str(path), "--lang", "fr", "--format", "json"])
-    done = check_stdin(LATIN_1, "--lang", "fr", "--format", "json")
+    options = ["--lang", "fr", "--format", "json", "--ui-lang", "en"]
+    from_file = runner.invoke(app, ["check", str(path), *options])
+    done = check_stdin(LATIN_1, *options)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     piped = json.loads(done.stdout)
