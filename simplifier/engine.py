@@ -20,6 +20,7 @@ from simplifier.features import Counts, count_sentence, total
 from simplifier.io import document_text, number_blocks, read_file, read_text
 from simplifier.io.docx_reader import RawBlock
 from simplifier.io.limits import DEFAULT_LIMITS, Limits
+from simplifier.items import SENTENCE_CATEGORIES
 from simplifier.language import detect_blocks, main_language
 from simplifier.loader import load_lexicons, load_rules
 from simplifier.models import (
@@ -35,6 +36,7 @@ from simplifier.models import (
 from simplifier.nlp import SUPPORTED_LANGS, get_pipeline
 from simplifier.protect import Intervals, protected_spans
 from simplifier.readability import readability
+from simplifier.rewrite import safety
 from simplifier.rewrite.propose import propose
 
 NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` runs
@@ -154,10 +156,13 @@ def analyze_blocks(
             protected += analysis.protected
     analyses.sort(key=lambda a: a.block.index)
     protected.sort(key=lambda p: p.start)
-    findings = _clean(findings, protected)
+    explained = [f for f in findings if f.explained_in_text]
+    findings = [f for f in findings if not f.explained_in_text]
+    findings = _in_structure(_clean(findings, protected), blocks)
     if rewrites:
         by_block = {a.block.index: a for a in analyses}
         findings = [propose(f, by_block[f.block]) if f.block in by_block else f for f in findings]
+        findings = safety.review_all(findings, blocks)
     return Report(
         text=text,
         blocks=blocks,
@@ -168,6 +173,7 @@ def analyze_blocks(
         block_readability={a.block.index: a.readability for a in analyses},
         block_counts={a.block.index: a.counts for a in analyses},
         protected=protected,
+        explained=explained,
         skipped=skipped,
         source=source,
     )
@@ -299,6 +305,20 @@ def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]
             best[key] = finding
     result += _outermost(list(best.values()))
     return sorted(result, key=lambda f: (f.start, -f.rank, f.end, f.rule_id))
+
+
+def _in_structure(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
+    """A heading is not a sentence: advice about its length, its passive or its word order
+    does not apply (its words are still checked)."""
+    headings = {b.index for b in blocks if b.role == "heading"}
+    if not headings:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.block not in headings
+        or (f.category not in SENTENCE_CATEGORIES and f.category != "paragraph_length")
+    ]
 
 
 def _outermost(findings: list[Finding]) -> list[Finding]:

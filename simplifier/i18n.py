@@ -239,6 +239,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vérifiez : dans l'en-tête, c'est peut-être le nom d'un service.",
         "nl": "Kijk na: in de hoofding is dit misschien de naam van een dienst.",
     },
+    "note.check_heading": {
+        "en": "Check: this is a heading; the text below may depend on its words.",
+        "fr": "Vérifiez : c'est un titre ; le texte en dessous dépend peut-être de ses mots.",
+        "nl": "Kijk na: dit is een titel; de tekst eronder hangt misschien van die woorden af.",
+    },
+    "note.check_brackets": {
+        "en": "Check: there is already a bracket or a quotation here. Perhaps explain the "
+        "word in a sentence of its own.",
+        "fr": "Vérifiez : il y a déjà une parenthèse ou des guillemets ici. Expliquez "
+        "peut-être le mot dans une phrase à part.",
+        "nl": "Kijk na: hier staat al een haakje of een aanhalingsteken. Leg het woord "
+        "misschien uit in een aparte zin.",
+    },
+    "note.check_name": {
+        "en": "Check: these words may be part of a name (a service, a law, a form).",
+        "fr": "Vérifiez : ces mots font peut-être partie d'un nom (un service, une loi, "
+        "un formulaire).",
+        "nl": "Kijk na: deze woorden horen misschien bij een naam (een dienst, een wet, "
+        "een formulier).",
+    },
+    "note.check_register": {
+        "en": "Check: the new words speak to the reader (« vous » / « u »), the rest of the "
+        "text does not.",
+        "fr": "Vérifiez : les nouveaux mots disent « vous », le reste du texte ne parle pas "
+        "ainsi au lecteur.",
+        "nl": "Kijk na: de nieuwe woorden zeggen « u », de rest van de tekst spreekt de lezer "
+        "niet zo aan.",
+    },
+    "note.check_repeat": {
+        "en": "Check: the new words repeat words that are right next to them.",
+        "fr": "Vérifiez : les nouveaux mots répètent des mots qui sont juste à côté.",
+        "nl": "Kijk na: de nieuwe woorden herhalen woorden die er vlak naast staan.",
+    },
+    "note.check_word": {
+        "en": "Check the spelling: one of the new words is not a word we know.",
+        "fr": "Vérifiez l'orthographe : un des nouveaux mots n'est pas un mot connu.",
+        "nl": "Kijk de spelling na: een van de nieuwe woorden is geen bekend woord.",
+    },
+    "note.check_contrast": {
+        "en": "Check: another term of this paragraph would get the same words. If the text "
+        "makes a difference between them, keep it.",
+        "fr": "Vérifiez : un autre terme de ce paragraphe recevrait les mêmes mots. Si le "
+        "texte fait une différence entre les deux, gardez-la.",
+        "nl": "Kijk na: een andere term in deze alinea zou dezelfde woorden krijgen. Als de "
+        "tekst een verschil maakt tussen de twee, houd dat.",
+    },
     "note.check_split": {
         "en": "Read both sentences again: do they still say the same?",
         "fr": "Relisez les deux phrases : disent-elles toujours la même chose ?",

@@ -40,6 +40,9 @@ class Block:
     style: str = ""
     lang: str = ""  # fr | nl | other language code, filled by language detection
     line: int = 0  # first line of the block in a text file (1-based); 0 for .docx
+    # What the block is in the text's structure: "heading", "list_item", or "" (running
+    # text). A heading is not a sentence to shorten, and words in it are not changed for sure.
+    role: str = ""
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column), 1-based, of a document offset inside this block: the line in the
@@ -100,6 +103,9 @@ class Finding:
     # The right alternative depends on what the sentence means ("prestation": care, a
     # service or an allowance): none of the rewrites is offered as sure.
     choose: bool = False
+    # The text itself says what the term means: not advice for the reviewer (it goes to
+    # `Report.explained`), but a use of the term that a batch report counts as explained.
+    explained_in_text: bool = False
 
     @property
     def rank(self) -> int:
@@ -171,6 +177,8 @@ class Report:
     # What the score of each block is made of (`features.Counts`), so that the document's
     # score can be recomputed when only some paragraphs change (the review app).
     block_counts: dict[int, object] = field(default_factory=dict)
+    # Terms of the lexicons that the text defines itself (see `checks.definitions`).
+    explained: list[Finding] = field(default_factory=list)
 
     def findings_at_least(self, severity: Severity) -> list[Finding]:
         threshold = SEVERITY_RANK[severity]

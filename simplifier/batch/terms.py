@@ -88,12 +88,12 @@ def term_key(finding: Finding) -> tuple[str, str]:
 
 def terms_of(report: Report) -> list[TermRow]:
     rows: dict[tuple[str, str, str], TermRow] = {}
-    for finding in report.findings:
+    for finding in [*report.findings, *report.explained]:
         if finding.category not in TERM_CATEGORIES or finding.lang not in SUPPORTED_LANGS:
             continue
         key, label = term_key(finding)
         block = report.blocks[finding.block]
-        explained = explained_here(
+        explained = finding.explained_in_text or explained_here(
             block.text, finding.start - block.start, finding.end - block.start
         )
         suggestion = finding.replacements[0] if finding.replacements else ""

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
+from simplifier.checks.definitions import defines
 from simplifier.loader import AbbreviationList, Lexicon, LexiconEntry, SubstitutionRule
 from simplifier.models import Finding, Rewrite
 
@@ -110,14 +111,37 @@ class SubstitutionCheck(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: SubstitutionRule = self.rule  # type: ignore[assignment]
         explained: set[int] = set()
-        for analysis in ctx.blocks:
+        found = [(analysis, self._matches(ctx, analysis)) for analysis in ctx.blocks]
+        taught = {
+            number
+            for analysis, matches in found
+            for number, start_char, end_char in matches
+            if _defined_here(analysis, start_char, end_char, ctx.lang)
+        }
+        for analysis, matches in found:
             text = analysis.block.text
-            for number, start_char, end_char in self._matches(ctx, analysis):
+            for number, start_char, end_char in matches:
                 entry = self.entries[number]
+                if number in taught:  # the text says what it means: no advice about it
+                    finding = self.finding(
+                        analysis,
+                        start_char,
+                        end_char,
+                        action="none",
+                        explanation=entry.explanation,
+                        values={"replacement": "", "alternatives": "", "explanation": ""},
+                    )
+                    yield replace(finding, explained_in_text=True)
+                    continue
                 if entry.keep:
                     # An official term is explained once, where the letter's text first uses
-                    # it (not in the letterhead); repeating the advice at every use is noise.
-                    if number in explained or analysis.block.kind in ("header", "footer"):
+                    # it (not in the letterhead, nor in a heading: the explanation belongs in
+                    # the text); repeating the advice at every use is noise.
+                    if (
+                        number in explained
+                        or analysis.block.kind in ("header", "footer")
+                        or analysis.block.role == "heading"
+                    ):
                         continue
                     explained.add(number)
                     finding = self.finding(
@@ -153,3 +177,12 @@ class SubstitutionCheck(Check):
                     },
                 )
                 yield replace(finding, choose=True) if entry.depends_on_context else finding
+
+
+def _defined_here(analysis: BlockAnalysis, start: int, end: int, lang: str) -> bool:
+    """Whether the sentence of this occurrence says what the term means."""
+    doc = analysis.doc
+    token = doc.char_span(start, end, alignment_mode="expand")
+    if token is None:
+        return False
+    return defines(token.sent, start, end, lang)

@@ -10,7 +10,7 @@ from simplifier.errors import InputError
 from simplifier.io.docx_reader import RawBlock, TextBudget, read_docx
 from simplifier.io.limits import DEFAULT_LIMITS, MB, Limits
 from simplifier.io.sniff import describe_zip, ole_kind, sniff, sniff_bytes
-from simplifier.io.txt_reader import decode_text, split_paragraphs
+from simplifier.io.txt_reader import decode_text, split_blocks
 from simplifier.models import BLOCK_SEPARATOR, Block
 
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
@@ -72,12 +72,20 @@ def read_text(
     normalized = text.replace("\r\n", "\n").replace("\r", "\n")
     raw = []
     line, counted_to = 1, 0  # line numbers counted once over the text, not from its start
-    for i, (offset, chunk) in enumerate(split_paragraphs(normalized)):
+    for i, (offset, chunk, role) in enumerate(split_blocks(normalized)):
         budget.add(chunk)
         line += normalized.count("\n", counted_to, offset)
         counted_to = offset
         raw.append(
-            RawBlock(text=chunk, kind="paragraph", location="", part="", paragraph=i, line=line)
+            RawBlock(
+                text=chunk,
+                kind="paragraph",
+                location="",
+                part="",
+                paragraph=i,
+                line=line,
+                role=role,
+            )
         )
     if not raw:
         raise InputError(source, "err.no_text" if text else "err.empty")
@@ -100,10 +108,22 @@ def number_blocks(raw: list[RawBlock]) -> list[Block]:
                 paragraph=item.paragraph,
                 style=item.style,
                 line=item.line,
+                role=item.role or role_of_style(item.style),
             )
         )
         offset += len(item.text) + len(BLOCK_SEPARATOR)
     return blocks
+
+
+def role_of_style(style: str) -> str:
+    """A Word paragraph style's place in the structure: headings and list items by the
+    names Word uses in French, Dutch, English and German ("Titre1", "Kop1", "Heading1")."""
+    name = style.lower()
+    if name.startswith(("heading", "titre", "title", "kop", "titel", "berschrift")):
+        return "heading"
+    if name.startswith(("list", "liste", "lijst")):
+        return "list_item"
+    return ""
 
 
 def document_text(blocks: list[Block]) -> str:

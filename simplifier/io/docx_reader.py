@@ -64,6 +64,7 @@ class RawBlock:
     paragraph: int
     style: str = ""
     line: int = 0
+    role: str = ""
 
 
 class _Package:

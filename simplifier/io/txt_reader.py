@@ -45,16 +45,80 @@ def _strict(data: bytes, encoding: str, path: str | Path) -> str:
         raise InputError(path, "err.encoding") from exc
 
 
-def split_paragraphs(text: str) -> list[tuple[int, str]]:
-    """(offset, paragraph) for each stretch between blank lines; offsets index `text` with its
-    line ends turned into "\\n"."""
+# A line that starts a list item: a dash or bullet, or "1." "2)" "a)".
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][.)])\s+")
+HEADING_MAX_WORDS = 12
+
+
+def split_blocks(text: str) -> list[tuple[int, str, str]]:
+    """(offset, text, role) for each block of plain text; offsets index `text` with its line
+    ends turned into "\n". Blocks end at blank lines; inside a stretch between blank lines,
+    each line after one that ends with ":" is a list item of its own, and so is a line with a
+    list mark or after one that ends with ";"; a short line without a full stop followed by a
+    capital is a heading. Other lines stay together (sentences on lines of their own, or text
+    wrapped by hand). The role says "heading", "list_item" or "" (running text)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    result = []
+    result: list[tuple[int, str, str]] = []
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text + "\n\n"):
         chunk = text[position : match.start()]
-        stripped = chunk.strip()
-        if stripped:
-            result.append((position + chunk.index(stripped), stripped))
+        if chunk.strip():
+            result += _lines_of(chunk, position)
         position = match.end()
     return result
+
+
+def _lines_of(chunk: str, offset: int) -> list[tuple[int, str, str]]:
+    """The blocks of one stretch between blank lines."""
+    pieces: list[tuple[int, int]] = []  # (start, end) in chunk
+    lines = chunk.split("\n")
+    start = at = 0
+    listing = False  # after a line that ends with ":": each line is an item
+    for number, line in enumerate(lines):
+        end = at + len(line)
+        listing = listing or line.rstrip().endswith(":")
+        if number + 1 == len(lines) or listing or _breaks(line, lines[number + 1]):
+            pieces.append((start, end))
+            start = end + 1
+        at = end + 1
+    blocks: list[tuple[int, str, str]] = []
+    in_list = False
+    for number, (a, b) in enumerate(pieces):
+        raw = chunk[a:b]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if _LIST_MARK.match(raw) or in_list:
+            role = "list_item"
+        elif number == 0 and _looks_like_heading(stripped):
+            role = "heading"
+        else:
+            role = ""
+        in_list = in_list or stripped.endswith((":", ";"))
+        blocks.append((offset + a + raw.index(stripped), stripped, role))
+    return blocks
+
+
+def _breaks(line: str, following: str) -> bool:
+    """A block ends after a list item (";"), before a list mark, and after a heading line."""
+    stripped = line.strip()
+    return (
+        stripped.endswith(";")
+        or bool(_LIST_MARK.match(following))
+        or (_looks_like_heading(stripped) and following[:1].isupper())
+    )
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line that is not a sentence: no full stop, colon or comma at its end."""
+    words = line.split()
+    return (
+        0 < len(words) <= HEADING_MAX_WORDS
+        and not line.endswith((".", ":", ";", ",", "…"))
+        and (line[:1].isupper() or line[:1].isdigit())
+    )
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each block of plain text (see `split_blocks`)."""
+    return [(offset, chunk) for offset, chunk, _ in split_blocks(text)]

@@ -20,6 +20,7 @@ NOTE_SPLIT = "note.check_split"
 NOTE_REPHRASE = "note.check_rephrase"
 NOTE_MEANING = "note.check_meaning"
 NOTE_LETTERHEAD = "note.check_letterhead"
+NOTE_HEADING = "note.check_heading"
 # The page header and footer hold the sender's name and its services ("Direction Attribution
 # – Pensions des travailleurs salariés"): names the writer of a letter cannot change.
 LETTERHEAD = ("header", "footer")
@@ -45,6 +46,8 @@ def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
                 confident, note = False, NOTE_MEANING
             elif analysis.block.kind in LETTERHEAD and confident:
                 confident, note = False, NOTE_LETTERHEAD
+            elif analysis.block.role == "heading" and confident:
+                confident, note = False, NOTE_HEADING
             rewrites.append(
                 Rewrite(offset + fitted.start, offset + fitted.end, fitted.text, confident, note)
             )

@@ -110,7 +110,8 @@ def test_one_endless_paragraph_is_refused_with_what_to_do(tmp_path):
         tmp_path / "long.txt",
     ):
         if path.suffix == ".txt":
-            path.write_text(text.replace(". ", ".\n"), encoding="utf-8")  # single line ends
+            # lines cut in the middle of sentences (hard wrapping) stay one paragraph
+            path.write_text(text.replace("reçu ", "reçu\n"), encoding="utf-8")
         error = refusal(path, Limits(max_paragraph_chars=200))
         assert error.code == "err.paragraph_too_long"
         assert "blank line" in error.describe("en") and "200" in error.describe("en")

@@ -1,0 +1,161 @@
+"""'Sure' is earned: each named check of `rewrite.safety`, the terms a text defines, and the
+structure of a text (headings, list items), on our own sentences shaped like the real texts
+that showed each problem."""
+
+from __future__ import annotations
+
+import pytest
+
+import simplifier
+from simplifier.io.txt_reader import split_blocks
+from simplifier.rewrite import safety
+
+
+def _changes(text: str, lang: str) -> dict[str, tuple[bool, str]]:
+    """Matched words -> (sure, note) of their first change."""
+    report = simplifier.analyze(text, lang=lang)
+    return {
+        f.match: (f.rewrites[0].confident, f.rewrites[0].note)
+        for f in report.findings
+        if f.rewrites
+    }
+
+
+def test_plain_text_has_headings_and_list_items() -> None:
+    text = (
+        "Qui a droit à cette aide ?\n\n"
+        "Vous y avez droit si :\n"
+        "vous avez plus de 18 ans ;\n"
+        "vous habitez en Belgique.\n\n"
+        "Nous avons reçu votre demande\net nous la traitons."
+    )
+    roles = [(chunk.split()[0], role) for _, chunk, role in split_blocks(text)]
+    assert roles == [
+        ("Qui", "heading"),
+        ("Vous", ""),
+        ("vous", "list_item"),
+        ("vous", "list_item"),
+        ("Nous", ""),  # a line cut in the middle of a sentence stays with the next
+    ]
+
+
+def test_a_heading_is_not_a_sentence_to_shorten_and_gets_no_sure_change() -> None:
+    text = (
+        "Octroi de l'intervention majorée aux bénéficiaires\n\n"
+        "L'intervention majorée vous est octroyée si vos revenus sont bas."
+    )
+    report = simplifier.analyze(text, lang="fr")
+    heading = report.blocks[0]
+    assert heading.role == "heading"
+    in_heading = [f for f in report.findings if f.block == heading.index]
+    assert not [f for f in in_heading if f.category in ("sentence_length", "readability")]
+    assert all(not f.rewrites[0].confident for f in in_heading if f.rewrites)
+    explained = [f for f in report.findings if f.action == "explain"]
+    assert explained and all(f.block != heading.index for f in explained)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ticket modérateur est la partie des frais que vous payez vous-même.", "fr"),
+        ("Nous appelons cette part le ticket modérateur. Vous payez un ticket modérateur.", "fr"),
+        ("Dit deel noemen we het remgeld. U betaalt remgeld bij de dokter.", "nl"),
+        ("Het remgeld is het deel van de kosten dat u zelf betaalt.", "nl"),
+    ],
+)
+def test_a_term_the_text_defines_is_left_alone(text: str, lang: str) -> None:
+    report = simplifier.analyze(text, lang=lang)
+    assert not [f for f in report.findings if f.category == "jargon"]
+
+
+def test_the_same_term_elsewhere_is_still_flagged() -> None:
+    report = simplifier.analyze("Vous payez un ticket modérateur chez le médecin.", lang="fr")
+    assert [f.match for f in report.findings if f.category == "jargon"] == ["ticket modérateur"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, term",
+    [
+        # next to a bracket that is already there
+        ("Vous avez droit à l'intervention majorée (BIM) depuis janvier.", "fr", "intervention majorée"),
+        # inside quotation marks
+        ("Cette aide s'appelle « intervention majorée » en Belgique.", "fr", "intervention majorée"),
+        ("Vraag het « leefloon » aan bij het OCMW van uw gemeente.", "nl", "leefloon"),
+    ],
+)
+def test_no_sure_explanation_next_to_a_bracket_or_inside_quotes(
+    text: str, lang: str, term: str
+) -> None:
+    sure, note = _changes(text, lang)[term]
+    assert not sure and note == safety.NOTE_BRACKETS
+
+
+def test_no_sure_vous_in_a_text_that_does_not_speak_to_the_reader() -> None:
+    text = (
+        "Le demandeur doit introduire sa demande auprès de sa mutualité. "
+        "Le demandeur reçoit ensuite l'intervention majorée s'il y a droit."
+    )
+    sure, note = _changes(text, "fr")["intervention majorée"]
+    assert not sure and note == safety.NOTE_REGISTER
+
+
+def test_no_sure_u_in_a_text_that_says_je() -> None:
+    text = (
+        "Als je ziek bent, betaal je minder remgeld bij de dokter. "
+        "Je ziekenfonds betaalt de rest terug als je de verhoogde tegemoetkoming hebt."
+    )
+    changes = _changes(text, "nl")
+    assert changes and all(
+        not sure for words, (sure, note) in changes.items() if note == safety.NOTE_REGISTER
+    )
+    assert any(note == safety.NOTE_REGISTER for _, note in changes.values())
+
+
+def test_the_formal_text_keeps_its_sure_explanation() -> None:
+    sure, _ = _changes(
+        "Vous avez droit à l'intervention majorée si vos revenus sont bas.", "fr"
+    )["intervention majorée"]
+    assert sure
+
+
+def test_two_terms_that_would_get_the_same_words_are_not_sure() -> None:
+    facts = safety.DocumentFacts("fr", True, frozenset({(0, "la personne qui doit payer")}))
+    from simplifier.models import Block, Finding, Rewrite
+
+    block = Block(0, "Le débiteur et le redevable paient.", 0, lang="fr")
+    rewrite = Rewrite(3, 11, "la personne qui doit payer")
+    finding = Finding(
+        "FR.Jargon", "jargon", "warning", "fr", 3, 11, 0, "débiteur", "m", action="replace",
+        rewrites=(rewrite,),
+    )
+    assert safety.contrast(finding, rewrite, block, facts) == safety.NOTE_CONTRAST
+
+
+def test_a_made_word_the_language_does_not_have_is_not_sure() -> None:
+    from simplifier.models import Block, Finding, Rewrite
+
+    block = Block(0, "Uw rustpensioen wordt berekend.", 0, lang="nl")
+    rewrite = Rewrite(3, 15, "pensiot")
+    finding = Finding(
+        "NL.Jargon", "jargon", "warning", "nl", 3, 15, 0, "rustpensioen", "m", action="replace",
+        rewrites=(rewrite,),
+    )
+    facts = safety.DocumentFacts("nl", True, frozenset())
+    assert safety.unknown_word(finding, rewrite, block, facts) == safety.NOTE_WORD
+    good = Rewrite(3, 15, "pensioen")
+    assert safety.unknown_word(finding, good, block, facts) is None
+
+
+def test_a_change_inside_a_name_is_not_sure() -> None:
+    from simplifier.models import Block, Finding, Rewrite
+
+    text = "Adressez-vous au Fonds du logement des familles nombreuses de Wallonie."
+    start = text.index("logement")
+    block = Block(0, text, 0, lang="fr")
+    rewrite = Rewrite(start + 8, start + 8, " (un toit)")
+    finding = Finding(
+        "FR.Jargon", "jargon", "warning", "fr", start, start + 8, 0, "logement", "m",
+        action="explain", rewrites=(rewrite,),
+    )
+    facts = safety.DocumentFacts("fr", True, frozenset())
+    assert safety.inside_a_name(finding, rewrite, block, facts) == safety.NOTE_NAME
