@@ -29,6 +29,7 @@ from pathlib import Path
 
 from simplifier.engine import analyze_file
 from simplifier.io.atomic import write_atomically
+from simplifier.io.txt_reader import decode_text, split_paragraphs
 from simplifier.items import group
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
@@ -71,6 +72,7 @@ class Case:
     sha256: str
     report: Report
     items: list[Item] = field(default_factory=list)
+    places: Places | None = None
 
     @property
     def words(self) -> int:
@@ -97,19 +99,45 @@ def is_sure(finding: Finding) -> bool:
     return bool(finding.rewrites) and finding.rewrites[0].confident and not finding.choose
 
 
-def change_key(finding: Finding) -> str:
+class Places:
+    """Offsets in the text file itself (line ends as "\\n"), which do not move when the way a
+    text is cut into blocks changes: item keys use them, so verdicts stay attached."""
+
+    def __init__(self, path: Path, report: Report) -> None:
+        text = decode_text(path.read_bytes(), path)
+        self.starts = [offset for offset, _ in split_paragraphs(text)]
+        if len(self.starts) != len(report.blocks):
+            raise ValueError(f"{path}: blocks and file paragraphs do not line up")
+        self.blocks = report.blocks
+
+    def __call__(self, offset: int, block: int) -> int:
+        return self.starts[block] + offset - self.blocks[block].start
+
+    def block_of(self, offset: int) -> int:
+        return max(i for i, b in enumerate(self.blocks) if b.start <= offset)
+
+
+def finding_key(finding: Finding, places: Places) -> str:
+    start, end = places(finding.start, finding.block), places(finding.end, finding.block)
+    return f"{finding.rule_id}@{start}-{end}"
+
+
+def change_key(finding: Finding, places: Places) -> str:
     """A change is judged again when its new words differ, not when only the rule did."""
     rewrite = finding.rewrites[0]
-    digest = hashlib.sha1(f"{rewrite.start}:{rewrite.end}:{rewrite.text}".encode()).hexdigest()[:10]
-    return f"{finding.id}#{digest}"
+    block = places.block_of(rewrite.start)
+    start, end = places(rewrite.start, block), places(rewrite.end, block)
+    digest = hashlib.sha1(f"{start}:{end}:{rewrite.text}".encode()).hexdigest()[:10]
+    return f"{finding_key(finding, places)}#{digest}"
 
 
-def items_of(file: str, lang: str, report: Report) -> list[Item]:
+def items_of(file: str, lang: str, report: Report, places: Places) -> list[Item]:
     items: list[Item] = []
     for finding in report.findings:
-        items.append(Item(file, finding.id, "finding", lang, len(items) + 1))
+        items.append(Item(file, finding_key(finding, places), "finding", lang, len(items) + 1))
         if is_sure(finding):
-            items.append(Item(file, change_key(finding), "change", lang, len(items) + 1))
+            key = change_key(finding, places)
+            items.append(Item(file, key, "change", lang, len(items) + 1))
     return items
 
 
@@ -124,7 +152,8 @@ def collect(folder: Path, half: str = "all") -> list[Case]:
         lang = lang_of(name, report)
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         case = Case(name, path, lang, half_of(name), sha, report)
-        case.items = items_of(name, lang, report)
+        case.places = Places(path, report)
+        case.items = items_of(name, lang, report, case.places)
         cases.append(case)
     return cases
 
@@ -171,7 +200,8 @@ def _change_lines(report: Report, finding: Finding) -> list[str]:
 
 def sheet(case: Case, judged: set[tuple[str, str]]) -> str:
     """The reading sheet of one text: its items not judged yet, numbered."""
-    by_id = {f.id: f for f in case.report.findings}
+    assert case.places is not None
+    by_key = {finding_key(f, case.places): f for f in case.report.findings}
     out = [
         f"# {case.file} ({case.lang}, {case.words} words)",
         "",
@@ -191,7 +221,7 @@ def sheet(case: Case, judged: set[tuple[str, str]]) -> str:
     for item in case.items:
         if (item.file, item.key) in judged:
             continue
-        finding = by_id[item.key.split("#")[0]]
+        finding = by_key[item.key.split("#")[0]]
         out.append(f"[{item.number}] {item.kind.upper()} {item.key}")
         lines = _finding_lines if item.kind == "finding" else _change_lines
         out += lines(case.report, finding)
@@ -316,7 +346,8 @@ def figures(
 
 
 def _is_wide(case: Case, key: str) -> bool:
-    finding = next(f for f in case.report.findings if f.id == key)
+    assert case.places is not None
+    finding = next(f for f in case.report.findings if finding_key(f, case.places) == key)
     return finding.category in WIDE_CATEGORIES
 
 
