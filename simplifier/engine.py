@@ -162,7 +162,9 @@ def analyze_blocks(
     if rewrites:
         by_block = {a.block.index: a for a in analyses}
         findings = [propose(f, by_block[f.block]) if f.block in by_block else f for f in findings]
-        findings = safety.review_all(findings, blocks)
+        findings = safety.review_all(
+            findings, blocks, {index: a.doc for index, a in by_block.items()}
+        )
     return Report(
         text=text,
         blocks=blocks,

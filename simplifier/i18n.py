@@ -285,6 +285,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Kijk na: een andere term in deze alinea zou dezelfde woorden krijgen. Als de "
         "tekst een verschil maakt tussen de twee, houd dat.",
     },
+    "note.check_notion": {
+        "en": "Check that the plain words name the same thing here: a word of the law or of "
+        "a service often has a precise meaning.",
+        "fr": "Vérifiez que les mots simples disent la même chose ici : un mot de la loi ou "
+        "d'un service a souvent un sens précis.",
+        "nl": "Kijk na of de eenvoudige woorden hier hetzelfde zeggen: een woord uit de wet "
+        "of van een dienst heeft vaak een precieze betekenis.",
+    },
+    "note.check_place": {
+        "en": "Check where the explanation goes: it may cut a group of words. Perhaps put it "
+        "after the group, or in a sentence of its own.",
+        "fr": "Vérifiez l'endroit de l'explication : elle coupe peut-être un groupe de mots. "
+        "Mettez-la après le groupe, ou dans une phrase à part.",
+        "nl": "Kijk na waar de uitleg staat: misschien knipt ze een woordgroep in twee. Zet ze "
+        "na de groep, of in een aparte zin.",
+    },
+    "note.check_split_condition": {
+        "en": "Check: the sentence has a condition (if…, when…); after the cut, each part "
+        "must still say under which condition.",
+        "fr": "Vérifiez : la phrase pose une condition (si…, lorsque…) ; après la coupure, "
+        "chaque partie doit encore dire à quelle condition.",
+        "nl": "Kijk na: de zin stelt een voorwaarde (als…, wanneer…); na het knippen moet elk "
+        "deel nog zeggen onder welke voorwaarde.",
+    },
     "note.check_split": {
         "en": "Read both sentences again: do they still say the same?",
         "fr": "Relisez les deux phrases : disent-elles toujours la même chose ?",

@@ -12,9 +12,24 @@ from simplifier.models import Finding
 from simplifier.protect import overlaps
 from simplifier.words import zipf
 
-_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
+# Abbreviations are short; a longer word in capitals is a name ("WOUTERS", "ACTIRIS").
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,5}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 COMMON_ZIPF = 3.5  # an upper-case word this common is a shouted word, not an abbreviation
+
+
+def _introduced(token) -> bool:
+    """The abbreviation stands in brackets right after words: those words are its long form
+    (« la garantie de revenus aux personnes âgées (GRAPA) »), even when they differ a little
+    from the lexicon's."""
+    doc = token.doc
+    return (
+        token.i > 1
+        and token.i + 1 < len(doc)
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
+        and not doc[token.i - 2].is_punct
+    )
 
 
 def _is_short_form(abbr: str) -> bool:
@@ -55,6 +70,12 @@ class AbbreviationCheck(Check):
                 key = entry.abbr if entry else text
                 if key in seen:
                     continue
+                if _introduced(token):  # "mineurs non accompagnés (MENA)": written out before
+                    seen.add(key)
+                    continue
+                if entry is None and (joined := self._joined(text)) is not None:
+                    seen.add(joined)  # "OCMW-uitkering", "OCMW's": the first use is there
+                    continue
                 start = block.start + token.idx
                 if entry is not None:
                     seen.add(key)
@@ -63,7 +84,7 @@ class AbbreviationCheck(Check):
                     if expansion in window:
                         continue
                     end = token.idx + len(text)
-                    if _is_short_form(entry.abbr):  # "p.ex.", "i.v.m.": write the words instead
+                    if _is_short_form(entry.abbr) or text.islower():  # "p.ex.", "rdv": words
                         action, replacement = "replace", entry.expansion
                         following = token.nbor() if token.i + 1 < len(token.doc) else None
                         if (
@@ -93,6 +114,14 @@ class AbbreviationCheck(Check):
                         action="explain",
                         values={"expansion": ""},
                     )
+
+    def _joined(self, text: str) -> str | None:
+        """The known abbreviation a word starts with when it is joined to it ("OCMW-steun",
+        "OCMW's", "CPAS-ci"): it is used there, where no explanation can go."""
+        head = re.split(r"[-'’]", text, maxsplit=1)[0]
+        if head != text and head in self.known:
+            return self.known[head].abbr
+        return None
 
     def _looks_unknown(self, token, start: int, analysis) -> bool:
         text = token.text

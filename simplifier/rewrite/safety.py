@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
 
 from simplifier.models import Block, Finding, Rewrite
 from simplifier.words import zipf
@@ -21,6 +23,11 @@ NOTE_REGISTER = "note.check_register"
 NOTE_REPEAT = "note.check_repeat"
 NOTE_WORD = "note.check_word"
 NOTE_CONTRAST = "note.check_contrast"
+NOTE_NOTION = "note.check_notion"
+NOTE_PLACE = "note.check_place"
+NOTE_GRAMMAR = "note.check_grammar"
+NOTE_HEADING = "note.check_heading"
+NOTE_SPLIT_CONDITION = "note.check_split_condition"
 
 # The reader addressed formally: "vous" / "u"; informally: "tu" / "je"; or not at all.
 _FORMAL = {"fr": re.compile(r"\b(vous|votre|vos)\b", re.I), "nl": re.compile(r"\b(u|uw)\b", re.I)}
@@ -41,9 +48,20 @@ class DocumentFacts:
     formal: bool  # the text speaks to the reader with "vous"/"u"
     # Alternatives that two different terms of one paragraph would share: (block, text).
     shared: frozenset[tuple[int, str]]
+    docs: dict[int, Doc] = field(default_factory=dict)  # each block's parse, by index
+
+    def span(self, finding: Finding, block: Block) -> Span | None:
+        """The finding's words in its block's parse."""
+        doc = self.docs.get(block.index)
+        if doc is None:
+            return None
+        start, end = finding.start - block.start, finding.end - block.start
+        return doc.char_span(start, end, alignment_mode="expand")
 
 
-def facts(findings: list[Finding], blocks: list[Block], lang: str) -> DocumentFacts:
+def facts(
+    findings: list[Finding], blocks: list[Block], lang: str, docs: dict[int, Doc] | None = None
+) -> DocumentFacts:
     text = " ".join(b.text for b in blocks if b.lang == lang)
     formal = len(_FORMAL[lang].findall(text)) if lang in _FORMAL else 0
     informal = len(_INFORMAL[lang].findall(text)) if lang in _INFORMAL else 0
@@ -53,7 +71,7 @@ def facts(findings: list[Finding], blocks: list[Block], lang: str) -> DocumentFa
             key = (finding.block, finding.rewrites[0].text.strip().lower())
             terms.setdefault(key, set()).add(finding.match.lower())
     shared = frozenset(key for key, matched in terms.items() if len(matched) > 1)
-    return DocumentFacts(lang, formal > 0 and formal >= informal, shared)
+    return DocumentFacts(lang, formal > 0 and formal >= informal, shared, docs or {})
 
 
 Check = Callable[[Finding, Rewrite, Block, DocumentFacts], str | None]
@@ -106,16 +124,29 @@ def inside_a_name(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentF
     return None
 
 
+_THIRD = {
+    "fr": re.compile(r"\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses)\b", re.I),
+    "nl": re.compile(r"\b(hij|zij|ze|hem|haar|zijn|hun)\b", re.I),
+}
+
+
 def register(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
-    """A change that speaks to the reader with "vous"/"u" in a text that does not: « le
+    """A change that speaks to the reader with "vous"/"u" in a text that does not (« le
     demandeur doit … (la caisse qui vous paie) », "als je ziek bent … (het deel dat u zelf
-    betaalt)"."""
+    betaalt)"), or in a sentence that speaks of someone in the third person (« rétablir la
+    situation du débiteur, en lui permettant de payer ses dettes »)."""
     pattern = _FORMAL.get(facts.lang)
-    if pattern is None or facts.formal:
+    if pattern is None:
         return None
     original = block.text[rewrite.start - block.start : rewrite.end - block.start]
     added = len(pattern.findall(rewrite.text)) - len(pattern.findall(original))
-    return NOTE_REGISTER if added > 0 else None
+    if added <= 0:
+        return None
+    if not facts.formal:
+        return NOTE_REGISTER
+    span = facts.span(finding, block)
+    sentence = span.sent.text if span is not None else ""
+    return NOTE_REGISTER if _THIRD[facts.lang].search(sentence.replace(original, " ")) else None
 
 
 def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
@@ -159,13 +190,130 @@ def contrast(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFa
     return NOTE_CONTRAST if key in facts.shared else None
 
 
+def notion(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
+    """A noun replaced by plain words: a term of the law or of a service often names a notion
+    that the plain words only come near (« pension anticipée » is not « pension avant l'âge
+    légal », "toekenning" is not "goedkeuring", « plan de règlement amiable » is not « plan
+    de paiement »). Real letters showed a third of these wrong: the reviewer checks them. In
+    Dutch, verbs too: the fitted form is too often wrong ("in rekening brengen" for
+    "aanrekenen" in a subordinate clause, a participle made an infinitive)."""
+    if finding.action != "replace" or finding.category not in ("jargon", "third_person"):
+        return None
+    span = facts.span(finding, block)
+    if span is None:
+        return None
+    kinds = {"NOUN", "PROPN"} | ({"VERB", "AUX", "ADJ"} if facts.lang == "nl" else set())
+    if span.root.pos_ in kinds:
+        return NOTE_NOTION
+    return None
+
+
+# After the words explained: another member of the same group ("…, de conjoint", "ou d'isolé").
+_ELLIPSIS = re.compile(r"^\s*(,|ou|et|of|en)\s*(de\b|d'|d’|du\b|des\b|van\b|voor\b)", re.I)
+
+
+def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
+    """An explanation in brackets belongs where the words it explains end: not in the middle
+    of a group of words (« titulaires (…) orphelins », « société de logement (…) public »,
+    « pensions de survie (…), de conjoint divorcé »), not moved away from its term to the end
+    of a long reference, and not in the singular after a plural (« personnes cohabitantes
+    (une personne qui…) »)."""
+    if rewrite.start != rewrite.end or not rewrite.text.lstrip().startswith("("):
+        return None
+    if rewrite.start != finding.end:
+        return NOTE_PLACE  # moved after a date or a reference: it would explain that
+    _, after = _local(rewrite, block)
+    if _ELLIPSIS.match(after):
+        return NOTE_PLACE
+    stripped = after.lstrip()
+    if stripped and stripped[0].isalnum():
+        span = facts.span(finding, block)
+        if span is None:
+            return NOTE_PLACE
+        doc = span.doc
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is None or following.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADP"):
+            return NOTE_PLACE
+    span = facts.span(finding, block)
+    gloss = rewrite.text.strip(" ()").lower()
+    if span is not None and "Plur" in span.root.morph.get("Number"):
+        singular = (
+            ("un ", "une ", "le ", "la ", "l'", "l’")
+            if facts.lang == "fr"
+            else (
+                "een ",
+                "het ",
+            )
+        )
+        if gloss.startswith(singular):
+            return NOTE_GRAMMAR
+    return None
+
+
+_CONDITIONS = {
+    "fr": re.compile(
+        r"\b(si|lorsque|lorsqu'|quand|dès que|pour autant que|à condition que|sauf si|et/ou)",
+        re.I,
+    ),
+    "nl": re.compile(
+        r"\b(als|indien|wanneer|zodra|tenzij|mits|op voorwaarde dat|voor zover|en/of)\b", re.I
+    ),
+}
+
+
+def split_condition(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
+    """A long sentence cut where a condition holds its parts together: « si vous avez 75 ans
+    et/ou si vous êtes malade, … » cut after « 75 ans » leaves the condition without its
+    consequence; "als … en als …" likewise."""
+    if finding.action != "split":
+        return None
+    original = block.text[rewrite.start - block.start : rewrite.end - block.start]
+    pattern = _CONDITIONS.get(facts.lang)
+    return NOTE_SPLIT_CONDITION if pattern is not None and pattern.search(original) else None
+
+
+def heading(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
+    """No sure change in a heading: the text below may take up its words (« BIM sans enquête
+    sur les revenus », "Wat is remgeld?"), and a heading is often a name."""
+    return NOTE_HEADING if block.role == "heading" else None
+
+
+_PREPOSITION_END = re.compile(r"\b(de|d'|d’|à|aux|au|van|op|aan|tot)\s*$", re.I)
+
+
+def construction(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
+    """A word that governs a preposition replaced by one that does not, where a later part of
+    the sentence repeats the preposition: « bénéficier de certains droits, ainsi que
+    d'allocations » becomes « recevoir certains droits, ainsi que d'allocations »."""
+    if finding.action != "replace":
+        return None
+    original = block.text[rewrite.start - block.start : rewrite.end - block.start]
+    governed = _PREPOSITION_END.search(original)
+    if governed is None or _PREPOSITION_END.search(rewrite.text):
+        return None
+    span = facts.span(finding, block)
+    rest = (
+        span.sent.text[span.end_char - span.sent.start_char :]
+        if span is not None
+        else _local(rewrite, block)[1]
+    )
+    word = governed.group(1).lower().rstrip("'’")
+    repeat = rf"\b(et|ou|ainsi que|of|en)\s+{word}"
+    return NOTE_GRAMMAR if re.search(repeat, rest, re.I) else None
+
+
 CHECKS: tuple[Check, ...] = (
+    heading,
     stacked_brackets,
+    explanation_place,
     inside_a_name,
     register,
+    notion,
     repeats,
     unknown_word,
     contrast,
+    construction,
+    split_condition,
 )
 
 
@@ -187,13 +335,16 @@ def review(finding: Finding, block: Block, facts: DocumentFacts) -> Finding:
     return finding if result == finding.rewrites else replace(finding, rewrites=result)
 
 
-def review_all(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
-    """Every finding's changes checked, with the facts of its language's part of the text."""
+def review_all(
+    findings: list[Finding], blocks: list[Block], docs: dict[int, Doc] | None = None
+) -> list[Finding]:
+    """Every finding's changes checked, with the facts of its language's part of the text
+    (and each block's parse, in `docs`)."""
     by_lang: dict[str, DocumentFacts] = {}
     result = []
     for finding in findings:
         if finding.lang not in by_lang:
             same = [f for f in findings if f.lang == finding.lang]
-            by_lang[finding.lang] = facts(same, blocks, finding.lang)
+            by_lang[finding.lang] = facts(same, blocks, finding.lang, docs)
         result.append(review(finding, blocks[finding.block], by_lang[finding.lang]))
     return result
