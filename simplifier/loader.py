@@ -98,6 +98,9 @@ class PatternRule(RuleBase):
     unless_before: list[str] = []
     # Only matches with such a word are kept (the same passive, when it names who acts).
     with_dep: list[str] = []
+    # A match that holds one of these words, or is followed by one, is dropped (the agent of a
+    # passive that the parse did not label: « enregistrés par votre mutualité »).
+    unless_words: list[str] = []
 
 
 class DistanceRule(RuleBase):

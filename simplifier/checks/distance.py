@@ -29,7 +29,10 @@ class DistanceCheck(Check):
                 if rule.head_pos and head.pos_ not in rule.head_pos:
                     continue
                 first, last = sorted((token.i, head.i))
-                between = sum(1 for t in doc[first + 1 : last] if not (t.is_punct or t.is_space))
+                inner = doc[first + 1 : last]
+                if any(t.text in (":", ";") for t in inner):
+                    continue  # a label ("Bon à savoir :") or a list: not one clause
+                between = sum(1 for t in inner if not (t.is_punct or t.is_space))
                 sentence = doc[first].sent.start
                 if between <= rule.max or doc[last].sent.start != sentence:
                     continue

@@ -53,7 +53,7 @@ class PatternCheck(MatcherCheck):
             else self.index.spans(ctx, analysis, self.rule.id)
         )
         rule: PatternRule = self.rule  # type: ignore[assignment]
-        if not (rule.unless_dep or rule.unless_before or rule.with_dep):
+        if not (rule.unless_dep or rule.unless_before or rule.with_dep or rule.unless_words):
             return found
         return [span for span in found if _kept(span, rule)]
 
@@ -66,10 +66,16 @@ def _attached(span: Span, deps: list[str]) -> bool:
 
 def _kept(span: Span, rule: PatternRule) -> bool:
     """The rule's own conditions: no word attached with one of `unless_dep`, none of
-    `unless_before` right before the match, and a word attached with one of `with_dep`."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    `unless_before` right before the match, none of `unless_words` in it or right after it,
+    and a word attached with one of `with_dep`."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in rule.unless_before:
         return False
+    if rule.unless_words:
+        reach = doc[span.start : min(span.end + 1, len(doc))]
+        if any(token.lower_ in rule.unless_words for token in reach):
+            return False
     if rule.unless_dep and _attached(span, rule.unless_dep):
         return False
     return not rule.with_dep or _attached(span, rule.with_dep)

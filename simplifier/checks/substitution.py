@@ -4,6 +4,7 @@ stay (`keep: true`) get an explanation instead."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import ClassVar
@@ -122,6 +123,8 @@ class SubstitutionCheck(Check):
             text = analysis.block.text
             for number, start_char, end_char in matches:
                 entry = self.entries[number]
+                if _quoted(text, start_char):  # a label or a name: « cliquez sur ‘Envoyer’ »
+                    continue
                 if number in taught:  # the text says what it means: no advice about it
                     finding = self.finding(
                         analysis,
@@ -186,3 +189,20 @@ def _defined_here(analysis: BlockAnalysis, start: int, end: int, lang: str) -> b
     if token is None:
         return False
     return defines(token.sent, start, end, lang)
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "”"))
+# A closing single quote is a ’ not followed by a letter (in « l’aide » it is an apostrophe).
+_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the words at `start` stand between quotation marks (a button's label, the
+    title of a form, a name): they are quoted as written and must stay so."""
+    before = text[:start]
+    if before.count('"') % 2:
+        return True
+    if any(before.count(opening) > before.count(closing) for opening, closing in _QUOTE_PAIRS):
+        return True
+    last = before.rfind("‘")
+    return last >= 0 and not _CLOSING_SINGLE.search(before[last + 1 :])

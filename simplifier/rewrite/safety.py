@@ -232,7 +232,7 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
             return NOTE_PLACE
         doc = span.doc
         following = doc[span.end] if span.end < len(doc) else None
-        if following is None or following.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADP"):
+        if following is None or following.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
             return NOTE_PLACE
     span = facts.span(finding, block)
     gloss = rewrite.text.strip(" ()").lower()

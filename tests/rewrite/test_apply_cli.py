@@ -210,7 +210,9 @@ def test_the_decisions_file_carries_the_doubt(tmp_path: Path) -> None:
     runner.invoke(
         app, ["suggest", str(letter), "-o", str(everything), "--accept-all", "--unsure-too"]
     )
-    accepted = [d for d in json.loads(everything.read_text())["decisions"] if d["status"] != "pending"]
+    accepted = [
+        d for d in json.loads(everything.read_text())["decisions"] if d["status"] != "pending"
+    ]
     assert len(accepted) > len([d for d in sure if d["status"] == "accepted"])
 
 

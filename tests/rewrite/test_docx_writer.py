@@ -198,7 +198,7 @@ def test_sample_letter_round_trip_with_every_suggestion(tmp_path: Path) -> None:
 
     source = SAMPLES / "fr" / "lettre_intervention_majoree.docx"
     report = analyze_file(source)
-    decisions = suggestions(report, status="accepted", reviewer="Marie")
+    decisions = suggestions(report, status="accepted", reviewer="Marie", unsure_too=True)
     assert len(decisions.applied) >= 30
     clean = tmp_path / "clean.docx"
     apply_file(source, decisions, clean, clean=True, blocks=report.blocks)
