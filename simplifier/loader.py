@@ -111,6 +111,9 @@ class DistanceRule(RuleBase):
     deps: list[str] = Field(min_length=1)  # dependency labels of the dependent word
     max: int = Field(ge=1)  # words allowed in between
     head_pos: list[str] = []  # only when the head has one of these parts of speech
+    # Only a pair in one clause: no comma, conjunction or relative pronoun between them (the
+    # Dutch parse often pairs a verb with one of another clause).
+    same_clause: bool = False
 
 
 class RareRule(RuleBase):

@@ -32,6 +32,8 @@ class DistanceCheck(Check):
                 inner = doc[first + 1 : last]
                 if any(t.text in (":", ";") for t in inner):
                     continue  # a label ("Bon à savoir :") or a list: not one clause
+                if rule.same_clause and any(_ends_clause(t) for t in inner):
+                    continue
                 between = sum(1 for t in inner if not (t.is_punct or t.is_space))
                 sentence = doc[first].sent.start
                 if between <= rule.max or doc[last].sent.start != sentence:
@@ -45,3 +47,12 @@ class DistanceCheck(Check):
                     doc[last].idx + len(doc[last].text),
                     values={"distance": between, "max": rule.max, "word": word, "head": head_text},
                 )
+
+
+def _ends_clause(token) -> bool:
+    """A word between two clauses: a comma, a conjunction, a relative pronoun."""
+    return (
+        token.text == ","
+        or token.pos_ in ("SCONJ", "CCONJ")
+        or "Rel" in token.morph.get("PronType")
+    )
