@@ -156,7 +156,7 @@ class ReviewSession:
         changed: dict[str, int] = {}
         for key, version in state.versions.items():
             decision = state.decisions[key]
-            if version != self.versions.get(key) and decision.status in DONE:
+            if key in self._by_id and version != self.versions.get(key) and decision.status in DONE:
                 who = decision.reviewer or "?"
                 changed[who] = changed.get(who, 0) + 1
         self._load(state)

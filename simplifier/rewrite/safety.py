@@ -154,6 +154,9 @@ def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     vous-même que vous devez payer », « mineur non accompagné (mineur étranger non accompagné
     (MENA)) », "het leefloon (een minimuminkomen van het OCMW) van het OCMW"."""
     before, after = _local(rewrite, block)
+    following = " ".join(_WORD.findall(after)[:3]).lower()
+    if following.count(" ") == 2 and following in " ".join(_WORD.findall(rewrite.text)).lower():
+        return NOTE_REPEAT  # "het leefloon (… van het OCMW …) van het OCMW"
     new = [w.lower() for w in _WORD.findall(rewrite.text) if len(w) > 3]
     if not new:
         return None
@@ -281,6 +284,17 @@ def heading(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
 _PREPOSITION_END = re.compile(r"\b(de|d'|d’|à|aux|au|van|op|aan|tot)\s*$", re.I)
 
 
+_ELIDED = re.compile(r"[^\W\d_]-\s+(of|en|et|ou)\s", re.I)
+
+
+def elided_compound(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
+    """Words that share a part with the one before ("gezondheids- of billijkheidsredenen",
+    « pré- et postnatal »): plain words for the second lose the first."""
+    original = block.text[rewrite.start - block.start : rewrite.end - block.start]
+    before, _ = _local(rewrite, block)
+    return NOTE_GRAMMAR if _ELIDED.search(original) or _ELIDED.search(before[-20:] + " ") else None
+
+
 def construction(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
     """A word that governs a preposition replaced by one that does not, where a later part of
     the sentence repeats the preposition: « bénéficier de certains droits, ainsi que
@@ -312,6 +326,7 @@ CHECKS: tuple[Check, ...] = (
     repeats,
     unknown_word,
     contrast,
+    elided_compound,
     construction,
     split_condition,
 )

@@ -41,8 +41,8 @@ def test_a_click_on_a_suggestion_decided_meanwhile_is_refused_by_name(
     ), messages(jan)
     session = jan.session_state["session"]
     assert session.status(item) == "accepted" and current(jan) == item
-    saved = Store(str(database)).decisions(review, "local")
-    assert [(d.id, d.status, d.reviewer) for d in saved] == [(item, "accepted", "Marie")]
+    saved = [d for d in Store(str(database)).decisions(review, "local") if d.id == item]
+    assert [(d.status, d.reviewer) for d in saved] == [("accepted", "Marie")]
 
     # Marie goes on; Jan is told what she did when his page next runs
     marie.button(key="accept").click().run()

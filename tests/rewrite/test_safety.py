@@ -122,7 +122,7 @@ def test_no_sure_u_in_a_text_that_says_je() -> None:
 
 
 def test_the_formal_text_keeps_its_sure_explanation() -> None:
-    sure, _ = _changes("Vous avez droit à l'intervention majorée si vos revenus sont bas.", "fr")[
+    sure, _ = _changes("Vous avez droit à l'intervention majorée depuis le mois de janvier.", "fr")[
         "intervention majorée"
     ]
     assert sure
@@ -196,3 +196,78 @@ def test_a_change_inside_a_name_is_not_sure() -> None:
     )
     facts = safety.DocumentFacts("fr", True, frozenset())
     assert safety.inside_a_name(finding, rewrite, block, facts) == safety.NOTE_NAME
+
+
+def _facts(lang: str) -> safety.DocumentFacts:
+    return safety.DocumentFacts(lang, True, frozenset())
+
+
+def test_words_that_share_a_part_with_the_one_before_are_not_sure() -> None:
+    from simplifier.models import Block, Finding, Rewrite
+
+    text = "U bent vrijgesteld om gezondheids- of billijkheidsredenen."
+    start = text.index("gezondheids")
+    end = text.index(".")
+    block = Block(0, text, 0, lang="nl")
+    rewrite = Rewrite(start, end, "redenen van rechtvaardigheid")
+    finding = Finding(
+        "NL.Jargon",
+        "jargon",
+        "warning",
+        "nl",
+        start,
+        end,
+        0,
+        text[start:end],
+        "m",
+        action="replace",
+        rewrites=(rewrite,),
+    )
+    assert safety.elided_compound(finding, rewrite, block, _facts("nl")) == safety.NOTE_GRAMMAR
+
+
+def test_an_explanation_that_repeats_the_words_after_it_is_not_sure() -> None:
+    from simplifier.models import Block, Finding, Rewrite
+
+    text = "U vraagt het leefloon van het OCMW aan."
+    end = text.index(" van")
+    block = Block(0, text, 0, lang="nl")
+    rewrite = Rewrite(end, end, " (een minimuminkomen van het OCMW)")
+    finding = Finding(
+        "NL.Jargon",
+        "jargon",
+        "warning",
+        "nl",
+        end - 8,
+        end,
+        0,
+        "leefloon",
+        "m",
+        action="explain",
+        rewrites=(rewrite,),
+    )
+    assert safety.repeats(finding, rewrite, block, _facts("nl")) == safety.NOTE_REPEAT
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les tickets modérateurs sont enregistrés par votre mutualité dans un compteur.", "fr"),
+        ("Het probleem is nog niet opgelost.", "nl"),
+        ("Deze meerprijs wordt een supplement genoemd.", "nl"),
+    ],
+)
+def test_passives_that_hide_nobody_are_not_flagged(text: str, lang: str) -> None:
+    report = simplifier.analyze(text, lang=lang)
+    assert not [f for f in report.findings if f.rule_id in ("FR.Passif", "NL.Passief")]
+
+
+def test_an_abbreviation_introduced_in_brackets_or_joined_to_a_word_is_not_flagged() -> None:
+    fr = simplifier.analyze(
+        "Les mineurs étrangers non accompagnés (MENA) ont droit à cette aide.", lang="fr"
+    )
+    assert not [f for f in fr.findings if f.category == "abbreviation"]
+    nl = simplifier.analyze("U krijgt een OCMW-uitkering. Het OCMW betaalt elke maand.", lang="nl")
+    assert not [f for f in nl.findings if f.category == "abbreviation"]
+    names = simplifier.analyze("Bel ACTIRIS of schrijf naar mevrouw WOUTERS.", lang="nl")
+    assert not [f for f in names.findings if f.match in ("ACTIRIS", "WOUTERS")]
