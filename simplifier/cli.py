@@ -92,11 +92,19 @@ def check(
             "(default: SIMPLIFIER_LANG, the locale, else the document's).",
         ),
     ] = None,
+    notes: Annotated[
+        bool,
+        typer.Option(
+            "--notes/--no-notes",
+            help="Text output: also the points that come without a ready change.",
+        ),
+    ] = True,
 ) -> None:
-    """Check documents and print each finding with its place, then the readability summary."""
+    """Check documents and print one point per problem with its place (ready changes first),
+    then the readability summary."""
     from simplifier.engine import analyze_blocks, analyze_file
     from simplifier.io import read_bytes
-    from simplifier.render import RENDERERS
+    from simplifier.render import RENDERERS, render_text
 
     # The user's choice, else the environment's; failing both, each report speaks the
     # language of its document, and errors are in English.
@@ -119,7 +127,10 @@ def check(
             _fail(exc.line(interface or "en"))
             failed_input = True
             continue
-        rendered = RENDERERS[format.value](report, interface or report.lang)
+        if format.value == "text":
+            rendered = render_text(report, interface or report.lang, notes=notes)
+        else:
+            rendered = RENDERERS[format.value](report, interface or report.lang)
         if output is not None:
             write_atomically(output, rendered)
         else:

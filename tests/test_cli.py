@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -199,3 +200,20 @@ def test_an_old_word_file_on_standard_input_says_to_save_it_as_docx(tmp_path):
         "simplifier: <stdin>: this is an old Word file (.doc). "
         "Open it in Word or LibreOffice and save it as .docx."
     )
+
+
+def test_text_output_goes_by_problem_and_can_hide_notes(tmp_path):
+    letter = tmp_path / "lettre.txt"
+    letter.write_text(
+        "L'octroi de l'allocation dépend de vos revenus. Nous examinerons l'octroi "
+        "de votre demande et l'octroi sera communiqué par écrit dans les meilleurs délais.",
+        encoding="utf-8",
+    )
+    everything = runner.invoke(app, ["check", str(letter), "--ui-lang", "fr"])
+    assert "3 fois dans le texte" in everything.output
+    assert "points à revoir, dont" in everything.output
+    sample = Path(__file__).parents[1] / "samples" / "fr" / "lettre_pension.txt"
+    shown = runner.invoke(app, ["check", str(sample), "--ui-lang", "fr"]).output
+    ready = runner.invoke(app, ["check", str(sample), "--ui-lang", "fr", "--no-notes"]).output
+    count = lambda output: sum(line.startswith(str(sample)) for line in output.splitlines())  # noqa: E731
+    assert 0 < count(ready) < count(shown)

@@ -8,6 +8,7 @@ examples of the shape that made us add it (real texts showed each of them).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -170,6 +171,20 @@ def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     return NOTE_REPEAT if len(repeated) >= max(2, len(fresh) // 2) else None
 
 
+def doubled_word(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
+    """The same word twice in a row, or once plain and once inflected, where the change meets
+    the words around it: « dans les meilleurs délais possibles » made « le plus vite possible
+    possibles », "de de"."""
+    before, after = _local(rewrite, block)
+    words = [w.lower() for w in _WORD.findall(before)[-1:] + _WORD.findall(rewrite.text)]
+    words += [w.lower() for w in _WORD.findall(after)[:1]]
+    for first, second in itertools.pairwise(words):
+        inflected = len(first) > 3 and second in (first + "s", first + "e", first + "x")
+        if first == second or inflected:
+            return NOTE_REPEAT
+    return None
+
+
 def unknown_word(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
     """A word form we made that the language does not have ("pensiot", « indues » for a noun
     that is masculine): every new word must be a known word of the language."""
@@ -324,6 +339,7 @@ CHECKS: tuple[Check, ...] = (
     register,
     notion,
     repeats,
+    doubled_word,
     unknown_word,
     contrast,
     elided_compound,
