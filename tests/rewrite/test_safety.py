@@ -128,125 +128,89 @@ def test_the_formal_text_keeps_its_sure_explanation() -> None:
     assert sure
 
 
-def test_two_terms_that_would_get_the_same_words_are_not_sure() -> None:
-    facts = safety.DocumentFacts("fr", True, frozenset({(0, "la personne qui doit payer")}))
+def change(text: str, words: str, new: str, action: str = "replace", lang: str = "fr"):
+    """A one-block document `text`, the finding on `words` and its change to `new` (an
+    explanation is inserted right after the words)."""
     from simplifier.models import Block, Finding, Rewrite
 
-    block = Block(0, "Le débiteur et le redevable paient.", 0, lang="fr")
-    rewrite = Rewrite(3, 11, "la personne qui doit payer")
+    start = text.index(words)
+    end = start + len(words)
+    block = Block(0, text, 0, lang=lang)
+    rewrite = Rewrite(end, end, new) if action == "explain" else Rewrite(start, end, new)
     finding = Finding(
-        "FR.Jargon",
+        f"{lang.upper()}.Jargon",
         "jargon",
         "warning",
-        "fr",
-        3,
-        11,
+        lang,
+        start,
+        end,
         0,
-        "débiteur",
+        words,
         "m",
-        action="replace",
+        action=action,
         rewrites=(rewrite,),
     )
+    return finding, rewrite, block
+
+
+def _facts(lang: str, shared: frozenset = frozenset()) -> safety.DocumentFacts:
+    return safety.DocumentFacts(lang, True, shared)
+
+
+def test_two_terms_that_would_get_the_same_words_are_not_sure() -> None:
+    finding, rewrite, block = change(
+        "Le débiteur et le redevable paient.", "débiteur", "la personne qui doit payer"
+    )
+    facts = _facts("fr", frozenset({(0, "la personne qui doit payer")}))
     assert safety.contrast(finding, rewrite, block, facts) == safety.NOTE_CONTRAST
 
 
 def test_a_made_word_the_language_does_not_have_is_not_sure() -> None:
-    from simplifier.models import Block, Finding, Rewrite
-
-    block = Block(0, "Uw rustpensioen wordt berekend.", 0, lang="nl")
-    rewrite = Rewrite(3, 15, "pensiot")
-    finding = Finding(
-        "NL.Jargon",
-        "jargon",
-        "warning",
-        "nl",
-        3,
-        15,
-        0,
-        "rustpensioen",
-        "m",
-        action="replace",
-        rewrites=(rewrite,),
-    )
-    facts = safety.DocumentFacts("nl", True, frozenset())
-    assert safety.unknown_word(finding, rewrite, block, facts) == safety.NOTE_WORD
-    good = Rewrite(3, 15, "pensioen")
-    assert safety.unknown_word(finding, good, block, facts) is None
+    text = "Uw rustpensioen wordt berekend."
+    finding, rewrite, block = change(text, "rustpensioen", "pensiot", lang="nl")
+    assert safety.unknown_word(finding, rewrite, block, _facts("nl")) == safety.NOTE_WORD
+    _, good, _ = change(text, "rustpensioen", "pensioen", lang="nl")
+    assert safety.unknown_word(finding, good, block, _facts("nl")) is None
 
 
 def test_a_change_inside_a_name_is_not_sure() -> None:
-    from simplifier.models import Block, Finding, Rewrite
-
-    text = "Adressez-vous au Fonds du logement des familles nombreuses de Wallonie."
-    start = text.index("logement")
-    block = Block(0, text, 0, lang="fr")
-    rewrite = Rewrite(start + 8, start + 8, " (un toit)")
-    finding = Finding(
-        "FR.Jargon",
-        "jargon",
-        "warning",
-        "fr",
-        start,
-        start + 8,
-        0,
+    finding, rewrite, block = change(
+        "Adressez-vous au Fonds du logement des familles nombreuses de Wallonie.",
         "logement",
-        "m",
+        " (un toit)",
         action="explain",
-        rewrites=(rewrite,),
     )
-    facts = safety.DocumentFacts("fr", True, frozenset())
-    assert safety.inside_a_name(finding, rewrite, block, facts) == safety.NOTE_NAME
-
-
-def _facts(lang: str) -> safety.DocumentFacts:
-    return safety.DocumentFacts(lang, True, frozenset())
+    assert safety.inside_a_name(finding, rewrite, block, _facts("fr")) == safety.NOTE_NAME
 
 
 def test_words_that_share_a_part_with_the_one_before_are_not_sure() -> None:
-    from simplifier.models import Block, Finding, Rewrite
-
-    text = "U bent vrijgesteld om gezondheids- of billijkheidsredenen."
-    start = text.index("gezondheids")
-    end = text.index(".")
-    block = Block(0, text, 0, lang="nl")
-    rewrite = Rewrite(start, end, "redenen van rechtvaardigheid")
-    finding = Finding(
-        "NL.Jargon",
-        "jargon",
-        "warning",
-        "nl",
-        start,
-        end,
-        0,
-        text[start:end],
-        "m",
-        action="replace",
-        rewrites=(rewrite,),
+    finding, rewrite, block = change(
+        "U bent vrijgesteld om gezondheids- of billijkheidsredenen.",
+        "gezondheids- of billijkheidsredenen",
+        "redenen van rechtvaardigheid",
+        lang="nl",
     )
     assert safety.elided_compound(finding, rewrite, block, _facts("nl")) == safety.NOTE_GRAMMAR
 
 
 def test_an_explanation_that_repeats_the_words_after_it_is_not_sure() -> None:
-    from simplifier.models import Block, Finding, Rewrite
-
-    text = "U vraagt het leefloon van het OCMW aan."
-    end = text.index(" van")
-    block = Block(0, text, 0, lang="nl")
-    rewrite = Rewrite(end, end, " (een minimuminkomen van het OCMW)")
-    finding = Finding(
-        "NL.Jargon",
-        "jargon",
-        "warning",
-        "nl",
-        end - 8,
-        end,
-        0,
+    finding, rewrite, block = change(
+        "U vraagt het leefloon van het OCMW aan.",
         "leefloon",
-        "m",
+        " (een minimuminkomen van het OCMW)",
         action="explain",
-        rewrites=(rewrite,),
+        lang="nl",
     )
     assert safety.repeats(finding, rewrite, block, _facts("nl")) == safety.NOTE_REPEAT
+
+
+def test_a_word_doubled_where_the_change_meets_its_neighbour_is_not_sure() -> None:
+    finding, rewrite, block = change(
+        "Nous répondrons dans les meilleurs délais possibles.",
+        "dans les meilleurs délais possibles",
+        "le plus vite possible possibles",
+    )
+    assert safety.doubled_word(finding, rewrite, block, _facts("fr")) == safety.NOTE_REPEAT
 
 
 @pytest.mark.parametrize(
