@@ -71,8 +71,8 @@ class Case:
     half: str  # tune (odd number) | report (even number)
     sha256: str
     report: Report
+    places: Places
     items: list[Item] = field(default_factory=list)
-    places: Places | None = None
 
     @property
     def words(self) -> int:
@@ -151,9 +151,9 @@ def collect(folder: Path, half: str = "all") -> list[Case]:
         report = analyze_file(path)
         lang = lang_of(name, report)
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        case = Case(name, path, lang, half_of(name), sha, report)
-        case.places = Places(path, report)
-        case.items = items_of(name, lang, report, case.places)
+        places = Places(path, report)
+        case = Case(name, path, lang, half_of(name), sha, report, places)
+        case.items = items_of(name, lang, report, places)
         cases.append(case)
     return cases
 
@@ -200,7 +200,6 @@ def _change_lines(report: Report, finding: Finding) -> list[str]:
 
 def sheet(case: Case, judged: set[tuple[str, str]]) -> str:
     """The reading sheet of one text: its items not judged yet, numbered."""
-    assert case.places is not None
     by_key = {finding_key(f, case.places): f for f in case.report.findings}
     out = [
         f"# {case.file} ({case.lang}, {case.words} words)",
@@ -346,7 +345,6 @@ def figures(
 
 
 def _is_wide(case: Case, key: str) -> bool:
-    assert case.places is not None
     finding = next(f for f in case.report.findings if finding_key(f, case.places) == key)
     return finding.category in WIDE_CATEGORIES
 

@@ -1,6 +1,6 @@
-"""One reviewer working on one document: the suggestions to go through, the decisions taken
-(saved at once), undo, "accept all like this", the score before and after the approved changes,
-and the files to download. The Streamlit app is a thin layer over this class.
+"""One reviewer working on one document: the problems to go through (a term decided once for
+all its places), the decisions taken (saved at once), undo, the score before and after the
+approved changes, and the files to download. The Streamlit app is a thin layer over this class.
 
 Other reviewers may work on the same letter at the same time. What the session shows is what
 the database holds: a decision is kept in memory only once the database confirmed it, a
@@ -126,6 +126,7 @@ class ReviewSession:
         ]
         self._by_id = {item.id: item for item in self.items}
         self._places = {place.id: place for item in self.items for place in item.places}
+        self._item_of = {place.id: item.id for item in self.items for place in item.places}
         self._load(self.store.state(self.review_id, self.team))
         self.store.set_total(self.review_id, self.team, self.total)
 
@@ -350,14 +351,7 @@ class ReviewSession:
                 self.sync()
                 raise
             self._remember(entry.item_id, entry.previous, saved)
-        return self._item_of(action[0].item_id)
-
-    def _item_of(self, place_id: str) -> str:
-        """The item a place belongs to."""
-        for item in self.items:
-            if any(p.id == place_id for p in item.places):
-                return item.id
-        return place_id
+        return self._item_of.get(action[0].item_id, action[0].item_id)
 
     # --- results --------------------------------------------------------------------------
 
