@@ -239,6 +239,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vérifiez : dans l'en-tête, c'est peut-être le nom d'un service.",
         "nl": "Kijk na: in de hoofding is dit misschien de naam van een dienst.",
     },
+    "note.check_explanation": {
+        "en": "Check that the explanation says what the word means in this letter.",
+        "fr": "Vérifiez que l'explication dit ce que le mot veut dire dans cette lettre.",
+        "nl": "Kijk na of de uitleg zegt wat het woord in deze brief betekent.",
+    },
     "note.check_heading": {
         "en": "Check: this is a heading; the text below may depend on its words.",
         "fr": "Vérifiez : c'est un titre ; le texte en dessous dépend peut-être de ses mots.",

@@ -180,6 +180,9 @@ class LexiconEntry(_Strict):
     region: Literal["be"] | None = None
     # the alternatives say different things; the reviewer picks the one that fits the letter
     depends_on_context: bool = False
+    # an official term's explanation fits only some of its senses or uses: the explanation put
+    # in brackets after it is a change to check, never a sure one
+    explanation_depends_on_context: bool = False
 
     @field_validator("alternatives", "variants")
     @classmethod
@@ -284,6 +287,11 @@ def load_lexicon(path: Path) -> Lexicon | AbbreviationList:
             raise RuleError(f"{where}: give 'alternatives', or 'keep: true' for an official term")
         if entry.keep and entry.depends_on_context:
             raise RuleError(f"{where}: 'depends_on_context' is for alternatives, not 'keep: true'")
+        if entry.explanation_depends_on_context and not entry.keep:
+            raise RuleError(
+                f"{where}: 'explanation_depends_on_context' is for 'keep: true' terms "
+                "(use 'depends_on_context' for alternatives)"
+            )
     return lexicon
 
 

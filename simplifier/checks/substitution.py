@@ -17,6 +17,9 @@ from simplifier.checks.definitions import defines
 from simplifier.loader import AbbreviationList, Lexicon, LexiconEntry, SubstitutionRule
 from simplifier.models import Finding, Rewrite
 
+# The explanation of an official term fits only some of its uses: the reviewer checks it.
+NOTE_EXPLANATION = "note.check_explanation"
+
 
 class LexiconIndex:
     """All lexicon entries of a language in three matchers (exact form, lemma, pattern), built
@@ -162,6 +165,8 @@ class SubstitutionCheck(Check):
                     )
                     # The explanation goes in brackets right after the term.
                     gloss = Rewrite(finding.end, finding.end, f" ({entry.explanation})")
+                    if entry.explanation_depends_on_context:
+                        gloss = replace(gloss, confident=False, note=NOTE_EXPLANATION)
                     yield replace(finding, rewrites=(gloss,))
                     continue
                 matched = text[start_char:end_char]

@@ -100,6 +100,17 @@ def test_an_official_term_cannot_depend_on_context(tmp_path):
         load_lexicon(path)
 
 
+def test_only_an_official_term_has_an_explanation_that_depends_on_context(tmp_path):
+    path = write(
+        tmp_path,
+        "x.yml",
+        "domain: general\nentries:\n  - term: nonobstant\n    alternatives: [malgré]\n"
+        "    explanation_depends_on_context: true\n    explanation: malgré\n",
+    )
+    with pytest.raises(RuleError, match=r"x.yml.*nonobstant.*explanation_depends_on_context"):
+        load_lexicon(path)
+
+
 def test_lexicon_with_unknown_domain_or_key(tmp_path):
     with pytest.raises(RuleError, match="unknown domain"):
         load_lexicon(

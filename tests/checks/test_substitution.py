@@ -9,11 +9,16 @@ from simplifier.engine import Analyzer, _analyse_blocks
 from simplifier.features import Counts
 from simplifier.io import read_text
 from simplifier.loader import Lexicon, LexiconEntry, SubstitutionRule, load_rules
+from simplifier.models import Finding
 from simplifier.nlp import get_pipeline
 from simplifier.readability import readability
 
 
 def run(lang: str, entries: list[LexiconEntry], text: str) -> list[str]:
+    return [f.match for f in findings(lang, entries, text)]
+
+
+def findings(lang: str, entries: list[LexiconEntry], text: str) -> list[Finding]:
     nlp = get_pipeline(lang)
     jargon = next(
         r for r in load_rules(lang) if isinstance(r, SubstitutionRule) and r.id.endswith("Jargon")
@@ -24,7 +29,7 @@ def run(lang: str, entries: list[LexiconEntry], text: str) -> list[str]:
     blocks = read_text(text)
     analyses = list(_analyse_blocks(Analyzer(lang, nlp, []), blocks))
     ctx = Context(lang, text, analyses, readability(Counts(), lang))
-    return [f.match for f in check.run(ctx)]
+    return list(check.run(ctx))
 
 
 def test_verb_in_base_form_matches_its_conjugations_not_look_alikes():
@@ -57,3 +62,21 @@ def test_dutch_compounds_of_common_words_are_not_rare():
     assert made_of_common_words("houtbouw", "nl")
     assert made_of_common_words("loondoorbetaling", "nl")
     assert not made_of_common_words("ostentatief", "nl")
+
+
+def test_an_explanation_that_fits_only_some_uses_is_a_change_to_check():
+    """« ayant droit » is a child, a partner or an heir depending on the letter: its explanation
+    goes in brackets as a change the reviewer checks, with a note that says why."""
+    loose = LexiconEntry(
+        term="ayant droit",
+        keep=True,
+        explanation_depends_on_context=True,
+        explanation="une personne qui a un droit grâce à une autre",
+    )
+    fixed = LexiconEntry(term="titulaire", keep=True, explanation="la personne assurée")
+    text = "Le titulaire et son ayant droit reçoivent une carte."
+    by_term = {f.match: f for f in findings("fr", [loose, fixed], text)}
+    assert by_term["titulaire"].rewrites[0].confident
+    gloss = by_term["ayant droit"].rewrites[0]
+    assert gloss.text == " (une personne qui a un droit grâce à une autre)"
+    assert not gloss.confident and gloss.note == "note.check_explanation"
