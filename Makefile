@@ -6,17 +6,21 @@ STAMP := $(VENV)/.install-stamp
 NL_PIPELINE := models/nl_simplifier_ud
 NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
 
-.PHONY: install system-deps run test lint bench bench-batch clean
+.PHONY: install system-deps grammar-checker run test lint bench bench-batch clean
 
 # Debian packages the tests use: LibreOffice renders the .docx we write (tracked changes,
 # comments); Chromium runs the browser test of the review app (driven by playwright, which
 # must never download its own browser); PostgreSQL is the team database the review store is
-# tested on (a private server the tests start). Installed only when missing; needs root or sudo.
-DEBIAN_PACKAGES := libreoffice-writer-nogui chromium postgresql
+# tested on (a private server the tests start); Grammalecte gives its second opinion on
+# French changes (GPL-3, run as a separate program). Installed only when missing; needs root
+# or sudo.
+DEBIAN_PACKAGES := libreoffice-writer-nogui chromium postgresql python3-grammalecte
+GRAMMALECTE := /usr/lib/python3/dist-packages/grammalecte
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-deps:
-	@{ command -v soffice && command -v chromium && ls /usr/lib/postgresql/*/bin/pg_ctl; } \
+	@{ command -v soffice && command -v chromium && ls /usr/lib/postgresql/*/bin/pg_ctl \
+		&& test -d $(GRAMMALECTE); } \
 		>/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
 		$(DEBIAN_PACKAGES); }
@@ -29,8 +33,14 @@ $(STAMP): pyproject.toml $(NL_FILES)
 	$(BIN)/python -m pip install --quiet -e ".[dev,postgres]" ./$(NL_PIPELINE)
 	touch $(STAMP)
 
+# Without it the app still runs; French changes then miss the grammar checker's opinion.
+grammar-checker:
+	@test -d $(GRAMMALECTE) || { $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
+		python3-grammalecte; } || echo "Grammalecte not installed: French changes are checked without it."
+
 # The review app on its embedded SQLite database (~/.local/share/simplifier/reviews.sqlite).
-run: install
+run: install grammar-checker
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
 test: install system-deps

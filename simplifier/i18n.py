@@ -239,6 +239,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vérifiez : dans l'en-tête, c'est peut-être le nom d'un service.",
         "nl": "Kijk na: in de hoofding is dit misschien de naam van een dienst.",
     },
+    "note.check_grammar_opinion": {
+        "en": "Check the sentence: a grammar checker sees a mistake after this change.",
+        "fr": "Vérifiez la phrase : un correcteur de grammaire y voit une faute après ce "
+        "changement.",
+        "nl": "Kijk de zin na: een taalcontrole ziet er een fout in na deze verandering.",
+    },
     "note.check_explanation": {
         "en": "Check that the explanation says what the word means in this letter.",
         "fr": "Vérifiez que l'explication dit ce que le mot veut dire dans cette lettre.",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from simplifier.models import Block, Finding, Rewrite
+from simplifier.rewrite import second_opinion
 from simplifier.words import zipf
 
 NOTE_BRACKETS = "note.check_brackets"
@@ -29,6 +30,7 @@ NOTE_PLACE = "note.check_place"
 NOTE_GRAMMAR = "note.check_grammar"
 NOTE_HEADING = "note.check_heading"
 NOTE_SPLIT_CONDITION = "note.check_split_condition"
+NOTE_GRAMMAR_OPINION = "note.check_grammar_opinion"
 
 # The reader addressed formally: "vous" / "u"; informally: "tu" / "je"; or not at all.
 _FORMAL = {"fr": re.compile(r"\b(vous|votre|vos)\b", re.I), "nl": re.compile(r"\b(u|uw)\b", re.I)}
@@ -331,6 +333,17 @@ def construction(finding: Finding, rewrite: Rewrite, block: Block, facts: Docume
     return NOTE_GRAMMAR if re.search(repeat, rest, re.I) else None
 
 
+def grammar_opinion(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
+    """A French paragraph in which a grammar checker finds a fault after the change and not
+    before it (« des sommes payée », « les médecins qui pu demander »). Last of the checks:
+    it asks another program."""
+    if facts.lang != "fr":
+        return None
+    before, after = _local(rewrite, block)
+    changed = before + rewrite.text + after
+    return NOTE_GRAMMAR_OPINION if second_opinion.french().new_errors(block.text, changed) else None
+
+
 CHECKS: tuple[Check, ...] = (
     heading,
     stacked_brackets,
@@ -345,6 +358,7 @@ CHECKS: tuple[Check, ...] = (
     elided_compound,
     construction,
     split_condition,
+    grammar_opinion,
 )
 
 

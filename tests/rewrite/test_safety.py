@@ -235,3 +235,27 @@ def test_an_abbreviation_introduced_in_brackets_or_joined_to_a_word_is_not_flagg
     assert not [f for f in nl.findings if f.category == "abbreviation"]
     names = simplifier.analyze("Bel ACTIRIS of schrijf naar mevrouw WOUTERS.", lang="nl")
     assert not [f for f in names.findings if f.match in ("ACTIRIS", "WOUTERS")]
+
+
+def test_a_change_the_grammar_checker_finds_a_fault_in_is_not_sure() -> None:
+    """Grammalecte (Debian's python3-grammalecte, run as its own program) sees the agreement
+    the change broke; the same change agreed, and a Dutch change, are not refused."""
+    text = "Les allocations sont versées chaque mois."
+    finding, broken, block = change(text, "versées", "payé")
+    facts = _facts("fr")
+    assert safety.grammar_opinion(finding, broken, block, facts) == safety.NOTE_GRAMMAR_OPINION
+    _, agreed, _ = change(text, "versées", "payées")
+    assert safety.grammar_opinion(finding, agreed, block, facts) is None
+    finding, rewrite, block = change(
+        "De uitkeringen worden gestort.", "gestort", "betaal", lang="nl"
+    )
+    assert safety.grammar_opinion(finding, rewrite, block, _facts("nl")) is None
+
+
+def test_without_the_grammar_checker_its_opinion_is_skipped() -> None:
+    from simplifier.rewrite.second_opinion import GrammarOpinion, french
+
+    assert french().available()
+    missing = GrammarOpinion(python="/nonexistent/python3")
+    assert not missing.available()
+    assert missing.new_errors("Les allocations sont versées.", "Les allocations sont payé.") == []
