@@ -117,9 +117,21 @@ class Places:
         return max(i for i, b in enumerate(self.blocks) if b.start <= offset)
 
 
-def finding_key(finding: Finding, places: Places) -> str:
+def location_key(finding: Finding, places: Places) -> str:
+    """The rule and the words it points at, as offsets in the text file."""
     start, end = places(finding.start, finding.block), places(finding.end, finding.block)
     return f"{finding.rule_id}@{start}-{end}"
+
+
+def finding_key(finding: Finding, places: Places) -> str:
+    """A finding about words is judged again when its advice differs (a lexicon entry got
+    other alternatives or another explanation); one about a whole sentence or paragraph is
+    judged on the sentence, whatever its figures say."""
+    key = location_key(finding, places)
+    if finding.category in WIDE_CATEGORIES:
+        return key
+    advice = f"{finding.message}\n{finding.explanation}"
+    return f"{key}~{hashlib.sha1(advice.encode()).hexdigest()[:8]}"
 
 
 def change_key(finding: Finding, places: Places) -> str:
@@ -128,7 +140,7 @@ def change_key(finding: Finding, places: Places) -> str:
     block = places.block_of(rewrite.start)
     start, end = places(rewrite.start, block), places(rewrite.end, block)
     digest = hashlib.sha1(f"{start}:{end}:{rewrite.text}".encode()).hexdigest()[:10]
-    return f"{finding_key(finding, places)}#{digest}"
+    return f"{location_key(finding, places)}#{digest}"
 
 
 def items_of(file: str, lang: str, report: Report, places: Places) -> list[Item]:
@@ -200,7 +212,7 @@ def _change_lines(report: Report, finding: Finding) -> list[str]:
 
 def sheet(case: Case, judged: set[tuple[str, str]]) -> str:
     """The reading sheet of one text: its items not judged yet, numbered."""
-    by_key = {finding_key(f, case.places): f for f in case.report.findings}
+    by_key = {location_key(f, case.places): f for f in case.report.findings}
     out = [
         f"# {case.file} ({case.lang}, {case.words} words)",
         "",
@@ -220,7 +232,7 @@ def sheet(case: Case, judged: set[tuple[str, str]]) -> str:
     for item in case.items:
         if (item.file, item.key) in judged:
             continue
-        finding = by_key[item.key.split("#")[0]]
+        finding = by_key[re.split("[#~]", item.key)[0]]
         out.append(f"[{item.number}] {item.kind.upper()} {item.key}")
         lines = _finding_lines if item.kind == "finding" else _change_lines
         out += lines(case.report, finding)
