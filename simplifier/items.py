@@ -78,13 +78,18 @@ class Item:
 
 
 def _term_key(finding: Finding) -> tuple:
-    """Findings of one rule that give the same advice about the same words."""
+    """Findings of one rule that give the same advice about the same words: the forms of one
+    term ("Indemnités" opening a sentence, "indemnité") and the forms of an official term
+    given the same explanation are one problem."""
+    gloss = ""
+    if finding.action == "explain" and finding.rewrites:
+        gloss = finding.rewrites[0].text.strip().lower()
     return (
         finding.rule_id,
         finding.action,
-        finding.replacements,
+        tuple(replacement.lower() for replacement in finding.replacements),
         finding.explanation,
-        "" if finding.replacements else finding.match.lower(),
+        gloss or ("" if finding.replacements else finding.match.lower()),
     )
 
 

@@ -61,3 +61,15 @@ def test_a_term_is_decided_for_all_its_places_or_one_by_one(tmp_path: Path) -> N
     assert session.status(octroi.id) == "accepted"
     new_text = "\n\n".join(b.text for b in session.new_blocks())
     assert new_text.lower().count("octroi") == 2  # one changed, one refused, one not decided
+
+
+def test_the_forms_of_one_term_are_one_item() -> None:
+    """« Indemnité » opening a sentence and « indemnité » later: one term, one item."""
+    report = simplifier.analyze(
+        "Indemnité et pension ne vont pas ensemble. Votre indemnité change en janvier.",
+        lang="fr",
+    )
+    places = [f.match for f in report.findings if f.rule_id == "FR.Jargon"]
+    assert places == ["Indemnité", "indemnité"]
+    terms = [i for i in group(report) if i.kind == "term" and i.lead.rule_id == "FR.Jargon"]
+    assert len(terms) == 1 and len(terms[0].findings) == 2
