@@ -42,12 +42,14 @@ def propose(finding: Finding, analysis: BlockAnalysis) -> Finding:
                 finding.lang,
             )
             confident, note = fitted.confident, fitted.note
-            if finding.choose and confident:  # well fitted, but is it what the letter means?
-                confident, note = False, NOTE_MEANING
-            elif analysis.block.kind in LETTERHEAD and confident:
+            # The place first (the sender's services, a heading), then the meaning: a fit
+            # that reads well may still not say what the letter means.
+            if analysis.block.kind in LETTERHEAD and confident:
                 confident, note = False, NOTE_LETTERHEAD
             elif analysis.block.role == "heading" and confident:
                 confident, note = False, NOTE_HEADING
+            elif finding.choose and confident:
+                confident, note = False, NOTE_MEANING
             rewrites.append(
                 Rewrite(offset + fitted.start, offset + fitted.end, fitted.text, confident, note)
             )
