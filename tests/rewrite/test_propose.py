@@ -44,7 +44,9 @@ def test_a_word_with_several_meanings_is_never_a_sure_change() -> None:
     by_match = {f.match: f for f in report.findings if f.action == "replace"}
     several = by_match["prestation"]
     assert several.choose
-    assert [r.text for r in several.rewrites] == ["ce soin", "ce service", "cette allocation"]
+    # each meaning agreed with "cette": a reviewer picks the one the letter means
+    texts = [r.text for r in several.rewrites]
+    assert {"ce soin", "ce service", "cette allocation"} <= set(texts)
     assert all(not r.confident and r.note == "note.check_meaning" for r in several.rewrites)
     # a word with one meaning in the same letter keeps its sure change
     assert by_match["transmise"].rewrites[0].confident

@@ -103,9 +103,9 @@ def test_no_sure_explanation_next_to_a_bracket(text: str, lang: str, term: str) 
 def test_no_sure_vous_in_a_text_that_does_not_speak_to_the_reader() -> None:
     text = (
         "Le demandeur doit introduire sa demande auprès de sa mutualité. "
-        "Le demandeur reçoit ensuite l'intervention majorée s'il y a droit."
+        "Le demandeur joint ensuite une composition de ménage à sa demande."
     )
-    sure, note = _changes(text, "fr")["intervention majorée"]
+    sure, note = _changes(text, "fr")["composition de ménage"]
     assert not sure and note == safety.NOTE_REGISTER
 
 
