@@ -25,12 +25,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from simplifier.engine import analyze_file
 from simplifier.io.atomic import write_atomically
 from simplifier.io.txt_reader import decode_text, split_paragraphs
 from simplifier.items import group
+from simplifier.loader import load_rules
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -315,6 +317,7 @@ class Figures:
     word_findings_right: int = 0
     missed: int = 0
     texts_with_missed: int = 0
+    unmarked: int = 0  # hard words a reader saw marked rightly that nothing marks now
     reasons: Counter[str] = field(default_factory=Counter)
 
     def per_1000(self, count: int) -> float:
@@ -353,7 +356,50 @@ def figures(
         if case.file in missed:
             f.missed += missed[case.file]
             f.texts_with_missed += 1
+        f.unmarked += len(no_longer_marked(case, verdicts))
     return result
+
+
+_LOCATION = re.compile(r"^(?P<rule>[A-Z]+\.\w+)@(?P<start>\d+)-(?P<end>\d+)(?:~\w+)?$")
+
+
+@cache
+def _categories() -> dict[str, str]:
+    return {rule.id: rule.category for lang in ("fr", "nl") for rule in load_rules(lang)}
+
+
+def no_longer_marked(case: Case, verdicts: dict[tuple[str, str], Verdict]) -> list[tuple[int, int]]:
+    """Words a reader judged a right finding on (in any round) that no finding marks now and
+    the text does not explain: hard words lost, counted with those the readers missed. Places
+    that overlap are one word; words marked at another of their places are not lost (readers
+    count each term once)."""
+    categories = _categories()
+    text = decode_text(case.path.read_bytes(), case.path)
+    marked = [
+        (case.places(f.start, f.block), case.places(f.end, f.block))
+        for f in [*case.report.findings, *case.report.explained]
+        if f.category not in WIDE_CATEGORIES
+    ]
+    marked_words = {" ".join(text[a:b].lower().split()) for a, b in marked}
+    lost: list[tuple[int, int]] = []
+    for (file, key), verdict in verdicts.items():
+        found = _LOCATION.match(key) if file == case.file else None
+        if found is None or verdict.verdict != "right":
+            continue
+        if categories.get(found["rule"], "sentence_length") in WIDE_CATEGORIES:
+            continue
+        start, end = int(found["start"]), int(found["end"])
+        if any(a < end and start < b for a, b in marked):
+            continue
+        if " ".join(text[start:end].lower().split()) not in marked_words:
+            lost.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(lost):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _is_wide(case: Case, key: str) -> bool:
@@ -387,13 +433,14 @@ def render(results: dict[str, Figures], half: str) -> str:
     row("sure changes wrong (judged)", lambda f: _share(f.wrong_sure, f.judged_sure))
     row("sure changes not judged yet", lambda f: str(f.sure - f.judged_sure))
     row(
-        "hard words found (right word findings / with those missed)",
+        "hard words found (right word findings / with those missed and no longer marked)",
         lambda f: (
-            _share(f.word_findings_right, f.word_findings_right + f.missed)
+            _share(f.word_findings_right, f.word_findings_right + f.missed + f.unmarked)
             if f.texts_with_missed
             else "-"
         ),
     )
+    row("  hard words marked rightly before, not now", lambda f: str(f.unmarked))
     lines.append("")
     for lang in sorted(results):
         reasons = ", ".join(f"{k} {v}" for k, v in results[lang].reasons.most_common())

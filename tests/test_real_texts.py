@@ -77,3 +77,30 @@ def test_the_command_says_what_is_missing(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 2 and "retrieve the texts first" in result.stderr
+
+
+def test_a_finding_is_judged_again_when_its_advice_changes_and_lost_words_count(
+    tmp_path: Path,
+) -> None:
+    """A verdict holds for the advice it was given on; a word a reader judged rightly marked
+    that nothing marks any more counts with the hard words missed."""
+    folder = texts(tmp_path)
+    french = collect(folder, "report")[0]
+    words = next(i for i in french.items if i.kind == "finding" and "~" in i.key)
+    location, _ = words.key.split("~")
+    verdicts = tmp_path / "verdicts"
+    verdicts.mkdir()
+    rows = [
+        "file\tkey\tverdict\treason\treader",
+        f"fr_02\t{location}~00000000\tright\t\tr1",  # given on other advice
+        "fr_02\tFR.Jargon@117-126~11111111\tright\t\tr1",  # « avantages »: marked once
+        f"fr_02\t{location}~00000000\twrong\tmeaning\tr2",
+    ]
+    (verdicts / "verdicts.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (verdicts / "missed.tsv").write_text("file\tmissed\treader\nfr_02\t2\tr1\n", encoding="utf-8")
+    sheets = tmp_path / "sheets"
+    report = evaluate_real(folder, "report", sheets, verdicts_dir=verdicts)
+    assert words.key in (sheets / "fr_02.md").read_text(encoding="utf-8")
+    assert "| findings right (judged) | - | - |" in report
+    assert "|   hard words marked rightly before, not now | 1 | 0 |" in report
+    assert "| 0 / 3 (0.0 %) | - |" in report  # none judged now, 2 missed, 1 no longer marked
