@@ -245,6 +245,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changement.",
         "nl": "Kijk de zin na: een taalcontrole ziet er een fout in na deze verandering.",
     },
+    "note.check_long_explanation": {
+        "en": "The explanation is long: check that it helps here, and make it shorter or put "
+        "it in a sentence of its own.",
+        "fr": "L'explication est longue : vérifiez qu'elle aide ici, et raccourcissez-la ou "
+        "mettez-la dans une phrase à part.",
+        "nl": "De uitleg is lang: kijk na of hij hier helpt, en maak hem korter of zet hem in "
+        "een aparte zin.",
+    },
     "note.check_explanation": {
         "en": "Check that the explanation says what the word means in this letter.",
         "fr": "Vérifiez que l'explication dit ce que le mot veut dire dans cette lettre.",

@@ -259,3 +259,21 @@ def test_without_the_grammar_checker_its_opinion_is_skipped() -> None:
     missing = GrammarOpinion(python="/nonexistent/python3")
     assert not missing.available()
     assert missing.new_errors("Les allocations sont versées.", "Les allocations sont payé.") == []
+
+
+def test_a_long_explanation_in_brackets_is_not_sure() -> None:
+    text = "Vous avez atteint le plafond de frais cette année."
+    long_gloss = (
+        " (une limite par an : quand votre ménage a payé assez de frais de soins, "
+        "la mutualité vous rembourse aussi la part que vous payez d'habitude)"
+    )
+    finding, rewrite, block = change(text, "plafond de frais", long_gloss, action="explain")
+    assert safety.long_explanation(finding, rewrite, block, _facts("fr")) == (
+        safety.NOTE_LONG_EXPLANATION
+    )
+    wordy = " (" + " ".join(["mot"] * 17) + ")"
+    _, rewrite, _ = change(text, "plafond de frais", wordy, action="explain")
+    assert safety.long_explanation(finding, rewrite, block, _facts("fr"))
+    short = " (le montant le plus haut que vous payez pour vos soins en un an)"
+    _, rewrite, _ = change(text, "plafond de frais", short, action="explain")
+    assert safety.long_explanation(finding, rewrite, block, _facts("fr")) is None
