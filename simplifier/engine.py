@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
+from simplifier.checks.definitions import defines
 from simplifier.checks.pattern import share_patterns
 from simplifier.errors import InputError, RuleError
 from simplifier.features import Counts, count_sentence, total
@@ -156,6 +157,7 @@ def analyze_blocks(
             protected += analysis.protected
     analyses.sort(key=lambda a: a.block.index)
     protected.sort(key=lambda p: p.start)
+    findings = _defined_in_text(findings, analyses)
     explained = [f for f in findings if f.explained_in_text]
     findings = [f for f in findings if not f.explained_in_text]
     findings = _in_structure(_clean(findings, protected), blocks)
@@ -307,6 +309,29 @@ def _clean(findings: list[Finding], protected: list[Protected]) -> list[Finding]
             best[key] = finding
     result += _outermost(list(best.values()))
     return sorted(result, key=lambda f: (f.start, -f.rank, f.end, f.rule_id))
+
+
+# Word findings that do not come from a lexicon (which checks its terms itself).
+_WORDS_A_TEXT_MAY_DEFINE = frozenset({"rare_word", "long_word"})
+
+
+def _defined_in_text(findings: list[Finding], analyses: list[BlockAnalysis]) -> list[Finding]:
+    """A rare or long word whose sentence says what it means (« exportable, ce qui veut dire
+    que … », "de maximumfactuur, dat wil zeggen …") is taught by the text: not a problem."""
+    docs = {a.block.index: (a.block.start, a.doc) for a in analyses}
+    result = []
+    for finding in findings:
+        if finding.category in _WORDS_A_TEXT_MAY_DEFINE and finding.block in docs:
+            offset, doc = docs[finding.block]
+            span = doc.char_span(
+                finding.start - offset, finding.end - offset, alignment_mode="expand"
+            )
+            if span is not None and defines(
+                span.sent, span.start_char, span.end_char, finding.lang
+            ):
+                finding = replace(finding, explained_in_text=True)
+        result.append(finding)
+    return result
 
 
 def _in_structure(findings: list[Finding], blocks: list[Block]) -> list[Finding]:

@@ -277,3 +277,21 @@ def test_a_long_explanation_in_brackets_is_not_sure() -> None:
     short = " (le montant le plus haut que vous payez pour vos soins en un an)"
     _, rewrite, _ = change(text, "plafond de frais", short, action="explain")
     assert safety.long_explanation(finding, rewrite, block, _facts("fr")) is None
+
+
+def test_a_rare_word_the_sentence_explains_is_left_alone() -> None:
+    """« exporteerbaar, dat wil zeggen … »: the text teaches the word; said without the
+    explanation, the same word is flagged."""
+    explained = simplifier.analyze(
+        "Het leefloon is niet exporteerbaar, dat wil zeggen dat u het niet in het buitenland "
+        "krijgt.",
+        lang="nl",
+    )
+    assert not [f for f in explained.findings if f.match == "exporteerbaar"]
+    assert [f.rule_id for f in explained.explained if f.match == "exporteerbaar"] == [
+        "NL.ZeldzameWoorden"
+    ]
+    bare = simplifier.analyze("Het leefloon is niet exporteerbaar naar het buitenland.", lang="nl")
+    assert [f.rule_id for f in bare.findings if f.match == "exporteerbaar"] == [
+        "NL.ZeldzameWoorden"
+    ]
