@@ -311,6 +311,23 @@ def eval_readability(
     _print_evaluation(lambda: evaluate(data or default_data_dir(), refit=fit), output)
 
 
+@eval_app.command("words")
+def eval_words(
+    data: Annotated[
+        Path | None, typer.Option(help="Folder with the evaluation files (default ../shared/eval).")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="French pairs to sample (the passages are long).")
+    ] = 300,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Replaced words found, the city's words to avoid found, and flags on plain text."""
+    from simplifier.difficulty.evaluate import evaluate_words
+    from simplifier.evaluation import default_data_dir
+
+    _print_evaluation(lambda: evaluate_words(data or default_data_dir(), limit), output)
+
+
 @eval_app.command("real")
 def eval_real(
     folder: Annotated[Path, typer.Argument(help="Folder with the real texts (.txt), retrieved.")],
