@@ -54,3 +54,4 @@ def test_the_report_counts_replaced_words_the_city_list_and_both_sides(tmp_path:
     assert "staat: {term}.»): 1 / 2 (0.50)" in report  # the city list: retourneren yes
     assert "Not marked (first 40): fiets" in report
     assert "## fr_wiki_vikidia (fr)" in report and "plain side over original side" in report
+    assert "Word features (nl): too few labelled words" in report

@@ -12,7 +12,10 @@ On the public dev data (`../shared/eval`, never copied into the project):
   own; the share marked by a word finding.
 - both pair sets: word findings per 1,000 words on the plain side over those on the original
   side (a model that only flags more would bury reviewers), and the most frequent misses and
-  false alarms, to choose the next change on evidence.
+  false alarms, to choose the next change on evidence;
+- what a small model of word-internal features (rarity, length, endings, part of speech;
+  `difficulty.fit`) can tell the words the original side prefers from those the plain side
+  uses, with cross-validation grouped by document.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from simplifier.difficulty import fit
 from simplifier.difficulty.features import candidate
 from simplifier.engine import analyze_as_document
 from simplifier.items import TERM_CATEGORIES
@@ -197,6 +201,7 @@ def evaluate_words(data: Path, limit: int | None = None) -> str:
             lines += [f"Most frequent replaced words not marked: {top or '-'}", ""]
         top = ", ".join(f"{w} ({c})" for w, c in simple_side.flagged.most_common(30))
         lines += [f"Most flagged words on the plain side: {top or '-'}", ""]
+        lines += fit.report(data, pair_set.lang)
     found, total, missed = city_list_figures(data)
     lines += [
         "## City list of words to avoid (nl, dev half)",
