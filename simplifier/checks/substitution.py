@@ -46,7 +46,7 @@ class LexiconIndex:
             if entry.match == "pattern":
                 self.patterns.add(key, entry.pattern)
                 continue
-            self.lower.add(key, [nlp.make_doc(form) for form in forms])
+            self.lower.add(key, [doc for form in forms for doc in spellings(nlp, form)])
             if entry.match == "lemma":
                 lemma_terms += [(key, form) for form in forms]
         patterns = lemma_patterns(nlp, [form for _, form in lemma_terms])
@@ -75,6 +75,24 @@ class LexiconIndex:
                     ]
             cache[index] = found
         return cache[index]
+
+
+# French words that lose their vowel before a vowel: « à défaut de » is « à défaut d'accord ».
+_ELIDABLE = re.compile(r"(?<=\s)(de|que|le|la|ne|se|je|me|te|lorsque|puisque|jusque)$", re.I)
+
+
+def spellings(nlp: Language, form: str) -> list:
+    """The ways real texts write a lexicon form: with a straight or a curly apostrophe (« l'issue »,
+    « l’issue »), and, for a French form ending in a word that elides, elided before a vowel
+    (« en matière d'impôts »): the elided word is cut as in running text."""
+    variants = {form, form.replace("'", "’"), form.replace("’", "'")}
+    docs = [nlp.make_doc(variant) for variant in sorted(variants)]
+    if nlp.lang == "fr" and _ELIDABLE.search(form):
+        stem = _ELIDABLE.sub(lambda m: m.group(1)[:-1], form)
+        for apostrophe in ("'", "’"):
+            doc = nlp.make_doc(f"{stem}{apostrophe}x")
+            docs.append(doc[:-1].as_doc())
+    return docs
 
 
 class SubstitutionCheck(Check):

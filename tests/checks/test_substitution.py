@@ -80,3 +80,23 @@ def test_an_explanation_that_fits_only_some_uses_is_a_change_to_check():
     gloss = by_term["ayant droit"].rewrites[0]
     assert gloss.text == " (une personne qui a un droit grâce à une autre)"
     assert not gloss.confident and gloss.note == "note.check_explanation"
+
+
+def test_terms_are_found_with_curly_apostrophes_and_elided() -> None:
+    """Real texts write « l’issue » and « à défaut d’accord »: the lexicon's « l'issue » and
+    « à défaut de » find them."""
+    issue = LexiconEntry(
+        term="à l'issue de", match="lower", alternatives=["à la fin de"], explanation="x"
+    )
+    failing = LexiconEntry(
+        term="à défaut de", match="lower", alternatives=["sans"], explanation="x"
+    )
+    text = "À l’issue du délai, et à défaut d’accord ou à défaut d'accord, le juge décide."
+    variants = LexiconEntry(
+        term="à l'issue du", match="lower", alternatives=["à la fin du"], explanation="x"
+    )
+    assert sorted(run("fr", [issue, failing, variants], text)) == [
+        "À l’issue du",
+        "à défaut d'",
+        "à défaut d’",
+    ]
