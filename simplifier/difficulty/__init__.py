@@ -1,0 +1,1 @@
+"""Help with words the lexicons do not know: alternatives found outside the lexicons."""
