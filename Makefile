@@ -6,21 +6,23 @@ STAMP := $(VENV)/.install-stamp
 NL_PIPELINE := models/nl_simplifier_ud
 NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
 
-.PHONY: install system-deps grammar-checker run test lint bench bench-batch clean
+.PHONY: install system-deps language-data run test lint bench bench-batch clean
 
 # Debian packages the tests use: LibreOffice renders the .docx we write (tracked changes,
 # comments); Chromium runs the browser test of the review app (driven by playwright, which
 # must never download its own browser); PostgreSQL is the team database the review store is
 # tested on (a private server the tests start); Grammalecte gives its second opinion on
-# French changes (GPL-3, run as a separate program). Installed only when missing; needs root
-# or sudo.
-DEBIAN_PACKAGES := libreoffice-writer-nogui chromium postgresql python3-grammalecte
+# French changes (GPL-3, run as a separate program); mythes-fr is the French thesaurus that
+# offers plainer words for hard words the lexicons do not know (LGPL, read as data). Installed
+# only when missing; needs root or sudo.
+DEBIAN_PACKAGES := libreoffice-writer-nogui chromium postgresql python3-grammalecte mythes-fr
 GRAMMALECTE := /usr/lib/python3/dist-packages/grammalecte
+MYTHES := /usr/share/mythes
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-deps:
 	@{ command -v soffice && command -v chromium && ls /usr/lib/postgresql/*/bin/pg_ctl \
-		&& test -d $(GRAMMALECTE); } \
+		&& test -d $(GRAMMALECTE) && test -f $(MYTHES)/thes_fr.dat; } \
 		>/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
 		$(DEBIAN_PACKAGES); }
@@ -33,14 +35,17 @@ $(STAMP): pyproject.toml $(NL_FILES)
 	$(BIN)/python -m pip install --quiet -e ".[dev,postgres]" ./$(NL_PIPELINE)
 	touch $(STAMP)
 
-# Without it the app still runs; French changes then miss the grammar checker's opinion.
-grammar-checker:
-	@test -d $(GRAMMALECTE) || { $(SUDO) apt-get update -q && \
+# Without them the app still runs; French changes then miss the grammar checker's opinion, and
+# hard French words the lexicons do not know get no thesaurus synonyms.
+language-data:
+	@{ test -d $(GRAMMALECTE) && test -f $(MYTHES)/thes_fr.dat; } \
+		|| { $(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
-		python3-grammalecte; } || echo "Grammalecte not installed: French changes are checked without it."
+		python3-grammalecte mythes-fr; } \
+		|| echo "Grammalecte or mythes-fr not installed: French is checked without them."
 
 # The review app on its embedded SQLite database (~/.local/share/simplifier/reviews.sqlite).
-run: install grammar-checker
+run: install language-data
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
 test: install system-deps

@@ -1,2 +1,3 @@
-"""How likely a reader at level B1 is not to know a word: features, a transparent model whose
-weights are data (`simplifier/data/word_difficulty.json`), and its fitting on public data."""
+"""Words a reader at level B1 may not know: how to measure the word checks against people's
+rewrites (`evaluate`), what word-internal features can tell (`fit`), and alternatives for words
+the lexicons do not know (`thesaurus`)."""
