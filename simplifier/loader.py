@@ -126,6 +126,10 @@ class RareRule(RuleBase):
     min_letters: int = Field(default=4, ge=1)
     ignore: list[str] = []
     compounds: bool = False  # a word made of two common words (Dutch "houtbouw") is not rare
+    # offer a thesaurus's more common synonyms (never as a sure change), with this message
+    thesaurus: bool = False
+    message_synonyms: str | None = None
+    source_synonyms: str | None = None
 
 
 class ReadabilityRule(RuleBase):

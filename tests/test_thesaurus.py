@@ -108,3 +108,17 @@ def test_encoding_marks_and_long_phrases(data_dir):
     # a register mark, punctuation, five words, the word itself and the verb sense are dropped
     assert synonyms("pécune", "NOUN", "fr", limit=10) == ["argent", "somme", "monnaie"]
     assert synonyms("Pécune", "VERB", "fr") == ["payer"]
+
+
+def test_a_rare_word_gets_the_thesaurus_words_as_choices_never_as_a_sure_change() -> None:
+    """« impéritie » is rare and no lexicon knows it; the thesaurus offers more common words.
+    Which sense the letter means only the reviewer knows: the change is never sure, and the
+    message names the source."""
+    import simplifier
+
+    report = simplifier.analyze("Le retard vient de l'impéritie du service.", lang="fr")
+    rare = next(f for f in report.findings if f.rule_id == "FR.MotsRares")
+    assert rare.match == "impéritie" and rare.action == "replace" and rare.choose
+    assert "incapacité" in rare.replacements
+    assert "dictionnaire des synonymes" in rare.message
+    assert rare.rewrites and not any(r.confident for r in rare.rewrites)

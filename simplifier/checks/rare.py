@@ -6,9 +6,11 @@ rare-word finding where another rule already flags the word."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
-from simplifier.checks.base import Check, Context
+from simplifier.checks.base import Check, Context, match_case
+from simplifier.difficulty.thesaurus import synonyms
 from simplifier.loader import RareRule
 from simplifier.models import Finding
 from simplifier.protect import overlaps
@@ -38,7 +40,7 @@ def made_of_common_words(word: str, lang: str, depth: int = 0) -> bool:
 
 
 class RareCheck(Check):
-    placeholders = frozenset({"match", "zipf"})
+    placeholders = frozenset({"match", "zipf", "alternatives"})
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: RareRule = self.rule  # type: ignore[assignment]
@@ -69,6 +71,29 @@ class RareCheck(Check):
                 if overlaps(start, start + len(text), analysis.protected):
                     continue
                 seen.add(lemma)
-                yield self.finding(
-                    analysis, token.idx, token.idx + len(text), values={"zipf": round(frequency, 1)}
-                )
+                values = {"zipf": round(frequency, 1)}
+                found = self.finding(analysis, token.idx, token.idx + len(text), values=values)
+                yield self._with_synonyms(found, lemma, token.pos_, values)
+
+    def _with_synonyms(self, found: Finding, lemma: str, pos: str, values: dict) -> Finding:
+        """The finding with the thesaurus's candidates as alternatives: a thesaurus does not
+        know which sense the letter means, so the reviewer chooses (never a sure change),
+        and the message says where the words come from."""
+        rule: RareRule = self.rule  # type: ignore[assignment]
+        if not rule.thesaurus or not rule.message_synonyms:
+            return found
+        candidates = synonyms(lemma, pos, self.lang)
+        if not candidates:
+            return found
+        alternatives = tuple(match_case(c, found.match) for c in candidates)
+        message = rule.message_synonyms.format(
+            match=found.match, alternatives=" / ".join(alternatives), **values
+        )
+        return replace(
+            found,
+            message=message,
+            replacements=alternatives,
+            action="replace",
+            choose=True,
+            source=rule.source_synonyms or found.source,
+        )
