@@ -233,18 +233,23 @@ def notion(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFact
 _ELLIPSIS = re.compile(r"^\s*(,|ou|et|of|en)\s*(de\b|d'|d’|du\b|des\b|van\b|voor\b)", re.I)
 
 
+# After the words explained: the date or number that goes with a name.
+_DATED = re.compile(r"^\s*(du|de|d'|d’|van|nr\.?|n°|no|numéro|nummer)\s*\d", re.I)
+
+
 def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
     """An explanation in brackets belongs where the words it explains end: not in the middle
     of a group of words (« titulaires (…) orphelins », « société de logement (…) public »,
     « pensions de survie (…), de conjoint divorcé »), not moved away from its term to the end
-    of a long reference, and not in the singular after a plural (« personnes cohabitantes
-    (une personne qui…) »)."""
+    of a long reference, not between a name and its date or number (« la loi-programme (…)
+    du 26 décembre 2015 », "de programmawet (…) van 26 december 2015"), and not in the
+    singular after a plural (« personnes cohabitantes (une personne qui…) »)."""
     if rewrite.start != rewrite.end or not rewrite.text.lstrip().startswith("("):
         return None
     if rewrite.start != finding.end:
         return NOTE_PLACE  # moved after a date or a reference: it would explain that
     _, after = _local(rewrite, block)
-    if _ELLIPSIS.match(after):
+    if _ELLIPSIS.match(after) or _DATED.match(after):
         return NOTE_PLACE
     stripped = after.lstrip()
     if stripped and stripped[0].isalnum():

@@ -295,3 +295,21 @@ def test_a_rare_word_the_sentence_explains_is_left_alone() -> None:
     assert [f.rule_id for f in bare.findings if f.match == "exporteerbaar"] == [
         "NL.ZeldzameWoorden"
     ]
+
+
+def test_no_sure_explanation_between_a_name_and_its_date() -> None:
+    for text, words, lang in (
+        ("Le revenu est réglé par la loi-programme du 26 décembre 2015.", "loi-programme", "fr"),
+        ("Dit staat in de programmawet van 26 december 2015.", "programmawet", "nl"),
+    ):
+        finding, rewrite, block = change(text, words, " (une loi)", action="explain", lang=lang)
+        assert safety.explanation_place(finding, rewrite, block, _facts(lang)) == (
+            safety.NOTE_PLACE
+        )
+    finding, rewrite, block = change(
+        "Vous recevez le revenu d'intégration, payé le 1er du mois.",
+        "revenu d'intégration",
+        " (une aide)",
+        action="explain",
+    )
+    assert safety.explanation_place(finding, rewrite, block, _facts("fr")) is None
