@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from simplifier.difficulty import fit
 from simplifier.difficulty.features import candidate
 from simplifier.engine import analyze_as_document
+from simplifier.evaluation import PAIR_SETS, PairSet
 from simplifier.items import TERM_CATEGORIES
 from simplifier.models import Finding, Report
 from simplifier.nlp import get_pipeline
@@ -39,21 +40,6 @@ from simplifier.words import is_word
 
 FRAME_NL = "In de brief van de gemeente staat: {term}."
 CITY_LIST = "nl_difficult_words_dev.txt"
-
-
-@dataclass(frozen=True)
-class PairSet:
-    name: str
-    lang: str
-    file: str
-    complex_column: str
-    simple_column: str
-
-
-PAIR_SETS = (
-    PairSet("nl_municipal", "nl", "nl_municipal_pairs_dev.csv", "Complex", "Simple"),
-    PairSet("fr_wiki_vikidia", "fr", "fr_wiki_vikidia_pairs_dev.csv", "complex", "simple"),
-)
 
 
 @dataclass

@@ -12,13 +12,13 @@ document, before anything of it is used.
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from simplifier.calibration import folds
 from simplifier.difficulty.features import FEATURES, candidate, of_token
 from simplifier.nlp import get_pipeline
 
@@ -107,15 +107,6 @@ class Fitted:
     def decision(self, x: np.ndarray) -> np.ndarray:
         return ((x - self.mean) / self.scale) @ self.weights + self.bias
 
-    def as_dict(self) -> dict:
-        return {
-            "features": list(FEATURES),
-            "mean": [round(float(v), 6) for v in self.mean],
-            "scale": [round(float(v), 6) for v in self.scale],
-            "weights": [round(float(v), 6) for v in self.weights],
-            "bias": round(self.bias, 6),
-        }
-
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> Fitted:
     """L2-regularised logistic regression by Newton's method on standardised features."""
@@ -151,32 +142,17 @@ def auc(scores: np.ndarray, labels: np.ndarray) -> float:
     )
 
 
-def grouped_folds(groups: list[str], folds: int = FOLDS) -> list[np.ndarray]:
-    """Fold number of each example: every example of a document in the same fold."""
-    names = sorted(set(groups))
-    fold_of = {name: index % folds for index, name in enumerate(names)}
-    return [np.array([fold_of[g] == k for g in groups]) for k in range(folds)]
-
-
 def cross_validate(items: list[Example]) -> tuple[np.ndarray, list[float]]:
     """Held-out decision values for every example, and the AUC of each fold."""
-    return _cross_validate(items)
-
-
-def _cross_validate(items: list[Example]) -> tuple[np.ndarray, list[float]]:
     x = np.array([e.values for e in items], dtype=float)
     y = np.array([e.label for e in items], dtype=float)
     held_out = np.zeros(len(items))
     fold_auc = []
-    for test in grouped_folds([e.group for e in items]):
+    for test in folds(np.array([e.group for e in items]), FOLDS):
         model = fit(x[~test], y[~test])
         held_out[test] = model.decision(x[test])
         fold_auc.append(auc(held_out[test], y[test]))
     return held_out, fold_auc
-
-
-def save(models: dict[str, dict], path: Path) -> None:
-    path.write_text(json.dumps(models, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def report(data: Path, lang: str) -> list[str]:
