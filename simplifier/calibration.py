@@ -372,6 +372,8 @@ def evaluate(data_dir: Path, refit: bool = False) -> str:
         for lang in data:
             data[lang]["levels"] = current[lang]["levels"]
             data[lang]["steepness"] = current[lang].get("steepness", math.log(19) / 2.5)
+            if "longest_sentence" in current[lang]:
+                data[lang]["longest_sentence"] = current[lang]["longest_sentence"]
         MODEL_PATH.write_text(
             json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )

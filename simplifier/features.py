@@ -69,6 +69,7 @@ class Counts:
     long_sentence_words: int = 0  # words in sentences of more than LONG_SENTENCE words
     content_zipf_total: float = 0.0  # frequency of nouns, verbs, adjectives and adverbs only
     content_looked_up: int = 0
+    longest_sentence: int = 0  # words in the longest sentence (adds up as a maximum)
 
     def __add__(self, other: Counts) -> Counts:
         return total((self, other))
@@ -89,6 +90,7 @@ class Counts:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Counts))
+_MAXIMA = frozenset({"longest_sentence"})  # fields that add up as the largest, not the sum
 
 
 def total(counts: Iterable[Counts]) -> Counts:
@@ -96,7 +98,12 @@ def total(counts: Iterable[Counts]) -> Counts:
     rows = [astuple_fast(item) for item in counts]
     if not rows:
         return Counts()
-    return Counts(*(sum(column) for column in zip(*rows, strict=True)))
+    return Counts(
+        *(
+            max(column) if name in _MAXIMA else sum(column)
+            for name, column in zip(_FIELD_NAMES, zip(*rows, strict=True), strict=True)
+        )
+    )
 
 
 _ALL_FIELDS = attrgetter(*_FIELD_NAMES)
@@ -250,4 +257,5 @@ def count_sentence(sentence: Span, lang: str) -> Counts:
         long_sentence_words=words if words > LONG_SENTENCE else 0,
         content_zipf_total=content_zipf,
         content_looked_up=content_looked_up,
+        longest_sentence=words,
     )

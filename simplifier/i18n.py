@@ -726,6 +726,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vos phrases ont en moyenne {value:.0f} mots.",
         "nl": "Uw zinnen hebben gemiddeld {value:.0f} woorden.",
     },
+    "reason.longest_sentence": {
+        "en": "One sentence has {value:.0f} words: readers meet it whatever the average.",
+        "fr": "Une phrase compte {value:.0f} mots : le lecteur la rencontre, quelle que soit "
+        "la moyenne.",
+        "nl": "Eén zin telt {value:.0f} woorden: de lezer komt hem tegen, wat het gemiddelde "
+        "ook is.",
+    },
     "reason.long_words": {
         "en": "Many long words: {value:.0f} % have more than three syllables.",
         "fr": "Beaucoup de mots longs : {value:.0f} % ont plus de trois syllabes.",

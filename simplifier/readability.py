@@ -100,6 +100,7 @@ def measures(counts: Counts, lang: str) -> dict[str, float]:
         "log_words_per_sentence": math.log1p(wps),
         "content_word_zipf": counts.content_zipf_total / max(counts.content_looked_up, 1),
         "lix": wps + 100.0 * counts.long_words / words,
+        "longest_sentence": float(counts.longest_sentence),
     }
     if lang == "fr":
         result["kandel_moles"] = 207.0 - 1.015 * wps - 73.6 * spw
@@ -173,6 +174,17 @@ def reasons_for(values: dict[str, float], lang: str) -> tuple[Reason, ...]:
     return tuple(reason for _, reason in found[:MAX_REASONS])
 
 
+def ceiling_for(longest_sentence: int, lang: str) -> float:
+    """The best score a text can have whose longest sentence has this many words: readers meet
+    that sentence whatever the mean says, so a text with a 60-word sentence is not B1. From
+    the model's `longest_sentence` (40 words: at most 49.9, just under B1; one point less for
+    each word more: 70 words at most 19.9, C1)."""
+    rule = _model()[lang].get("longest_sentence")
+    if not rule or longest_sentence < rule["words"]:
+        return 100.0
+    return rule["score"] - rule["per_word"] * (longest_sentence - rule["words"])
+
+
 def readability(counts: Counts, lang: str, with_reasons: bool = True) -> Readability:
     """Score, level and measures; `reasons` only when asked (paragraphs and documents: for a
     single sentence the findings themselves say what is wrong, and it saves time)."""
@@ -180,7 +192,13 @@ def readability(counts: Counts, lang: str, with_reasons: bool = True) -> Readabi
     if counts.words == 0:
         return Readability(score=100.0, level=level_for(100.0, lang), measures=values)
     score = score_for(values, lang)
+    ceiling = ceiling_for(counts.longest_sentence, lang)
     reasons = reasons_for(values, lang) if with_reasons and score < REASON_BELOW_SCORE else ()
+    if ceiling < score:
+        score = round(ceiling, 1)
+        if with_reasons:
+            longest = Reason("reason.longest_sentence", float(counts.longest_sentence))
+            reasons = (longest, *reasons)[:MAX_REASONS]
     return Readability(
         score=score,
         level=level_for(score, lang),

@@ -56,21 +56,46 @@ def test_dutch_syllables(word, expected):
     assert count_nl(word) == expected
 
 
-def test_counts_are_additive():
+def test_counts_are_additive_and_the_longest_sentence_is_the_longest():
     nlp = get_pipeline("fr")
     doc = nlp("Nous avons reçu votre lettre. Elle est complète.")
     sentences = [count_sentence(s, "fr") for s in doc.sents]
-    assert total(sentences) == Counts(
-        *(
-            sum(x)
-            for x in zip(
-                *([getattr(c, f) for f in Counts.__dataclass_fields__] for c in sentences),
-                strict=True,
-            )
-        )
+    summed = {
+        name: sum(getattr(c, name) for c in sentences)
+        for name in Counts.__dataclass_fields__
+        if name != "longest_sentence"
+    }
+    together = total(sentences)
+    assert {name: getattr(together, name) for name in summed} == summed
+    assert together.words == 8 and together.sentences == 2
+    assert together.longest_sentence == 5  # "Nous avons reçu votre lettre"
+
+
+def test_a_70_word_sentence_moves_a_b1_letter() -> None:
+    """Readers meet the longest sentence whatever the mean: one sentence of 70 words added to
+    a B1 letter makes it C1, and the reason says so in the reader's words."""
+    import simplifier
+
+    letter = (
+        "Nous avons bien reçu votre demande. Nous allons l'étudier. Vous recevrez notre réponse "
+        "dans deux semaines. Si vous avez une question, appelez-nous le matin. Merci pour votre "
+        "confiance."
     )
-    assert total(sentences).words == 8
-    assert total(sentences).sentences == 2
+    long_one = (
+        " Nous vous informons que votre dossier sera examiné par nos services qui vérifieront "
+        "toutes les pièces que vous avez envoyées avec votre demande et qui pourront, si cela "
+        "est nécessaire pour prendre une décision sur votre droit, vous demander des documents "
+        "en plus, comme une fiche de paie, un extrait de compte ou une attestation de "
+        "l'employeur, avant de prendre une décision finale sur votre demande de la semaine passée."
+    )
+    assert len(long_one.split()) == 70
+    before = simplifier.analyze(letter, lang="fr").readability
+    after = simplifier.analyze(letter + long_one, lang="fr").readability
+    assert before.level in ("A1", "A2", "B1")
+    assert after.level == "C1" and after.score <= 19.9
+    assert after.reasons[0].key == "reason.longest_sentence" and after.reasons[0].value == 70
+    same = simplifier.analyze(letter + long_one, lang="fr").readability
+    assert same.score == after.score  # identical text, identical score
 
 
 def test_elided_articles_do_not_count_as_words():
