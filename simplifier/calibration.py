@@ -379,4 +379,9 @@ def evaluate(data_dir: Path, refit: bool = False) -> str:
         )
         lines.append("")
         lines.append(f"Model refitted on all rows and written to {MODEL_PATH}.")
+        if "anchor" in current.get("nl", {}):
+            lines.append(
+                "The Dutch scale was anchored on French/Dutch parallel texts: anchor it again "
+                "with `simplifier eval readability --parallel DIR --fit-parallel`."
+            )
     return "\n".join(lines) + "\n"

@@ -302,12 +302,27 @@ def eval_readability(
     fit: Annotated[
         bool, typer.Option("--fit", help="Refit the model on all rows and save its coefficients.")
     ] = False,
+    parallel: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of French/Dutch parallel texts (*_fr.txt with *_nl.txt): level "
+            "agreement and score gap; the dev sets are then skipped."
+        ),
+    ] = None,
+    fit_parallel: Annotated[
+        bool,
+        typer.Option(help="Shift the Dutch scale so the parallel texts agree, and save it."),
+    ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
 ) -> None:
     """Our score and the classic formulas against people's judgements (cross-validated)."""
     from simplifier.calibration import evaluate
     from simplifier.evaluation import default_data_dir
+    from simplifier.parallel import evaluate_parallel
 
+    if parallel is not None:
+        _print_evaluation(lambda: evaluate_parallel(parallel, refit=fit_parallel), output)
+        return
     _print_evaluation(lambda: evaluate(data or default_data_dir(), refit=fit), output)
 
 
