@@ -281,6 +281,8 @@ def review_page() -> None:
         delta=f"{after.score - before.score:+.0f}",
         help=T("app.score_help"),
     )
+    a.caption(T(f"level.{before.level}"))
+    b.caption(T(f"level.{after.level}"))
     c.progress(
         session.decided / max(session.total, 1),
         text=T("app.progress", done=session.decided, total=session.total),

@@ -807,6 +807,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{n} fois dans le texte : lignes {lines}",
         "nl": "{n} keer in de tekst: regels {lines}",
     },
+    # what each level means for the people who get the letter (plain words, no figures we
+    # could not justify)
+    "level.A1": {
+        "en": "very easy: almost everyone understands it",
+        "fr": "très facile : presque tout le monde comprend",
+        "nl": "heel makkelijk: bijna iedereen begrijpt het",
+    },
+    "level.A2": {
+        "en": "easy: most readers understand it",
+        "fr": "facile : la plupart des lecteurs comprennent",
+        "nl": "makkelijk: de meeste lezers begrijpen het",
+    },
+    "level.B1": {
+        "en": "plain: the level to aim for, most adults can follow it",
+        "fr": "simple : le niveau à viser, la plupart des adultes suivent",
+        "nl": "eenvoudig: het doel, de meeste volwassenen kunnen volgen",
+    },
+    "level.B2": {
+        "en": "hard for many readers",
+        "fr": "difficile pour beaucoup de lecteurs",
+        "nl": "moeilijk voor veel lezers",
+    },
+    "level.C1": {
+        "en": "very hard: only practised readers follow it",
+        "fr": "très difficile : seuls les lecteurs entraînés suivent",
+        "nl": "heel moeilijk: alleen geoefende lezers kunnen volgen",
+    },
+    "level.C2": {
+        "en": "extremely hard: written for specialists",
+        "fr": "extrêmement difficile : écrit pour des spécialistes",
+        "nl": "uiterst moeilijk: geschreven voor specialisten",
+    },
     "label.target": {
         "en": "Target: level B1 or easier.",
         "fr": "Objectif : niveau B1 ou plus facile.",

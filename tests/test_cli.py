@@ -14,6 +14,7 @@ from run_measured import run_measured
 from typer.testing import CliRunner
 
 from simplifier.cli import app
+from simplifier.i18n import t
 
 runner = CliRunner()
 SCHEMA = json.loads(resources.files("simplifier.data").joinpath("report.schema.json").read_text())
@@ -30,6 +31,18 @@ def test_text_output_lists_findings_like_a_linter(samples):
     assert first[1].isdigit() and first[2].isdigit()
     assert any("[FR.Jargon]" in line for line in finding_lines)
     assert any(line.startswith("Lisibilité: ") and "Niveau" in line for line in lines)
+    # the level says in plain words what it means for the people who get the letter
+    score_line = next(line for line in lines if line.startswith("Lisibilité: "))
+    level = score_line.split("Niveau ")[1][:2]
+    assert t(f"level.{level}", "fr") in score_line
+
+
+def test_the_level_is_described_in_the_reviewers_language(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text("Wij hebben uw aanvraag gekregen. U krijgt snel een antwoord.", "utf-8")
+    result = runner.invoke(app, ["check", str(path), "--lang", "nl", "--ui-lang", "nl"])
+    line = next(x for x in result.stdout.splitlines() if x.startswith("Leesbaarheid: "))
+    assert "makkelijk" in line and "lecteurs" not in line
 
 
 def test_txt_positions_are_file_lines(tmp_path):
@@ -78,6 +91,7 @@ def test_html_output_is_a_standalone_page_with_highlights(samples, tmp_path):
     assert len(parser.marks) >= 10
     assert any("c-jargon" in (m.get("class") or "") for m in parser.marks)
     assert all(m.get("title") for m in parser.marks)
+    assert any(t(f"level.{level}", "fr") in page for level in ("A1", "A2", "B1", "B2", "C1", "C2"))
     assert [p.name for p in output.parent.iterdir()] == ["rapport.html"]  # no temporary file left
 
 

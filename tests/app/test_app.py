@@ -14,6 +14,7 @@ import streamlit as st
 from docx_builder import build_ole
 from streamlit.testing.v1 import AppTest
 
+from simplifier.i18n import t
 from simplifier.review.accounts import hash_password
 from simplifier.review.store import Store
 
@@ -56,6 +57,8 @@ def test_review_flow_is_saved_and_resumed(monkeypatch: pytest.MonkeyPatch, datab
     session = app.session_state["session"]
     assert session.total > 20 and session.decided == 0
     assert "Score avant" in [m.label for m in app.metric]
+    level = session.readability_before().level
+    assert t(f"level.{level}", "fr") in [c.value for c in app.caption]  # what the level means
     assert any("<mark" in h.value for h in app.get("html"))  # highlighted letter
 
     first = session.items[app.session_state["position"]].id
@@ -131,6 +134,8 @@ def test_interface_language_switch(monkeypatch: pytest.MonkeyPatch, database: Pa
     app.sidebar.selectbox(key="ui").select("nl").run()
     assert app.button(key="accept").label == "Aanvaarden"
     assert "Score vooraf" in [m.label for m in app.metric]
+    level = app.session_state["session"].readability_before().level
+    assert t(f"level.{level}", "nl") in [c.value for c in app.caption]
     app.sidebar.selectbox(key="ui").select("en").run()
     assert app.button(key="reject").label == "Reject"
 
