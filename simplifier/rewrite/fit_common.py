@@ -91,7 +91,7 @@ def join_words(words: list[str]) -> str:
     for word in words:
         if not word:
             continue
-        if text and not text.endswith("'"):
+        if text and not text.endswith(("'", "’")):
             text += " "
         text += word
     return text
@@ -109,7 +109,7 @@ def join_following(doc: Doc, span_end_char: int, text: str, lang: str) -> tuple[
         words = text.split(" ")
         last = words[-1].lower()
         next_word = following.lstrip().split(" ", 1)[0] if following else ""
-        elided_before = original_last.endswith("'")
+        elided_before = original_last.endswith(("'", "’"))
         if (
             last in ("de", "que", "jusque", "lorsque", "puisque")
             and next_word
@@ -119,7 +119,7 @@ def join_following(doc: Doc, span_end_char: int, text: str, lang: str) -> tuple[
             text = " ".join(words)
             skip = len(following) - len(following.lstrip())
             return text, span_end_char + skip
-        if elided_before and not text.endswith("'"):
+        if elided_before and not text.endswith(("'", "’")):
             return text + " ", span_end_char
     return text, span_end_char
 

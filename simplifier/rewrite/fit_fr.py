@@ -334,13 +334,15 @@ def _fit_fr_noun(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         start = determiner.idx
         before = doc[determiner.i - 1] if determiner.i else None
         merged = (
-            french.CONTRACTIONS.get((before.lower_, form.lower())) if before is not None else None
+            french.CONTRACTIONS.get((french.straight(before.text), french.straight(form)))
+            if before is not None
+            else None
         )
         if merged and before is not None and before.whitespace_:
             form, start = case_like(merged, before.text), before.idx
         between = _doc_text(doc)[determiner.idx + len(determiner.text) : span.start_char]
         prenominal = _agree_between(doc, determiner, span, head, gender, number)
-        if form.endswith("'"):
+        if form.endswith(("'", "’")):
             body = form + prenominal + body.lstrip()
         else:
             body = form + (" " + prenominal if prenominal else between or " ") + body

@@ -308,17 +308,27 @@ _BEFORE_VOWEL = {
 }
 
 
+def straight(form: str) -> str:
+    """Lower case with a straight apostrophe: texts write « l’ » as often as « l' »."""
+    return normalise_apostrophe(form).lower()
+
+
 def is_determiner(form: str) -> bool:
-    return form.lower() in _DETERMINERS
+    return straight(form) in _DETERMINERS
 
 
 def determiner(form: str, gender: str, number: str, next_word: str) -> str:
-    """The determiner `form` ("le", "du", "cette"...) made to agree with a noun of this gender
-    and number that starts with `next_word`."""
-    masculine, fem, plur = _DETERMINERS[form.lower()]
-    if form.lower() in ("quel", "quelle", "aucun", "aucune", "tout", "toute") and (
-        number == "Plur"
-    ):
+    """The determiner `form` ("le", "du", "cette", "l’"...) made to agree with a noun of this
+    gender and number that starts with `next_word`, with the text's kind of apostrophe."""
+    chosen = _agreeing_determiner(straight(form), gender, number, next_word)
+    if "’" in form:
+        chosen = chosen.replace("'", "’")
+    return _match(chosen, form)
+
+
+def _agreeing_determiner(form: str, gender: str, number: str, next_word: str) -> str:
+    masculine, fem, plur = _DETERMINERS[form]
+    if form in ("quel", "quelle", "aucun", "aucune", "tout", "toute") and number == "Plur":
         chosen = {"Fem": {"quel": "quelles", "aucun": "aucunes", "tout": "toutes"}}.get(
             gender, {"quel": "quels", "aucun": "aucuns", "tout": "tous"}
         )[masculine]
@@ -328,7 +338,7 @@ def determiner(form: str, gender: str, number: str, next_word: str) -> str:
         chosen = fem if gender == "Fem" else masculine
         if starts_with_vowel(next_word) and chosen in _BEFORE_VOWEL:
             chosen = _BEFORE_VOWEL[chosen]
-    return _match(chosen, form)
+    return chosen
 
 
 # Elided short words and their full form ("d'" -> "de"), for when the next word changes.

@@ -179,3 +179,13 @@ def test_no_rewrite_changes_protected_text(path: Path) -> None:
                     assert not touches, (protected, original, rewrite.text)
             checked += 1
     assert checked > 10
+
+
+def test_a_curly_apostrophe_before_the_replaced_noun_is_kept_and_agrees() -> None:
+    """Real texts write « l’ »: the article is made to agree like « l' » (no space, no crash),
+    in the text's kind of apostrophe."""
+    report = simplifier.analyze("L’octroi de l’aide est refusé.", lang="fr")
+    octroi = next(f for f in report.findings if f.match == "octroi")
+    assert octroi.rewrites[0].text == "L’attribution de l’aide est refusée"
+    report = simplifier.analyze("Le montant de l’octroi change.", lang="fr")
+    assert next(f for f in report.findings if f.match == "octroi").rewrites
