@@ -313,3 +313,14 @@ def test_no_sure_explanation_between_a_name_and_its_date() -> None:
         action="explain",
     )
     assert safety.explanation_place(finding, rewrite, block, _facts("fr")) is None
+
+
+def test_a_sentence_cut_in_two_is_never_sure() -> None:
+    text = (
+        "Nous avons examiné votre dossier avec attention pendant plusieurs semaines ; nous vous "
+        "envoyons notre décision dans une lettre séparée que vous recevrez bientôt chez vous."
+    )
+    report = simplifier.analyze(text, lang="fr")
+    splits = [f for f in report.findings if f.action == "split" and f.rewrites]
+    assert splits, "the long sentence gets a ready cut"
+    assert all(not r.confident and r.note == safety.NOTE_SPLIT for f in splits for r in f.rewrites)
