@@ -45,15 +45,25 @@ def default_data_dir() -> Path:
 
 
 def read_pairs(data_dir: Path, pair_set: PairSet) -> list[tuple[str, str]]:
+    return [(c, s) for _, c, s in read_grouped_pairs(data_dir, pair_set)]
+
+
+def read_grouped_pairs(
+    data_dir: Path, pair_set: PairSet, group_column: str | None = None
+) -> list[tuple[str, str, str]]:
+    """(group, complex, simple) of every pair with both sides; without a group column each
+    pair is its own group."""
     path = data_dir / pair_set.file
     if not path.is_file():
         raise FileNotFoundError(f"{path}: evaluation file not found (give the folder with --data)")
+    rows = []
     with path.open(encoding="utf-8", newline="") as handle:
-        return [
-            (row[pair_set.complex_column].strip(), row[pair_set.simple_column].strip())
-            for row in csv.DictReader(handle)
-            if row[pair_set.complex_column].strip() and row[pair_set.simple_column].strip()
-        ]
+        for number, row in enumerate(csv.DictReader(handle)):
+            complex_ = row[pair_set.complex_column].strip()
+            simple = row[pair_set.simple_column].strip()
+            if complex_ and simple:
+                rows.append((row[group_column] if group_column else str(number), complex_, simple))
+    return rows
 
 
 @dataclass

@@ -20,7 +20,6 @@ On the public dev data (`../shared/eval`, never copied into the project):
 
 from __future__ import annotations
 
-import csv
 import difflib
 import random
 from collections import Counter
@@ -32,7 +31,7 @@ from spacy.tokens import Doc
 from simplifier.difficulty import fit
 from simplifier.difficulty.features import candidate
 from simplifier.engine import analyze_as_document
-from simplifier.evaluation import PAIR_SETS, PairSet
+from simplifier.evaluation import PAIR_SETS, PairSet, read_pairs
 from simplifier.items import TERM_CATEGORIES
 from simplifier.models import Finding, Report
 from simplifier.nlp import get_pipeline
@@ -91,33 +90,26 @@ def _alternative_words(finding: Finding) -> set[str]:
     return {w.lower().strip("().,;:") for text in texts for w in text.split() if len(w) > 2}
 
 
-def read_pairs(data: Path, pair_set: PairSet, limit: int | None, seed: int = 0):
-    path = data / pair_set.file
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: evaluation file not found (give the folder with --data)")
-    with path.open(encoding="utf-8", newline="") as handle:
-        pairs = [
-            (row[pair_set.complex_column].strip(), row[pair_set.simple_column].strip())
-            for row in csv.DictReader(handle)
-        ]
-    pairs = [(c, s) for c, s in pairs if c and s]
+def sampled_pairs(data: Path, pair_set: PairSet, limit: int | None, seed: int = 0):
+    pairs = read_pairs(data, pair_set)
     if limit is not None and limit < len(pairs):
         pairs = random.Random(seed).sample(pairs, limit)
     return pairs
 
 
-def pair_figures(data: Path, pair_set: PairSet, limit: int | None):
+def pair_figures(
+    data: Path, pair_set: PairSet, limit: int | None
+) -> tuple[Side, Side, Replacements]:
     nlp = get_pipeline(pair_set.lang)
     complex_side, simple_side, replaced = Side(), Side(), Replacements()
-    for complex_text, simple_text in read_pairs(data, pair_set, limit):
-        reports = []
+    for complex_text, simple_text in sampled_pairs(data, pair_set, limit):
+        found_in = []
         for text, side in ((complex_text, complex_side), (simple_text, simple_side)):
-            report = analyze_as_document(text, pair_set.lang)
-            found = word_findings(report)
-            side.words += sum(1 for t in nlp(text) if is_word(t))
+            found = word_findings(analyze_as_document(text, pair_set.lang))
+            side.words += sum(1 for t in nlp.make_doc(text) if is_word(t))
             side.flags += len(found)
             side.flagged.update(f.match.lower() for f in found)
-            reports.append((report, found))
+            found_in.append(found)
         if pair_set.lang != "nl":
             continue
         change = one_change(nlp(complex_text), nlp(simple_text))
@@ -125,12 +117,11 @@ def pair_figures(data: Path, pair_set: PairSet, limit: int | None):
             continue
         old, new = change
         instead = {t.lemma_.lower() for t in new} | {t.lower_ for t in new}
-        _, found = reports[0]
         for token in old:
             if not candidate(token) or token.lemma_.lower() in instead or token.lower_ in instead:
                 continue
             replaced.targets += 1
-            finding = _marked(found, token.idx, token.idx + len(token.text))
+            finding = _marked(found_in[0], token.idx, token.idx + len(token.text))
             if finding is None:
                 replaced.missed[token.lemma_.lower()] += 1
                 continue

@@ -1,12 +1,10 @@
-"""What makes a word hard to know, measured on the word in its sentence, offline.
-
-Each feature has a plain reason a reviewer can read (`REASONS`): the model's weights say how
-much each counts, the reason shown is the one that counts most for this word.
+"""What may make a word hard to know, measured offline on the word in its sentence: how rare
+it is, how long, how it is made (compounds, nominal and learned endings), its part of speech.
+`difficulty.fit` measures how much these tell (little, on the dev data: see docs/quality.md).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -38,8 +36,7 @@ _LEARNED = {
         "aal",
         "ale",
         "iek",
-        "ieke",
-        "eren",  # "optimaal", "specifiek", "realiseren"
+        "ieke",  # "optimaal", "specifiek"; verbs: see _learned
     ),
 }
 
@@ -55,15 +52,6 @@ FEATURES = (
     "adjective",
     "adverb",
 )
-REASONS = {
-    "rarity": "reason.word_rare",
-    "lemma_form_gap": "reason.word_rare",
-    "letters": "reason.word_long",
-    "syllables": "reason.word_long",
-    "compound_of_common": "reason.word_compound",
-    "nominal": "reason.word_nominal",
-    "learned": "reason.word_learned",
-}
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
@@ -104,7 +92,7 @@ def _learned(lemma: str, pos: str, lang: str) -> bool:
     """A learned ending; for Dutch verbs only the Romance "-eren" ("formuleren")."""
     if lang == "nl" and pos == "VERB":
         return lemma.endswith("eren") and not lemma.endswith(("veren", "deren", "keren"))
-    return lemma.endswith(tuple(e for e in _LEARNED.get(lang, ()) if e != "eren"))
+    return lemma.endswith(_LEARNED.get(lang, ()))
 
 
 def candidate(token: Token) -> bool:
@@ -122,7 +110,3 @@ def candidate(token: Token) -> bool:
 
 def of_token(token: Token, lang: str) -> WordFacts:
     return measure(token.text, token.lemma_, token.pos_, lang)
-
-
-def logistic(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))

@@ -11,7 +11,6 @@ document, before anything of it is used.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ import numpy as np
 
 from simplifier.calibration import folds
 from simplifier.difficulty.features import FEATURES, candidate, of_token
+from simplifier.evaluation import PAIR_SETS, read_grouped_pairs
 from simplifier.nlp import get_pipeline
 
 L2 = 1.0
@@ -34,34 +34,15 @@ class Example:
     label: int
 
 
-@dataclass(frozen=True)
-class PairSource:
-    lang: str
-    file: str
-    complex_column: str
-    simple_column: str
-    group_column: str | None  # None: each pair is its own group
+# Dutch pairs carry the document they come from; each French pair is its own group.
+GROUP_COLUMNS = {"nl": "Document ID"}
 
 
-SOURCES = {
-    "nl": PairSource("nl", "nl_municipal_pairs_dev.csv", "Complex", "Simple", "Document ID"),
-    "fr": PairSource("fr", "fr_wiki_vikidia_pairs_dev.csv", "complex", "simple", None),
-}
-
-
-def read_pairs(data: Path, source: PairSource) -> list[tuple[str, str, str]]:
-    """(group, complex, simple) for the pairs where the rewrite differs."""
-    path = data / source.file
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: not found (the evaluation data is in ../shared/eval)")
-    rows = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle)):
-            complex_, simple = row[source.complex_column].strip(), row[source.simple_column].strip()
-            if complex_ and simple and complex_ != simple:
-                group = row[source.group_column] if source.group_column else str(number)
-                rows.append((group, complex_, simple))
-    return rows
+def read_pairs(data: Path, lang: str) -> list[tuple[str, str, str]]:
+    """(group, complex, simple) for the pairs of this language where the rewrite differs."""
+    pair_set = next(p for p in PAIR_SETS if p.lang == lang)
+    rows = read_grouped_pairs(data, pair_set, GROUP_COLUMNS.get(lang))
+    return [(group, c, s) for group, c, s in rows if c != s]
 
 
 def examples(data: Path, lang: str) -> list[Example]:
@@ -69,9 +50,8 @@ def examples(data: Path, lang: str) -> list[Example]:
     original side uses it at least 2.5 times as often as the plain side, plain (0) when at
     most 1.2 times as often; words in between are left out. The group is the first document
     the word is met in."""
-    source = SOURCES[lang]
     nlp = get_pipeline(lang)
-    pairs = read_pairs(data, source)
+    pairs = read_pairs(data, lang)
     original: Counter[str] = Counter()
     plain: Counter[str] = Counter()
     facts: dict[str, tuple[str, tuple[float, ...]]] = {}
