@@ -13,13 +13,18 @@ on the *other* pairs (leave one out), which is what a new pair would see.
 from __future__ import annotations
 
 import json
-import math
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
 from simplifier.engine import analyze_file
-from simplifier.readability import MODEL_PATH, ceiling_for, contributions, level_for
+from simplifier.readability import (
+    MODEL_PATH,
+    ceiling_for,
+    contributions,
+    level_for,
+    score_of_rating,
+)
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
@@ -64,8 +69,7 @@ def dutch_score(pair: Pair, shift: float, model: dict) -> float:
     """The Dutch score with the rating line moved by `shift` (positive: harder)."""
     nl = model["nl"]
     rating = nl["rating_intercept"] + shift + nl["rating_slope"] * pair.nl_difficulty
-    score = 100.0 / (1.0 + math.exp(nl["steepness"] * (rating - 3.5)))
-    return min(score, pair.nl_ceiling)
+    return min(score_of_rating(rating, nl["steepness"]), pair.nl_ceiling)
 
 
 def fit_shift(pairs: list[Pair], model: dict) -> float:

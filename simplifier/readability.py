@@ -144,7 +144,12 @@ def score_for(values: dict[str, float], lang: str) -> float:
     """0-100, higher is easier: a smooth, strictly decreasing function of the rating, so that
     two texts of different difficulty never share a score because of a cut-off."""
     steepness = _model()[lang]["steepness"]
-    return round(100.0 / (1.0 + math.exp(steepness * (rating_for(values, lang) - 3.5))), 1)
+    return round(score_of_rating(rating_for(values, lang), steepness), 1)
+
+
+def score_of_rating(rating: float, steepness: float) -> float:
+    """The 0-100 score of a rating on the 1-6 scale: 50 at the B1/B2 boundary (3.5)."""
+    return 100.0 / (1.0 + math.exp(steepness * (rating - 3.5)))
 
 
 def level_for(score: float, lang: str) -> str:

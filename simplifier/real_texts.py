@@ -106,8 +106,8 @@ class Places:
     text is cut into blocks changes: item keys use them, so verdicts stay attached."""
 
     def __init__(self, path: Path, report: Report) -> None:
-        text = decode_text(path.read_bytes(), path)
-        self.starts = [offset for offset, _ in split_paragraphs(text)]
+        self.text = decode_text(path.read_bytes(), path)
+        self.starts = [offset for offset, _ in split_paragraphs(self.text)]
         if len(self.starts) != len(report.blocks):
             raise ValueError(f"{path}: blocks and file paragraphs do not line up")
         self.blocks = report.blocks
@@ -374,7 +374,7 @@ def no_longer_marked(case: Case, verdicts: dict[tuple[str, str], Verdict]) -> li
     that overlap are one word; words marked at another of their places are not lost (readers
     count each term once)."""
     categories = _categories()
-    text = decode_text(case.path.read_bytes(), case.path)
+    text = case.places.text
     marked = [
         (case.places(f.start, f.block), case.places(f.end, f.block))
         for f in [*case.report.findings, *case.report.explained]
