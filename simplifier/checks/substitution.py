@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
 from simplifier.checks.definitions import defines
@@ -81,7 +82,7 @@ class LexiconIndex:
 _ELIDABLE = re.compile(r"(?<=\s)(de|que|le|la|ne|se|je|me|te|lorsque|puisque|jusque)$", re.I)
 
 
-def spellings(nlp: Language, form: str) -> list:
+def spellings(nlp: Language, form: str) -> list[Doc]:
     """The ways real texts write a lexicon form: with a straight or a curly apostrophe (« l'issue »,
     « l’issue »), and, for a French form ending in a word that elides, elided before a vowel
     (« en matière d'impôts »): the elided word is cut as in running text."""
