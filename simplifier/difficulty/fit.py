@@ -17,13 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from simplifier.calibration import folds
+from simplifier.calibration import FOLDS, folds
 from simplifier.difficulty.features import FEATURES, candidate, of_token
 from simplifier.evaluation import PAIR_SETS, read_grouped_pairs
 from simplifier.nlp import get_pipeline
 
 L2 = 1.0
-FOLDS = 5
 
 
 @dataclass(frozen=True)
