@@ -253,6 +253,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De uitleg is lang: kijk na of hij hier helpt, en maak hem korter of zet hem in "
         "een aparte zin.",
     },
+    "note.check_said_already": {
+        "en": "Check: the sentence may already say what the word means; then the explanation "
+        "is not needed.",
+        "fr": "Vérifiez : la phrase dit peut-être déjà ce que le mot veut dire ; alors "
+        "l'explication n'est pas utile.",
+        "nl": "Kijk na: de zin zegt misschien al wat het woord betekent; dan is de uitleg niet "
+        "nodig.",
+    },
     "note.check_explanation": {
         "en": "Check that the explanation says what the word means in this letter.",
         "fr": "Vérifiez que l'explication dit ce que le mot veut dire dans cette lettre.",

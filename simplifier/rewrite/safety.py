@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from simplifier.models import Block, Finding, Rewrite
+from simplifier.nlp import get_pipeline
 from simplifier.rewrite import second_opinion
 from simplifier.rewrite.propose import NOTE_SPLIT
 from simplifier.words import zipf
@@ -33,6 +35,7 @@ NOTE_HEADING = "note.check_heading"
 NOTE_SPLIT_CONDITION = "note.check_split_condition"
 NOTE_GRAMMAR_OPINION = "note.check_grammar_opinion"
 NOTE_LONG_EXPLANATION = "note.check_long_explanation"
+NOTE_SAID_ALREADY = "note.check_said_already"
 
 # The reader addressed formally: "vous" / "u"; informally: "tu" / "je"; or not at all.
 _FORMAL = {"fr": re.compile(r"\b(vous|votre|vos)\b", re.I), "nl": re.compile(r"\b(u|uw)\b", re.I)}
@@ -368,6 +371,39 @@ def long_explanation(finding: Finding, rewrite: Rewrite, block: Block, _: Docume
     return None
 
 
+# Content words an explanation shares with its sentence beyond which it repeats the sentence.
+SAID_ALREADY_WORDS = 2
+
+
+@cache
+def _content_lemmas(text: str, lang: str) -> frozenset[str]:
+    return frozenset(_lemmas(get_pipeline(lang)(text)))
+
+
+def _lemmas(tokens: Iterable[Token]) -> Iterator[str]:
+    """Lemmas of the words that carry content (not short or grammatical words)."""
+    for token in tokens:
+        if token.is_alpha and not token.is_stop and len(token) > 3:
+            yield token.lemma_.lower()
+
+
+def said_already(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
+    """An explanation in brackets that repeats what its own sentence says (« L'intervention
+    majorée (un meilleur remboursement des soins…) permet un remboursement plus élevé de vos
+    soins de santé »): the sentence is the explanation, the brackets only make it longer.
+    Two content words in common (lemmas, besides the term's own) are enough to ask."""
+    text = rewrite.text.strip()
+    if rewrite.start != rewrite.end or not text.startswith("("):
+        return None
+    span = facts.span(finding, block)
+    if span is None:
+        return None
+    term = range(span.start, span.end)
+    sentence = set(_lemmas(t for t in span.sent if t.i not in term))
+    shared = sentence & _content_lemmas(text.strip("()"), facts.lang)
+    return NOTE_SAID_ALREADY if len(shared) >= SAID_ALREADY_WORDS else None
+
+
 def grammar_opinion(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
     """A French paragraph in which a grammar checker finds a fault after the change and not
     before it (« des sommes payée », « les médecins qui pu demander »). Last of the checks:
@@ -395,6 +431,7 @@ CHECKS: tuple[Check, ...] = (
     split_condition,
     a_split,
     long_explanation,
+    said_already,
     grammar_opinion,
 )
 

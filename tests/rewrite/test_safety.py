@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import simplifier
+import simplifier.nlp
 from simplifier.io.txt_reader import split_blocks
 from simplifier.rewrite import safety
 
@@ -324,3 +325,37 @@ def test_a_sentence_cut_in_two_is_never_sure() -> None:
     splits = [f for f in report.findings if f.action == "split" and f.rewrites]
     assert splits, "the long sentence gets a ready cut"
     assert all(not r.confident and r.note == safety.NOTE_SPLIT for f in splits for r in f.rewrites)
+
+
+@pytest.mark.parametrize(
+    "text, words, gloss, lang",
+    [
+        (
+            "Le tarif social vous permet de payer moins cher votre chauffage et votre "
+            "électricité.",
+            "tarif social",
+            " (un prix plus bas pour le chauffage et l'électricité, pour certaines familles)",
+            "fr",
+        ),
+        (
+            "De sociale maximumprijs betekent dat u minder betaalt voor verwarming en "
+            "elektriciteit.",
+            "sociale maximumprijs",
+            " (een lagere prijs voor verwarming en elektriciteit voor sommige gezinnen)",
+            "nl",
+        ),
+    ],
+)
+def test_an_explanation_its_sentence_already_gives_is_not_sure(text, words, gloss, lang) -> None:
+    """The sentence itself says what the term means: the brackets repeat it."""
+    pipeline = simplifier.nlp.get_pipeline(lang)
+    finding, rewrite, block = change(text, words, gloss, action="explain", lang=lang)
+    facts = safety.DocumentFacts(lang, True, frozenset(), {0: pipeline(text)})
+    assert safety.said_already(finding, rewrite, block, facts) == safety.NOTE_SAID_ALREADY
+    other = {
+        "fr": "Demandez le tarif social à votre fournisseur.",
+        "nl": "Vraag de sociale maximumprijs aan uw leverancier.",
+    }[lang]
+    finding, rewrite, block = change(other, words, gloss, action="explain", lang=lang)
+    facts = safety.DocumentFacts(lang, True, frozenset(), {0: pipeline(other)})
+    assert safety.said_already(finding, rewrite, block, facts) is None
