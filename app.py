@@ -3,14 +3,22 @@ refuse each one, in French or Dutch; everything is saved as they go.
 
 Run: `streamlit run app.py` (or `make run`). Settings come from the environment:
 SIMPLIFIER_DB (SQLite path or SQLAlchemy URL), SIMPLIFIER_ACCOUNTS (accounts file: sign-in and
-one team's letters per reviewer), SIMPLIFIER_RETENTION_DAYS, SIMPLIFIER_MAX_UPLOAD_MB.
+one team's letters per reviewer), SIMPLIFIER_RETENTION_DAYS. The largest upload is Streamlit's
+`server.maxUploadSize` (.streamlit/config.toml), the one limit the uploader and the app share.
 The logic lives in `simplifier.review`; this file only lays it out.
+
+Nothing waits for the language pipelines: they load in the background when the server starts,
+and only reading a letter waits for them. A decision reruns only the review's fragment, and
+its buttons act in callbacks, bound to the item they were drawn for.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,11 +27,18 @@ import streamlit as st
 from simplifier.errors import InputError
 from simplifier.i18n import category_label, t, ui_lang_from_env
 from simplifier.review.accounts import LOCAL_TEAM, load_accounts
+from simplifier.review.look import STYLE, page_script
 from simplifier.review.proposals import proposals_yaml
 from simplifier.review.session import Item, ReviewSession, analysed
 from simplifier.review.settings import load_settings
 from simplifier.review.signin import SignInGuard, until_text  # its tables: before the store's
-from simplifier.review.store import DecisionRefused, NotAllowed, Store, StoreUnavailable
+from simplifier.review.store import (
+    UNDO_WINDOW,
+    DecisionRefused,
+    NotAllowed,
+    Store,
+    StoreUnavailable,
+)
 from simplifier.review.view import conflict_text, legend_html, letter_html, refusal_text
 
 # Letters hold personal data: the app never logs their text, and quietens libraries that might.
@@ -40,36 +55,63 @@ def get_store(url: str | None, retention_days: int) -> Store:
     return store
 
 
-@st.cache_resource
-def warm_up() -> None:
-    """Pipelines and rules load once per server, not once per visitor."""
+def _load_pipelines() -> None:
     from simplifier.engine import get_analyzer
 
     get_analyzer("fr")
     get_analyzer("nl")
 
 
-st.set_page_config(page_title="Simplifier", page_icon="📝", layout="wide")
+@st.cache_resource(show_spinner=False)
+def pipelines() -> Future[None]:
+    """Pipelines and rules load once per server, in the background, from the first visit."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipelines").submit(_load_pipelines)
+
+
+st.set_page_config(
+    page_title="Simplifier", page_icon="📝", layout="wide", initial_sidebar_state="collapsed"
+)
 settings = load_settings()
 state = st.session_state
-state.setdefault("ui", ui_lang_from_env() or "fr")
+params = st.query_params
+if "ui" not in state:  # the address first: a reload or a reopened letter keeps the language
+    asked = params.get("lang")
+    state.ui = asked if asked in LANGUAGES else ui_lang_from_env() or "fr"
+pipelines()
+st.html(STYLE)
 try:
     store = get_store(settings.database, settings.retention_days)
 except StoreUnavailable:
     st.error(t("app.store_down", state.ui))
     st.stop()
-warm_up()
+UPLOAD_LIMIT_MB = int(st.get_option("server.maxUploadSize"))
 
-ui = st.sidebar.selectbox(
-    "Langue / Taal / Language",
-    list(LANGUAGES),
-    format_func=LANGUAGES.get,
-    key="ui",
-)
+
+def language_choice() -> str:
+    """Language first and in plain sight (a phone hides sidebars); kept in the address."""
+    chosen = st.radio(
+        "Langue / Taal / Language",
+        list(LANGUAGES),
+        format_func=LANGUAGES.get,
+        key="ui",
+        horizontal=True,
+        label_visibility="collapsed",
+    )
+    if params.get("lang") != chosen:
+        params["lang"] = chosen
+    return chosen
+
+
+top_language, top_name = st.columns([1, 1], vertical_alignment="bottom")
+with top_language:
+    ui = language_choice()
 
 
 def T(key: str, **values: object) -> str:
     return t(key, ui, **values)
+
+
+st.html(page_script(ui), unsafe_allow_javascript=True)
 
 
 # --- who is reviewing ---------------------------------------------------------------------
@@ -114,7 +156,7 @@ if accounts is not None:
                     st.error(T(locked, time=when))
         st.stop()
     team = state.account.team
-    if st.sidebar.button(T("app.sign_out")):
+    if st.button(T("app.sign_out"), key="sign_out"):
         for key in ("account", "review_id", "session"):
             state.pop(key, None)
         st.rerun()
@@ -122,23 +164,14 @@ else:
     team = LOCAL_TEAM
 
 # The name and the open letter live in the address too, so that a browser refresh keeps them.
-params = st.query_params
 if "reviewer" not in state and params.get("reviewer"):
     state.reviewer = params["reviewer"]
 if "review_id" not in state and params.get("review", "").isdigit():
     state.review_id = int(params["review"])
-reviewer = st.sidebar.text_input(T("app.your_name"), key="reviewer").strip()
+with top_name:
+    reviewer = st.text_input(T("app.your_name"), key="reviewer").strip()
 if reviewer and params.get("reviewer") != reviewer:
     params["reviewer"] = reviewer
-st.sidebar.caption(T("app.privacy", days=settings.retention_days))
-
-
-def open_review(review_id: int) -> None:
-    state.review_id = review_id
-    st.query_params["review"] = str(review_id)
-    state.pop("session", None)
-    state.pop("position", None)
-    state.pop("downloads", None)
 
 
 # --- start page -----------------------------------------------------------------------------
@@ -146,6 +179,7 @@ def open_review(review_id: int) -> None:
 
 def start_page() -> None:
     st.title(T("app.title"))
+    st.caption(T("app.privacy", days=settings.retention_days))
     st.subheader(T("app.new"))
     # No type filter here: Streamlit would refuse other files in English; our reader says
     # what is wrong in the reviewer's language (an old .doc, a PDF, a damaged file).
@@ -160,32 +194,58 @@ def start_page() -> None:
             name, content = (
                 (upload.name, upload.getvalue())
                 if upload is not None
-                else ("texte.txt", pasted.encode("utf-8"))
+                else (T("app.pasted_name"), pasted.encode("utf-8"))
             )
-            if len(content) > settings.max_upload_mb * MB:
-                st.error(
-                    T(
-                        "app.too_large",
-                        size=round(len(content) / MB, 1),
-                        limit=settings.max_upload_mb,
-                    )
-                )
-            else:
-                try:
-                    lang = analysed(name, content)[0].lang  # kept for the review (cached)
-                except InputError as exc:
-                    st.error(f"{name}: {exc.describe(ui)}")
-                else:
-                    open_review(store.create_review(team, reviewer, name, content, lang))
-                    st.rerun()
+            check_letter(name, content)
+    letters_started()
 
+
+def check_letter(name: str, content: bytes) -> None:
+    if len(content) > UPLOAD_LIMIT_MB * MB:
+        size = round(len(content) / MB, 1)
+        st.error(T("app.too_large", size=size, limit=UPLOAD_LIMIT_MB))
+        return
+    loading = pipelines()
+    if not loading.done():
+        with st.spinner(T("app.preparing")):
+            loading.result()
+    try:
+        with st.spinner(T("app.reading")):
+            lang = analysed(name, content)[0].lang  # kept for the review (cached)
+    except InputError as exc:
+        st.error(f"{name}: {exc.describe(ui)}")
+    else:
+        open_review(store.create_review(team, reviewer, name, content, lang))
+        st.rerun()
+
+
+def letters_started() -> None:
+    """The team's letters; deleting one asks first and can be taken back for a while."""
     st.subheader(T("app.reviews"))
+    deleted = state.get("deleted")
+    if deleted is not None:
+        review_id, document, when = deleted
+        if time.time() - when < UNDO_WINDOW.total_seconds():
+            note, undo_button = st.columns([3, 1], vertical_alignment="center")
+            minutes = int(UNDO_WINDOW.total_seconds() // 60)
+            note.info(T("app.deleted", document=document, minutes=minutes))
+            if undo_button.button(T("app.restore"), key="restore"):
+                state.pop("deleted", None)
+                try:
+                    store.restore_review(review_id, team)
+                except NotAllowed:  # too late, or gone
+                    st.error(T("app.restore_late"))
+                else:
+                    st.toast(T("app.restored"))
+                    st.rerun()
+        else:
+            state.pop("deleted", None)
     summaries = store.reviews(team)
     if not summaries:
         st.caption(T("app.no_reviews"))
     for summary in summaries:
-        left, right, remove = st.columns([6, 1, 1])
-        left.write(
+        line, open_column, remove = st.columns([6, 2, 2], vertical_alignment="center")
+        line.write(
             T(
                 "app.review_line",
                 document=summary.document,
@@ -195,11 +255,22 @@ def start_page() -> None:
                 total=summary.total,
             )
         )
-        if right.button(T("app.open"), key=f"open-{summary.id}"):
+        if open_column.button(T("app.open"), key=f"open-{summary.id}", type="primary"):
             open_review(summary.id)
             st.rerun()
-        if remove.button(T("app.delete"), key=f"delete-{summary.id}"):
-            store.delete_review(summary.id, team)  # the letter and its decisions, now
+        if state.get("confirm_delete") == summary.id:
+            st.warning(T("app.delete_ask", document=summary.document))
+            yes, no = st.columns(2)
+            if yes.button(T("app.delete_yes"), key=f"delete-yes-{summary.id}"):
+                store.delete_review(summary.id, team)  # kept for the undo, then purged
+                state.pop("confirm_delete", None)
+                state.deleted = (summary.id, summary.document, time.time())
+                st.rerun()
+            if no.button(T("app.delete_no"), key=f"delete-no-{summary.id}"):
+                state.pop("confirm_delete", None)
+                st.rerun()
+        elif remove.button(T("app.delete"), key=f"delete-{summary.id}", type="tertiary"):
+            state.confirm_delete = summary.id
             st.rerun()
 
     with st.expander(T("app.proposals")):
@@ -217,6 +288,13 @@ def start_page() -> None:
                 file_name=f"proposals_{lang}.yml",
                 key=f"proposals-{lang}",
             )
+
+
+def open_review(review_id: int) -> None:
+    state.review_id = review_id
+    st.query_params["review"] = str(review_id)
+    for key in ("session", "position", "downloads", "drafts"):
+        state.pop(key, None)
 
 
 # --- review page ----------------------------------------------------------------------------
@@ -238,10 +316,52 @@ def get_session() -> ReviewSession | None:
     return session
 
 
-def act(session: ReviewSession, action: Callable[[], object], *, advance: bool = True) -> None:
-    """Run a decision and show the next suggestion. Only what the database confirmed counts:
-    a refused decision (somebody else's is in the way) or a database that does not answer is
-    said in plain words, the card stays where it is and the reviewer's text is kept."""
+def visible(session: ReviewSession, position: int) -> bool:
+    """Whether the reviewer goes through this item (notes can be skipped)."""
+    return not state.get("skip_notes") or session.items[position].rewrite is not None
+
+
+def following(session: ReviewSession, position: int, step: int = 1) -> int | None:
+    """The next (or previous) item the reviewer goes through from `position`."""
+    index = position + step
+    while 0 <= index < session.total:
+        if visible(session, index):
+            return index
+        index += step
+    return None
+
+
+def next_to_decide(session: ReviewSession, after: int = -1) -> int | None:
+    index = session.next_pending(after)
+    seen: set[int] = set()
+    while index is not None and not visible(session, index) and index not in seen:
+        seen.add(index)
+        index = session.next_pending(index)
+    return index if index is not None and visible(session, index) else None
+
+
+# Drafts: what the reviewer typed for an item and has not saved, kept when they move on
+# (Streamlit forgets a widget's value once it is no longer drawn).
+def draft(kind: str, item_id: str, default: str) -> str:
+    return state.setdefault("drafts", {}).get((kind, item_id), default)
+
+
+def keep_draft(kind: str, item_id: str) -> None:
+    state.setdefault("drafts", {})[(kind, item_id)] = state.get(f"{kind}-{item_id}", "")
+
+
+def forget_drafts(item_id: str) -> None:
+    for kind in ("edit", "comment"):
+        state.get("drafts", {}).pop((kind, item_id), None)
+
+
+def act(
+    session: ReviewSession, item_id: str, action: Callable[[], object], *, advance: bool = True
+):
+    """Run a decision (in a button's callback, bound to the item the button was drawn for)
+    and show the next suggestion. Only what the database confirmed counts: a refused
+    decision (somebody else's is in the way) or a database that does not answer is said in
+    plain words, the card stays where it is and the reviewer's text is kept."""
     try:
         action()
     except DecisionRefused as refused:
@@ -250,40 +370,47 @@ def act(session: ReviewSession, action: Callable[[], object], *, advance: bool =
         state.flash = T("app.not_saved")
     else:
         state.pop("downloads", None)  # the files to download are stale
-        following = session.next_pending(state.position) if advance else None
-        if following is not None:
-            state.position = following
-    st.rerun()
+        forget_drafts(item_id)
+        state.saved = T("app.saved", status=t(f"status.{session.status(item_id)}", ui))
+        if advance:
+            position = session.items.index(session.item(item_id))
+            nxt = next_to_decide(session, position)
+            if nxt is not None:
+                state.position = nxt
 
 
 def review_page() -> None:
     session = get_session()
     if session is None:
         return
+    if st.button(T("app.back"), key="back"):
+        state.pop("review_id", None)
+        st.query_params.pop("review", None)
+        st.rerun()
+    st.header(session.name)
+    review_body(session)
+
+
+@st.fragment
+def review_body(session: ReviewSession) -> None:
+    """Everything a decision changes: a click reruns only this."""
     try:
         for who, count in session.sync().items():  # what others decided meanwhile
             st.info(T("app.others_decided", who=who, n=count))
     except StoreUnavailable:  # keep the card and the reviewer's words; say what is shown
         st.warning(T("app.store_stale"))
-    if st.button(T("app.back"), key="back"):
-        state.pop("review_id", None)
-        st.query_params.pop("review", None)
-        st.rerun()
-    st.title(session.name)
     before, after = session.readability_before(), session.readability_after()
-    a, b, c = st.columns(3)
-    a.metric(
-        T("app.score_before"), f"{before.score:.0f} ({before.level})", help=T("app.score_help")
-    )
-    b.metric(
-        T("app.score_after"),
-        f"{after.score:.0f} ({after.level})",
-        delta=f"{after.score - before.score:+.0f}",
+    st.markdown(
+        T(
+            "app.score_line",
+            before=f"{before.score:.0f}",
+            level_before=f"{before.level} ({T(f'level.{before.level}')})",
+            after=f"{after.score:.0f}",
+            level_after=f"{after.level} ({T(f'level.{after.level}')})",
+        ),
         help=T("app.score_help"),
     )
-    a.caption(T(f"level.{before.level}"))
-    b.caption(T(f"level.{after.level}"))
-    c.progress(
+    st.progress(
         session.decided / max(session.total, 1),
         text=T("app.progress", done=session.decided, total=session.total),
     )
@@ -296,27 +423,46 @@ def review_page() -> None:
                 numbers=", ".join(map(str, numbers)),
             )
         )
-    if before.reasons:
-        with st.expander(T("app.hard"), expanded=False):
-            for reason in before.reasons[:5]:
-                st.write(f"- {reason.text(ui)}")
-
     if "position" not in state:
-        state.position = session.next_pending() or 0
-    letter_column, card_column = st.columns([3, 2])
+        state.position = next_to_decide(session) or session.next_pending() or 0
     item = session.items[state.position] if session.items else None
+    card_column, letter_column = st.columns([2, 3])
+    with card_column:
+        if item is None or session.decided == session.total:
+            st.success(T("app.all_done"))
+        if item is not None:
+            suggestion_card(session, item)
+        mark_hard(session)
     with letter_column:
         st.subheader(T("app.letter"))
         st.html(legend_html(session.report, ui))
         replaced = {d.id: (d.original, d.text) for d in session.applied}
-        st.html(letter_html(session.report, item.id if item else None, replaced))
-    with card_column:
-        if item is None:
-            st.success(T("app.all_done"))
-        else:
-            suggestion_card(session, item)
-        mark_hard(session)
+        refused = frozenset(k for k, d in session.decisions.items() if d.status == "rejected")
+        st.html(letter_html(session.report, item.id if item else None, replaced, refused))
+        st.html(page_script(ui, item.id if item else None), unsafe_allow_javascript=True)
+        if before.reasons:
+            with st.expander(T("app.hard"), expanded=False):
+                for reason in before.reasons[:5]:
+                    st.write(f"- {reason.text(ui)}")
     downloads(session)
+
+
+def sentence_html(session: ReviewSession, item: Item) -> str:
+    """The sentence the suggestion is about, its words marked: the reviewer sees the place
+    next to the buttons, on a phone too."""
+    finding = item.finding
+    text = session.report.text
+    sentence = next((s for s in session.report.sentences if s.start <= finding.start < s.end), None)
+    start, end = (sentence.start, sentence.end) if sentence else (finding.start, finding.end)
+    if finding.start <= start and finding.end >= end:  # about the whole sentence
+        inner = f"<mark>{escape(text[start:end])}</mark>"
+    else:
+        inner = (
+            escape(text[start : finding.start])
+            + f"<mark>{escape(text[finding.start : finding.end])}</mark>"
+            + escape(text[finding.end : end])
+        )
+    return f'<div class="sl-sentence">{" ".join(inner.split())}</div>'
 
 
 def suggestion_card(session: ReviewSession, item: Item) -> None:
@@ -324,8 +470,11 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     st.subheader(T("app.suggestion", n=state.position + 1, total=session.total))
     if flash := state.pop("flash", None):
         st.warning(flash)
+    if saved := state.pop("saved", None):
+        st.toast(saved)
     st.caption(category_label(finding.category, ui))
     st.markdown(f"**{finding.message}**")
+    st.html(sentence_html(session, item))
     if finding.explanation:
         st.write(finding.explanation)
     others = [f for f in item.problem.findings if f is not finding]
@@ -345,74 +494,114 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     decision = session.decisions.get(item.id)
     if item.rewrite is not None:
         if original:
-            st.markdown(f"{T('app.was')} : ~~{original}~~")
-        st.markdown(f"{T('app.becomes')} : **{item.rewrite.text.strip()}**")
+            st.markdown(f"{T('app.was')} ~~{original}~~")
+        st.markdown(f"{T('app.becomes')} **{item.rewrite.text.strip()}**")
         if not item.rewrite.confident and item.rewrite.note:
             st.info(f"{T('app.not_sure')} {t(item.rewrite.note, ui)}")
         proposal = decision.text if decision and decision.applied else item.rewrite.text
     else:
-        st.markdown(f"{T('app.was')} : {original}")
         st.info(T("app.hint_only"))
         proposal = decision.text if decision else original
     key = item.id
-    version = st.text_area(T("app.edit_label"), value=proposal, key=f"edit-{key}", height=90)
-    comment = st.text_input(
-        T("app.comment_label"), value=decision.comment if decision else "", key=f"comment-{key}"
-    )
-    wide = {"width": "stretch", "wrap": True}
+    # The version of this suggestion's decision the reviewer was shown: what a click decides
+    # against (the rerun that handles the click has already brought in the others').
+    seen = session.versions.get(key)
+    wide = {"width": "stretch"}
+
+    def decide(status: str, with_text: bool = False) -> Callable[[], None]:
+        def run() -> None:
+            text = state.get(f"edit-{key}", proposal) if with_text else None
+            comment = state.get(f"comment-{key}", "")
+            act(
+                session,
+                key,
+                lambda: session.decide(key, status, text=text, comment=comment, seen=seen),
+            )
+
+        return run
+
     one, two = st.columns(2)
-    # The version of this suggestion's decision the reviewer was shown before clicking: the
-    # rerun that handles the click has already brought in the others' decisions.
-    seen = state.get("shown", {}).get(item.id, session.versions.get(item.id))
-    if item.rewrite is not None and one.button(
-        T("app.accept"), type="primary", key="accept", shortcut="Alt+A", **wide
-    ):
-        act(session, lambda: session.decide(item.id, "accepted", comment=comment, seen=seen))
-    if two.button(T("app.reject"), key="reject", shortcut="Alt+N", **wide):
-        act(session, lambda: session.decide(item.id, "rejected", comment=comment, seen=seen))
-    three, four = st.columns(2)
-    if three.button(T("app.save_edit"), key="save_edit", **wide):
-        act(
-            session,
-            lambda: session.decide(item.id, "edited", text=version, comment=comment, seen=seen),
+    if item.rewrite is not None:
+        one.button(
+            T("app.accept"),
+            type="primary",
+            key="accept",
+            shortcut="Alt+A",
+            on_click=decide("accepted"),
+            **wide,
         )
-    if four.button(T("app.save_comment"), key="save_comment", **wide):
-        act(session, lambda: session.comment(item.id, comment, seen=seen), advance=False)
-    state.shown = {item.id: session.versions.get(item.id)}
-    if session.undo_stack and st.button(T("app.undo"), key="undo", shortcut="Alt+Z", **wide):
-        undo(session)
+    two.button(T("app.reject"), key="reject", shortcut="Alt+N", on_click=decide("rejected"), **wide)
+    st.text_area(
+        T("app.edit_label"),
+        value=draft("edit", key, proposal),
+        key=f"edit-{key}",
+        height=90,
+        on_change=keep_draft,
+        args=("edit", key),
+    )
+    st.button(T("app.save_edit"), key="save_edit", on_click=decide("edited", True), **wide)
+    comment = st.text_input(
+        T("app.comment_label"),
+        value=draft("comment", key, decision.comment if decision else ""),
+        key=f"comment-{key}",
+        on_change=keep_draft,
+        args=("comment", key),
+    )
+    saved_comment = decision.comment if decision else ""
+    if comment != saved_comment:
+        st.caption(T("app.draft_kept"))
+
+    def save_comment() -> None:
+        text = state.get(f"comment-{key}", "")
+        act(session, key, lambda: session.comment(key, text, seen=seen), advance=False)
+        if "flash" not in state:
+            state.saved = T("app.comment_saved")
+
+    st.button(T("app.save_comment"), key="save_comment", on_click=save_comment, **wide)
+    if session.undo_stack:
+        st.button(T("app.undo"), key="undo", shortcut="Alt+Z", on_click=undo, args=(session,))
     if len(item.places) > 1:
         places(session, item)
+    navigation(session, item)
+
+
+def navigation(session: ReviewSession, item: Item) -> None:
+    def go(step: int) -> None:
+        target = following(session, state.position, step)
+        if target is not None:
+            state.position = target
+
+    back, forward = st.columns(2)
+    back.button(
+        T("app.previous"),
+        key="previous",
+        disabled=following(session, state.position, -1) is None,
+        shortcut="Alt+Left",
+        on_click=go,
+        args=(-1,),
+        width="stretch",
+    )
+    forward.button(
+        T("app.next"),
+        key="next",
+        disabled=following(session, state.position, 1) is None,
+        shortcut="Alt+Right",
+        on_click=go,
+        args=(1,),
+        width="stretch",
+    )
+    st.checkbox(T("app.skip_notes"), key="skip_notes")
     paragraphs = sorted({it.finding.block for it in session.items})
     chosen = st.selectbox(
         T("app.paragraph"),
         paragraphs,
-        index=paragraphs.index(finding.block),
+        index=paragraphs.index(item.finding.block),
         format_func=lambda b: f"{b + 1}. {session.report.blocks[b].text[:60]}…",
         key=f"paragraph-{item.id}",
     )
-    if chosen != finding.block:
+    if chosen != item.finding.block:
         state.position = next(i for i, it in enumerate(session.items) if it.finding.block == chosen)
-        st.rerun()
-    back, forward = st.columns(2)
-    if back.button(
-        T("app.previous"),
-        key="previous",
-        disabled=state.position == 0,
-        shortcut="Alt+Left",
-        **wide,
-    ):
-        state.position -= 1
-        st.rerun()
-    if forward.button(
-        T("app.next"),
-        key="next",
-        disabled=state.position >= session.total - 1,
-        shortcut="Alt+Right",
-        **wide,
-    ):
-        state.position += 1
-        st.rerun()
+        st.rerun(scope="fragment")
 
 
 def places(session: ReviewSession, item: Item) -> None:
@@ -432,18 +621,29 @@ def places(session: ReviewSession, item: Item) -> None:
             status = t(f"status.{session.place_status(place.id)}", ui)
             st.markdown(f"{number}. {' '.join(shown.split())} — *{status}*")
             left, right = st.columns(2)
-            if place.rewrites and left.button(T("app.accept"), key=f"place-accept-{place.id}"):
-                act(
-                    session,
-                    lambda p=place: session.decide(item.id, "accepted", place=p.id),
-                    advance=False,
+            if place.rewrites:
+                left.button(
+                    T("app.accept"),
+                    key=f"place-accept-{place.id}",
+                    on_click=act,
+                    args=(
+                        session,
+                        item.id,
+                        lambda p=place: session.decide(item.id, "accepted", place=p.id),
+                    ),
+                    kwargs={"advance": False},
                 )
-            if right.button(T("app.reject"), key=f"place-reject-{place.id}"):
-                act(
+            right.button(
+                T("app.reject"),
+                key=f"place-reject-{place.id}",
+                on_click=act,
+                args=(
                     session,
+                    item.id,
                     lambda p=place: session.decide(item.id, "rejected", place=p.id),
-                    advance=False,
-                )
+                ),
+                kwargs={"advance": False},
+            )
 
 
 def undo(session: ReviewSession) -> None:
@@ -458,7 +658,6 @@ def undo(session: ReviewSession) -> None:
         state.pop("downloads", None)
         if undone is not None:
             state.position = next(i for i, it in enumerate(session.items) if it.id == undone)
-    st.rerun()
 
 
 def mark_hard(session: ReviewSession) -> None:
@@ -482,14 +681,23 @@ def downloads(session: ReviewSession) -> None:
         stem = Path(session.name).stem
         suffix = Path(session.name).suffix or ".txt"
         state.downloads = {
-            "tracked": (f"{stem}-revu{suffix}", session.document_bytes(glossary=glossary)),
+            "tracked": (
+                T("app.file_tracked", stem=stem, suffix=suffix),
+                session.document_bytes(glossary=glossary),
+            ),
             "clean": (
-                f"{stem}-simplifie{suffix}",
+                T("app.file_clean", stem=stem, suffix=suffix),
                 session.document_bytes(clean=True, glossary=glossary),
             ),
-            "log_csv": (f"{stem}-changements.csv", session.changelog("csv", ui)),
-            "log_html": (f"{stem}-changements.html", session.changelog("html", ui)),
-            "decisions": (f"{stem}-decisions.json", session.decision_set().to_json().encode()),
+            "log_csv": (T("app.file_log", stem=stem, suffix=".csv"), session.changelog("csv", ui)),
+            "log_html": (
+                T("app.file_log", stem=stem, suffix=".html"),
+                session.changelog("html", ui),
+            ),
+            "decisions": (
+                T("app.file_decisions", stem=stem, suffix=".json"),
+                session.decision_set().to_json().encode(),
+            ),
         }
     for key, (file_name, data) in state.get("downloads", {}).items():
         st.download_button(T(f"app.download_{key}"), data, file_name=file_name, key=f"dl-{key}")

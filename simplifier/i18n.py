@@ -220,7 +220,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note.check_person": {
         "en": "Check who is meant: the new words speak to the reader.",
         "fr": "Vérifiez de qui on parle : les nouveaux mots parlent au lecteur (« vous »).",
-        "nl": "Kijk na over wie het gaat: de nieuwe woorden spreken de lezer aan (« u »).",
+        "nl": "Kijk na over wie het gaat: de nieuwe woorden spreken de lezer aan (‘u’).",
     },
     "note.check_pair": {
         "en": "This word goes with another one in the sentence: change both.",
@@ -291,7 +291,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "text does not.",
         "fr": "Vérifiez : les nouveaux mots disent « vous », le reste du texte ne parle pas "
         "ainsi au lecteur.",
-        "nl": "Kijk na: de nieuwe woorden zeggen « u », de rest van de tekst spreekt de lezer "
+        "nl": "Kijk na: de nieuwe woorden zeggen ‘u’, de rest van de tekst spreekt de lezer "
         "niet zo aan.",
     },
     "note.check_repeat": {
@@ -376,9 +376,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.language": {"en": "Language", "fr": "Langue", "nl": "Taal"},
     "app.your_name": {"en": "Your name", "fr": "Votre nom", "nl": "Uw naam"},
     "app.name_needed": {
-        "en": "Write your name first, in the column on the left.",
-        "fr": "Écrivez d'abord votre nom, dans la colonne à gauche.",
-        "nl": "Schrijf eerst uw naam, in de kolom links.",
+        "en": "Write your name first, at the top of the page.",
+        "fr": "Écrivez d'abord votre nom, en haut de la page.",
+        "nl": "Schrijf eerst uw naam, bovenaan de pagina.",
     },
     "app.start": {"en": "My letters", "fr": "Mes lettres", "nl": "Mijn brieven"},
     "app.new": {
@@ -449,8 +449,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Proposition {n} sur {total}",
         "nl": "Voorstel {n} van {total}",
     },
-    "app.was": {"en": "Now", "fr": "Maintenant", "nl": "Nu"},
-    "app.becomes": {"en": "Proposal", "fr": "Proposition", "nl": "Voorstel"},
+    "app.was": {"en": "Now:", "fr": "Maintenant :", "nl": "Nu:"},
+    "app.becomes": {"en": "Proposal:", "fr": "Proposition :", "nl": "Voorstel:"},
+    "app.in_sentence": {"en": "The sentence:", "fr": "La phrase :", "nl": "De zin:"},
     "app.status": {
         "en": "Decision: {status}",
         "fr": "Décision : {status}",
@@ -493,7 +494,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Ook in deze zin:",
     },
     "app.undo": {"en": "Undo", "fr": "Annuler", "nl": "Ongedaan maken"},
-    "app.delete": {"en": "Delete", "fr": "Effacer", "nl": "Wissen"},
+    "app.delete": {"en": "🗑 Delete", "fr": "🗑 Supprimer", "nl": "🗑 Verwijderen"},
+    "app.delete_ask": {
+        "en": "Delete « {document} » and all its decisions?",
+        "fr": "Supprimer « {document} » et toutes ses décisions ?",
+        "nl": "'{document}' en al zijn beslissingen verwijderen?",
+    },
+    "app.delete_yes": {
+        "en": "Yes, delete",
+        "fr": "Oui, supprimer",
+        "nl": "Ja, verwijderen",
+    },
+    "app.delete_no": {"en": "No, keep it", "fr": "Non, garder", "nl": "Nee, houden"},
+    "app.deleted": {
+        "en": "« {document} » is deleted. You can still bring it back for {minutes} minutes.",
+        "fr": "« {document} » est supprimée. Vous pouvez encore la récupérer pendant "
+        "{minutes} minutes.",
+        "nl": "'{document}' is verwijderd. U kunt hem nog {minutes} minuten terughalen.",
+    },
+    "app.restore": {"en": "Bring it back", "fr": "Récupérer la lettre", "nl": "Terughalen"},
+    "app.restored": {
+        "en": "The letter is back.",
+        "fr": "La lettre est revenue.",
+        "nl": "De brief is terug.",
+    },
+    "app.restore_late": {
+        "en": "Too late: the letter is deleted for good.",
+        "fr": "Trop tard : la lettre est supprimée pour de bon.",
+        "nl": "Te laat: de brief is voorgoed verwijderd.",
+    },
     "app.paragraph": {"en": "Go to paragraph", "fr": "Aller au paragraphe", "nl": "Naar alinea"},
     "app.previous": {"en": "Previous", "fr": "Précédente", "nl": "Vorige"},
     "app.next": {"en": "Next", "fr": "Suivante", "nl": "Volgende"},
@@ -618,7 +647,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.glossary_option": {
         "en": "Put explanations in a 'difficult words' box at the end",
         "fr": "Mettre les explications dans un cadre « mots difficiles » à la fin",
-        "nl": "De uitleg in een kader 'moeilijke woorden' op het einde zetten",
+        "nl": "De uitleg in een kader ‘moeilijke woorden’ op het einde zetten",
     },
     "app.download_tracked": {
         "en": "Letter with changes to check (Word)",
@@ -641,9 +670,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Lijst van wijzigingen (webpagina)",
     },
     "app.download_decisions": {
-        "en": "Decisions file (for simplifier apply)",
-        "fr": "Fichier des décisions (pour simplifier apply)",
-        "nl": "Bestand met beslissingen (voor simplifier apply)",
+        "en": "Your decisions, to use them again later (for the IT team)",
+        "fr": "Vos décisions, pour les réutiliser plus tard (pour le service informatique)",
+        "nl": "Uw beslissingen, om ze later opnieuw te gebruiken (voor de informaticadienst)",
     },
     "app.proposals": {
         "en": "Words people did not understand",
@@ -656,9 +685,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Nog geen voorstel.",
     },
     "app.proposals_export": {
-        "en": "Download as lexicon entries (YAML)",
-        "fr": "Télécharger comme entrées de lexique (YAML)",
-        "nl": "Downloaden als lexicon-items (YAML)",
+        "en": "Download the list for the word list team",
+        "fr": "Télécharger la liste pour l'équipe des listes de mots",
+        "nl": "De lijst downloaden voor het team van de woordenlijsten",
     },
     "app.sign_in": {"en": "Sign in", "fr": "Se connecter", "nl": "Aanmelden"},
     "app.user": {"en": "User name", "fr": "Nom d'utilisateur", "nl": "Gebruikersnaam"},
@@ -702,6 +731,129 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les lettres restent sur cet ordinateur et sont effacées après {days} jours.",
         "nl": "De brieven blijven op deze computer en worden na {days} dagen gewist.",
     },
+    "app.comment_saved": {
+        "en": "Comment saved.",
+        "fr": "Commentaire enregistré.",
+        "nl": "Opmerking bewaard.",
+    },
+    "app.draft_kept": {
+        "en": "Not saved yet: your text stays here until you choose.",
+        "fr": "Pas encore enregistré : votre texte reste ici jusqu'à votre choix.",
+        "nl": "Nog niet bewaard: uw tekst blijft hier tot u kiest.",
+    },
+    "app.saved": {
+        "en": "Saved: {status}.",
+        "fr": "Enregistré : {status}.",
+        "nl": "Bewaard: {status}.",
+    },
+    "app.preparing": {
+        "en": "One moment: the language tools are getting ready (the first time only).",
+        "fr": "Un instant : les outils de langue se préparent (seulement la première fois).",
+        "nl": "Even geduld: de taalhulpmiddelen worden klaargemaakt (alleen de eerste keer).",
+    },
+    "app.reading": {
+        "en": "Reading the letter…",
+        "fr": "Lecture de la lettre…",
+        "nl": "De brief wordt gelezen…",
+    },
+    "app.score_line": {
+        "en": "Score {before} out of 100, level {level_before}. With your changes: {after}, "
+        "level {level_after}.",
+        "fr": "Score {before} sur 100, niveau {level_before}. Avec vos changements : {after}, "
+        "niveau {level_after}.",
+        "nl": "Score {before} op 100, niveau {level_before}. Met uw wijzigingen: {after}, "
+        "niveau {level_after}.",
+    },
+    "app.skip_notes": {
+        "en": "Skip the remarks without a ready change",
+        "fr": "Passer les remarques sans changement tout prêt",
+        "nl": "De opmerkingen zonder kant-en-klare wijziging overslaan",
+    },
+    "app.reviewer_line": {
+        "en": "Reviewer: {name}",
+        "fr": "Relecteur ou relectrice : {name}",
+        "nl": "Nalezer: {name}",
+    },
+    "app.pasted_name": {"en": "text.txt", "fr": "texte-colle.txt", "nl": "geplakte-tekst.txt"},
+    "app.file_tracked": {
+        "en": "{stem}-changes-to-check{suffix}",
+        "fr": "{stem}-changements-a-verifier{suffix}",
+        "nl": "{stem}-na-te-kijken{suffix}",
+    },
+    "app.file_clean": {
+        "en": "{stem}-simple{suffix}",
+        "fr": "{stem}-version-simple{suffix}",
+        "nl": "{stem}-eenvoudige-versie{suffix}",
+    },
+    "app.file_log": {
+        "en": "{stem}-list-of-changes{suffix}",
+        "fr": "{stem}-liste-des-changements{suffix}",
+        "nl": "{stem}-lijst-van-wijzigingen{suffix}",
+    },
+    "app.file_decisions": {
+        "en": "{stem}-decisions{suffix}",
+        "fr": "{stem}-decisions{suffix}",
+        "nl": "{stem}-beslissingen{suffix}",
+    },
+    "app.legend_pending": {
+        "en": "coloured: to decide",
+        "fr": "en couleur : à décider",
+        "nl": "in kleur: te beslissen",
+    },
+    "app.legend_accepted": {
+        "en": "✓ underlined: accepted",
+        "fr": "✓ souligné : accepté",
+        "nl": "✓ onderlijnd: aanvaard",
+    },
+    "app.legend_rejected": {
+        "en": "✗ no colour: refused",
+        "fr": "✗ sans couleur : refusé",
+        "nl": "✗ zonder kleur: geweigerd",
+    },
+    "app.legend_current": {
+        "en": "blue frame: the suggestion shown",
+        "fr": "cadre bleu : la proposition affichée",
+        "nl": "blauw kader: het getoonde voorstel",
+    },
+    "widget.drop": {
+        "en": "Drag and drop the file here",
+        "fr": "Glissez le fichier ici",
+        "nl": "Sleep het bestand hierheen",
+    },
+    "widget.limit": {
+        "en": "{n} MB at most",
+        "fr": "{n} Mo au maximum",
+        "nl": "Maximaal {n} MB",
+    },
+    "widget.browse": {"en": "Choose a file", "fr": "Choisir un fichier", "nl": "Kies een bestand"},
+    "widget.skip": {
+        "en": "Go to the page's content",
+        "fr": "Aller au contenu de la page",
+        "nl": "Naar de inhoud van de pagina",
+    },
+    "widget.running": {"en": "One moment…", "fr": "Un instant…", "nl": "Even geduld…"},
+    "widget.stop": {"en": "Stop", "fr": "Arrêter", "nl": "Stoppen"},
+    "widget.connecting": {"en": "Connecting…", "fr": "Connexion…", "nl": "Verbinding maken…"},
+    "widget.wait": {"en": "One moment…", "fr": "Un instant…", "nl": "Even geduld…"},
+    "widget.close": {"en": "Close", "fr": "Fermer", "nl": "Sluiten"},
+    "widget.remove_file": {
+        "en": "Remove the file",
+        "fr": "Retirer le fichier",
+        "nl": "Het bestand weghalen",
+    },
+    "widget.clear": {"en": "Clear", "fr": "Effacer", "nl": "Wissen"},
+    "widget.show_password": {
+        "en": "Show the password",
+        "fr": "Montrer le mot de passe",
+        "nl": "Het wachtwoord tonen",
+    },
+    "widget.hide_password": {
+        "en": "Hide the password",
+        "fr": "Cacher le mot de passe",
+        "nl": "Het wachtwoord verbergen",
+    },
+    "widget.open": {"en": "Open", "fr": "Ouvrir", "nl": "Openen"},
+    "widget.help": {"en": "Help", "fr": "Aide", "nl": "Hulp"},
     "what.pdf": {"en": " (it is a PDF)", "fr": " (c'est un PDF)", "nl": " (het is een pdf)"},
     "what.rtf": {
         "en": " (it is an RTF file)",
@@ -1059,12 +1211,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch.signal": {
         "en": "« {term} » appears in {docs} of {total} documents, explained in {explained}.",
         "fr": "« {term} » apparaît dans {docs} des {total} documents, expliqué dans {explained}.",
-        "nl": "« {term} » staat in {docs} van de {total} documenten, uitgelegd in {explained}.",
+        "nl": "‘{term}’ staat in {docs} van de {total} documenten, uitgelegd in {explained}.",
     },
     "batch.signal_never": {
         "en": "« {term} » appears in {docs} of {total} documents, never explained.",
         "fr": "« {term} » apparaît dans {docs} des {total} documents, jamais expliqué.",
-        "nl": "« {term} » staat in {docs} van de {total} documenten, nergens uitgelegd.",
+        "nl": "‘{term}’ staat in {docs} van de {total} documenten, nergens uitgelegd.",
     },
     "batch.no_signals": {
         "en": "No word comes back in several documents.",
@@ -1150,7 +1302,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch.col.warnings": {
         "en": "of which warnings",
         "fr": "dont « attention »",
-        "nl": "waarvan « let op »",
+        "nl": "waarvan ‘let op’",
     },
     "batch.col.suggestions": {
         "en": "of which suggestions",

@@ -13,23 +13,27 @@ from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
 # Findings that cover whole sentences or paragraphs (WIDE_CATEGORIES) are underlined; the others
 # are highlighted.
+# One colour per kind of work for the reader (a word to explain or replace, an abbreviation,
+# the shape of a sentence, speaking to the reader), so that no two meanings share a colour and
+# no colour is close to another's; the sentence-wide ones are shown by outline, not colour.
+HARD_WORDS, SHORT_FORMS, SENTENCE_SHAPE, THE_READER = "#ffcf70", "#9ee6a8", "#a9c8ff", "#f5a8cf"
 COLOURS = {
-    "jargon": "#ffd6a5",
-    "abbreviation": "#caffbf",
-    "passive": "#bde0fe",
-    "nominal_style": "#e4c1f9",
-    "impersonal": "#a0c4ff",
-    "formula": "#ffc6ff",
-    "rare_word": "#fdffb6",
-    "numbers": "#d0f4de",
+    "jargon": HARD_WORDS,
+    "rare_word": HARD_WORDS,
+    "long_word": HARD_WORDS,
+    "formula": HARD_WORDS,
+    "abbreviation": SHORT_FORMS,
+    "capitals": SHORT_FORMS,
+    "passive": SENTENCE_SHAPE,
+    "impersonal": SENTENCE_SHAPE,
+    "nominal_style": SENTENCE_SHAPE,
+    "negation": SENTENCE_SHAPE,
+    "word_order": SENTENCE_SHAPE,
+    "third_person": THE_READER,
     "sentence_length": "#e63946",
     "paragraph_length": "#8d0801",
     "readability": "#f77f00",
-    "third_person": "#ffafcc",
-    "negation": "#cdb4db",
-    "word_order": "#b9fbc0",
-    "capitals": "#f1c0e8",
-    "long_word": "#ffcfd2",
+    "numbers": "#d0f4de",
     "enumeration": "#52b788",
     "parentheses": "#4895ef",
     "other": "#dddddd",
