@@ -1391,6 +1391,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Au niveau B1 ou plus facile",
         "nl": "Op niveau B1 of makkelijker",
     },
+    "store.too_late_to_restore": {
+        "en": "Too late to bring this letter back: a deleted letter can be brought back "
+        "for {minutes} minutes only.",
+        "fr": "Trop tard pour récupérer cette lettre : une lettre effacée peut être récupérée "
+        "pendant {minutes} minutes seulement.",
+        "nl": "Te laat om deze brief terug te halen: een gewiste brief kan maar {minutes} "
+        "minuten lang teruggehaald worden.",
+    },
 }
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {

@@ -3,7 +3,8 @@
 Decisions carry a `version` (bumped at every write) so that two reviewers on one letter never
 overwrite each other unseen, and their `status` and `reviewer` as columns so that progress is
 counted from the decisions themselves. A review's `revision` tells a reviewer's session, with
-one cheap read, whether anybody changed a decision since it last looked."""
+one cheap read, whether anybody changed a decision since it last looked; its `deleted` moment
+hides a letter a reviewer deleted while the deletion can still be undone."""
 
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ class ReviewRow(Base):
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     total: Mapped[int] = mapped_column(Integer, default=0)  # suggestions in the letter
     revision: Mapped[int] = mapped_column(Integer, default=0)  # bumped at every decision
+    # When a reviewer deleted the letter: it is hidden at once but can be brought back for a
+    # while (a click by mistake), and only then really removed.
+    deleted: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class DecisionRow(Base):
@@ -91,7 +95,10 @@ _ADDED = {
         "version": "INTEGER NOT NULL DEFAULT 1",
         "lead": "BOOLEAN NOT NULL DEFAULT TRUE",
     },
-    "reviews": {"revision": "INTEGER NOT NULL DEFAULT 0"},
+    "reviews": {
+        "revision": "INTEGER NOT NULL DEFAULT 0",
+        "deleted": "TIMESTAMP WITH TIME ZONE",  # NULL: not deleted
+    },
 }
 # Columns that are gone: progress was stored beside the decisions and could disagree.
 _DROPPED = {"reviews": ("decided",)}

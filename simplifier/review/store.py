@@ -4,6 +4,10 @@ that a browser refresh or a server restart loses nothing; a retention setting de
 after a number of days. Every read and write names the team: a reviewer never sees another
 team's documents. Nothing here logs letter text.
 
+Deleting a letter hides it at once (it can no longer be listed, opened or decided on) but keeps
+it for `UNDO_WINDOW`, during which its team can bring it back with all its decisions; `purge`
+then removes the letter itself, its document and its decisions.
+
 Several reviewers may work on one letter at once (two browser tabs, two people of a team).
 A decision is checked and written in one transaction against what the database holds, not
 against what a session remembers: a decision on an item somebody else decided meanwhile, or
@@ -18,6 +22,7 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
@@ -29,6 +34,7 @@ from sqlalchemy import create_engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from simplifier.i18n import t
 from simplifier.review.decisions import Decision
 from simplifier.review.schema import (
     Base,
@@ -39,7 +45,15 @@ from simplifier.review.schema import (
     prepare,
 )
 
-__all__ = ["Base", "DecisionRefused", "NotAllowed", "Store", "StoreUnavailable"]
+__all__ = [
+    "UNDO_WINDOW",
+    "Base",
+    "DecisionRefused",
+    "NotAllowed",
+    "Store",
+    "StoreUnavailable",
+    "TooLateToRestore",
+]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -48,6 +62,8 @@ SQLITE_BUSY_TIMEOUT = 15  # seconds a writer waits for another one on the same S
 # Decisions that count as done in the progress of a letter.
 DONE = ("accepted", "edited", "rejected")
 READ_ONLY = "simplifier_read_only"  # execution option: this transaction only reads
+# How long a deleted letter can be brought back; `purge` removes it for good afterwards.
+UNDO_WINDOW = timedelta(minutes=15)
 
 
 def default_database() -> Path:
@@ -91,7 +107,21 @@ class Proposal:
 
 
 class NotAllowed(LookupError):
-    """The review does not exist, or belongs to another team."""
+    """The review does not exist, belongs to another team, or was deleted."""
+
+
+class TooLateToRestore(NotAllowed):
+    """A deleted review whose undo window is over: it is about to be removed for good."""
+
+    def __init__(self, review_id: int, deleted: datetime) -> None:
+        self.review_id = review_id
+        self.deleted = deleted
+        super().__init__(review_id)
+
+    def describe(self, lang: str = "en") -> str:
+        """What the reviewer reads, in their language."""
+        minutes = int(UNDO_WINDOW.total_seconds() // 60)
+        return t("store.too_late_to_restore", lang, minutes=minutes)
 
 
 class StoreUnavailable(RuntimeError):
@@ -242,13 +272,20 @@ class Store:
         return self._run(work)
 
     def _review(
-        self, session: Session, review_id: int, team: str, *, lock: bool = False
+        self,
+        session: Session,
+        review_id: int,
+        team: str,
+        *,
+        lock: bool = False,
+        deleted: bool = False,
     ) -> ReviewRow:
-        """The review, checked to be the team's; `lock` makes other writers of the same
-        letter wait until this transaction ends (SQLite: the whole file is locked anyway)."""
+        """The review, checked to be the team's and not deleted (unless `deleted`: restoring
+        it); `lock` makes other writers of the same letter wait until this transaction ends
+        (SQLite: the whole file is locked anyway)."""
         query = select(ReviewRow).where(ReviewRow.id == review_id)
         review = session.execute(query.with_for_update() if lock else query).scalar_one_or_none()
-        if review is None or review.team != team:
+        if review is None or review.team != team or (review.deleted is not None and not deleted):
             raise NotAllowed(review_id)
         return review
 
@@ -283,7 +320,7 @@ class Store:
                 select(ReviewRow, DocumentRow.name, func.coalesce(done.c.done, 0))
                 .join(DocumentRow, DocumentRow.id == ReviewRow.document_id)
                 .outerjoin(done, done.c.review_id == ReviewRow.id)
-                .where(ReviewRow.team == team)
+                .where(ReviewRow.team == team, ReviewRow.deleted.is_(None))
                 .order_by(ReviewRow.updated.desc())
             ).all()
             return [
@@ -312,10 +349,37 @@ class Store:
 
         self._run(work)
 
-    def delete_review(self, review_id: int, team: str) -> None:
-        def work(session: Session) -> None:
+    def delete_review(self, review_id: int, team: str) -> datetime:
+        """Hide the letter from its team at once; it can be brought back (`restore_review`)
+        until the moment returned, after which `purge` removes it for good. Letters deleted
+        earlier whose window is over are removed now, so that none piles up between server
+        starts. Raises `NotAllowed` when it is not the team's (or already deleted)."""
+
+        def work(session: Session) -> tuple[datetime, int]:
             review = self._review(session, review_id, team, lock=True)
-            _delete_review(session, review.id, review.document_id)
+            now = _now()
+            review.deleted = now
+            return now + UNDO_WINDOW, _purge(session, deleted_before=now - UNDO_WINDOW)
+
+        until, purged = self._run(work)
+        if purged:
+            self._wipe_freed_space()
+        return until
+
+    def restore_review(self, review_id: int, team: str) -> None:
+        """Bring back a letter its team deleted, with all its decisions, while within
+        `UNDO_WINDOW`. Restoring one that is not deleted does nothing (a second click).
+        Raises `TooLateToRestore` after the window, `NotAllowed` when it does not exist (or
+        no longer) or belongs to another team."""
+
+        def work(session: Session) -> None:
+            review = self._review(session, review_id, team, lock=True, deleted=True)
+            if review.deleted is None:
+                return
+            deleted = _aware(review.deleted)
+            if _now() - deleted > UNDO_WINDOW:
+                raise TooLateToRestore(review_id, deleted)
+            review.deleted = None
 
         self._run(work)
 
@@ -459,21 +523,40 @@ class Store:
 
     # --- retention ------------------------------------------------------------------------
 
-    def purge(self, days: int) -> int:
-        """Delete documents, reviews, decisions and proposals older than `days` days (by last
-        change); returns the number of reviews deleted."""
-        limit = _now() - timedelta(days=days)
+    def purge(self, days: int | None = None) -> int:
+        """Remove for good the letters deleted more than `UNDO_WINDOW` ago and, with `days`,
+        documents, reviews, decisions and proposals older than `days` days (by last change);
+        returns the number of reviews removed."""
+        now = _now()
+        limit = now - timedelta(days=days) if days is not None else None
 
         def work(session: Session) -> int:
-            old = session.execute(
-                select(ReviewRow.id, ReviewRow.document_id).where(ReviewRow.updated < limit)
-            ).all()
-            for review_id, document_id in old:
-                _delete_review(session, review_id, document_id)
-            session.execute(delete(ProposalRow).where(ProposalRow.created < limit))
-            return len(old)
+            count = _purge(session, deleted_before=now - UNDO_WINDOW, updated_before=limit)
+            if limit is not None:
+                session.execute(delete(ProposalRow).where(ProposalRow.created < limit))
+            return count
 
-        return self._run(work)
+        purged = self._run(work)
+        if purged:
+            self._wipe_freed_space()
+        return purged
+
+    def _wipe_freed_space(self) -> None:
+        """SQLite: move the write-ahead log into the file and empty it, so that the removed
+        letters' pages (zeroed by secure_delete) leave no copy in the log. Best effort: a
+        busy reader only delays it to the next automatic checkpoint."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        # The driver's own connection: outside a transaction, which a checkpoint needs.
+        connection = self.engine.raw_connection()
+        try:
+            busy, _, _ = connection.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                log.warning("the SQLite log is in use: it is emptied at a later checkpoint")
+        except sqlite3.Error as exc:
+            log.warning("could not empty the SQLite log (%s)", type(exc).__name__)
+        finally:
+            connection.close()
 
 
 def _serialise_sqlite_writers(engine) -> None:
@@ -488,6 +571,8 @@ def _serialise_sqlite_writers(engine) -> None:
         connection.isolation_level = None
         cursor = connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros: a purged letter leaves no text in the file.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT * 1000)}")
         cursor.close()
@@ -496,6 +581,20 @@ def _serialise_sqlite_writers(engine) -> None:
     def _begin(connection) -> None:
         reading = connection.get_execution_options().get(READ_ONLY, False)
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _purge(
+    session: Session, *, deleted_before: datetime, updated_before: datetime | None = None
+) -> int:
+    """Remove the reviews deleted before `deleted_before` and, when given, those last changed
+    before `updated_before`; returns how many."""
+    expired = ReviewRow.deleted.is_not(None) & (ReviewRow.deleted < deleted_before)
+    if updated_before is not None:
+        expired = expired | (ReviewRow.updated < updated_before)
+    old = session.execute(select(ReviewRow.id, ReviewRow.document_id).where(expired)).all()
+    for review_id, document_id in old:
+        _delete_review(session, review_id, document_id)
+    return len(old)
 
 
 def _delete_review(session: Session, review_id: int, document_id: int) -> None:
