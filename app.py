@@ -38,6 +38,7 @@ from simplifier.review.store import (
     NotAllowed,
     Store,
     StoreUnavailable,
+    TooLateToRestore,
 )
 from simplifier.review.view import conflict_text, legend_html, letter_html, refusal_text
 
@@ -233,7 +234,9 @@ def letters_started() -> None:
                 state.pop("deleted", None)
                 try:
                     store.restore_review(review_id, team)
-                except NotAllowed:  # too late, or gone
+                except TooLateToRestore as late:
+                    st.error(late.describe(ui))
+                except NotAllowed:  # gone
                     st.error(T("app.restore_late"))
                 else:
                     st.toast(T("app.restored"))
@@ -387,7 +390,7 @@ def review_page() -> None:
         state.pop("review_id", None)
         st.query_params.pop("review", None)
         st.rerun()
-    st.header(session.name)
+    st.subheader(session.name)
     review_body(session)
 
 
@@ -406,7 +409,7 @@ def review_body(session: ReviewSession) -> None:
             before=f"{before.score:.0f}",
             level_before=f"{before.level} ({T(f'level.{before.level}')})",
             after=f"{after.score:.0f}",
-            level_after=f"{after.level} ({T(f'level.{after.level}')})",
+            level_after=after.level,
         ),
         help=T("app.score_help"),
     )
@@ -438,7 +441,8 @@ def review_body(session: ReviewSession) -> None:
         st.html(legend_html(session.report, ui))
         replaced = {d.id: (d.original, d.text) for d in session.applied}
         refused = frozenset(k for k, d in session.decisions.items() if d.status == "rejected")
-        st.html(letter_html(session.report, item.id if item else None, replaced, refused))
+        current = item.id if item else None
+        st.html(letter_html(session.report, current, replaced, refused, T("app.letter")))
         st.html(page_script(ui, item.id if item else None), unsafe_allow_javascript=True)
         if before.reasons:
             with st.expander(T("app.hard"), expanded=False):
@@ -466,26 +470,16 @@ def sentence_html(session: ReviewSession, item: Item) -> str:
 
 
 def suggestion_card(session: ReviewSession, item: Item) -> None:
+    """What to decide, the sentence it is about and the two main buttons first (on a phone
+    they fit one screen), then the explanation, the reviewer's own version and comment."""
     finding = item.finding
     st.subheader(T("app.suggestion", n=state.position + 1, total=session.total))
     if flash := state.pop("flash", None):
         st.warning(flash)
     if saved := state.pop("saved", None):
         st.toast(saved)
-    st.caption(category_label(finding.category, ui))
     st.markdown(f"**{finding.message}**")
     st.html(sentence_html(session, item))
-    if finding.explanation:
-        st.write(finding.explanation)
-    others = [f for f in item.problem.findings if f is not finding]
-    if item.problem.kind == "sentence" and others:  # one sentence, several reasons
-        st.markdown(T("app.also") + "\n" + "\n".join(f"- {f.message}" for f in others))
-    if len(item.places) > 1:
-        st.caption(T("app.places", n=len(item.places)))
-    status = session.status(item.id)
-    st.caption(T("app.status", status=t(f"status.{status}", ui)))
-    if (earlier := session.conflicts.get(item.id)) is not None:
-        st.error(conflict_text(earlier, ui))
     original = session.report.text[
         (item.rewrite.start if item.rewrite else finding.start) : (
             item.rewrite.end if item.rewrite else finding.end
@@ -531,6 +525,17 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
             **wide,
         )
     two.button(T("app.reject"), key="reject", shortcut="Alt+N", on_click=decide("rejected"), **wide)
+    status = T("app.status", status=t(f"status.{session.status(item.id)}", ui))
+    st.caption(f"{category_label(finding.category, ui)} · {status}")
+    if (earlier := session.conflicts.get(item.id)) is not None:
+        st.error(conflict_text(earlier, ui))
+    if finding.explanation:
+        st.write(finding.explanation)
+    others = [f for f in item.problem.findings if f is not finding]
+    if item.problem.kind == "sentence" and others:  # one sentence, several reasons
+        st.markdown(T("app.also") + "\n" + "\n".join(f"- {f.message}" for f in others))
+    if len(item.places) > 1:
+        st.caption(T("app.places", n=len(item.places)))
     st.text_area(
         T("app.edit_label"),
         value=draft("edit", key, proposal),

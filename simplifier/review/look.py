@@ -39,8 +39,9 @@ html, body, .stApp, .stMarkdown p, .stMarkdown li, label, button, input, textare
 [data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"],
 [data-testid="stExpander"] summary p { font-size: 1rem !important; }
 html { font-size: 16px; }
-[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p,
-.stMarkdown small { color: #3d3d3d !important; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] *,
+.stMarkdown small, [data-testid="stFileUploaderDropzoneInstructions"] * {
+  color: #3d3d3d !important; opacity: 1 !important; }
 [data-testid="stProgress"] div[role="progressbar"] > div { height: 1rem !important; }
 [data-testid="stProgress"] div[role="progressbar"] > div > div { height: 1rem !important; }
 [data-testid="InputInstructions"] { display: none !important; }
@@ -50,6 +51,8 @@ html { font-size: 16px; }
   margin: .3rem 0 .6rem; line-height: 1.6; }
 .sl-sentence mark { background: #ffd6a5; outline: 2px solid #1f4e9c; color: inherit; }
 @media (max-width: 640px) {
+  h1 { font-size: 1.7rem !important; }
+  h2, h3 { font-size: 1.35rem !important; }
   .block-container { padding-left: .75rem !important; padding-right: .75rem !important; }
   .sl-letter { max-height: 45vh !important; }
   [data-testid="stHeader"] { height: 0 !important; }
@@ -72,7 +75,7 @@ SCRIPT = """
   const setup = JSON.parse(%(setup)s);
   window.slSetup = setup;
   doc.documentElement.lang = setup.lang;
-  const limit = /^(\\d+)\\s*MB per file.*$/;
+  const limit = /^(?:Limit )?(\\d+(?:\\.\\d+)?)\\s*MB per file/;
   function fix(root) {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes = [];
@@ -83,9 +86,10 @@ SCRIPT = """
       const words = window.slSetup.words;
       if (Object.prototype.hasOwnProperty.call(words, text)) {
         node.nodeValue = words[text];
-      } else if (text.startsWith("Limit ") && limit.test(text.slice(6))) {
-        const mb = text.slice(6).match(limit)[1];
-        node.nodeValue = window.slSetup.limit.replace("{n}", mb);
+      } else if (limit.test(text)) {
+        const mb = text.match(limit)[1];
+        node.nodeValue = window.slSetup.limit.replace("{n}", mb) + text.replace(limit, "")
+          .replace(/^[^•]*/, "");
       }
     }
     for (const el of root.querySelectorAll ? root.querySelectorAll(

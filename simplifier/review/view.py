@@ -58,6 +58,7 @@ def letter_html(
     current: str | None,
     replaced: dict[str, tuple[str, str]] | None = None,
     refused: frozenset[str] = frozenset(),
+    label: str = "",
 ) -> str:
     """The whole letter, paragraph by paragraph; `replaced` maps finding ids whose change
     was approved to (old words, new words): the new words are shown after the old ones,
@@ -88,7 +89,13 @@ def letter_html(
                 continue
             html.append(_mark(piece.text, piece.findings, current, refused))
         paragraphs.append(f"<p>{''.join(html)}</p>")
-    return STYLE + '<div class="sl-letter">' + "".join(paragraphs) + "</div>"
+    # Focusable and named: keyboard users can scroll it, screen readers announce it.
+    return (
+        STYLE
+        + f'<div class="sl-letter" tabindex="0" role="region" aria-label="{escape(label)}">'
+        + "".join(paragraphs)
+        + "</div>"
+    )
 
 
 def legend_html(report: Report, ui_lang: str) -> str:
