@@ -99,8 +99,35 @@ def plan_edits(
     return edits
 
 
+_CLOSING = ")]}»”"
+
+
+def separated(before: str, inserted: str, after: str) -> str:
+    """`inserted`, put between the characters `before` and `after`, with the space that keeps
+    it apart from the words around it. An explanation is inserted as " (…)" after its term;
+    a reviewer who edits it may lose that space, which would glue it to the term in every
+    result ("rijksregisternummer(uw…")."""
+    if (
+        before
+        and (before.isalnum() or before in _CLOSING)
+        and inserted[:1]
+        and (inserted[0].isalnum() or inserted[0] == "(")
+    ):
+        inserted = " " + inserted
+    if (
+        after
+        and after.isalnum()
+        and inserted[-1:]
+        and (inserted[-1].isalnum() or inserted[-1] in _CLOSING)
+    ):
+        inserted += " "
+    return inserted
+
+
 def unchecked_edits(text: str, blocks: list[Block], decisions: list[Decision]) -> list[Edit]:
-    """The edits of decisions, without checking them against one another."""
+    """The edits of decisions, without checking them against one another. Every result (the
+    tracked and the clean document, the plain text, the score after the changes) is made of
+    these: words a decision inserts are kept apart from their neighbours here."""
     starts = [block.start for block in blocks]
     edits = []
     for decision in decisions:
@@ -108,6 +135,8 @@ def unchecked_edits(text: str, blocks: list[Block], decisions: list[Decision]) -
         block = blocks[position]
         local = decision.start - block.start
         for number, (start, end, new) in enumerate(pieces(decision.original, decision.text)):
+            if decision.start == decision.end:
+                new = separated(block.text[local - 1 : local], new, block.text[local : local + 1])
             edits.append(Edit(block, local + start, local + end, new, decision, number == 0))
     return edits
 
