@@ -78,7 +78,6 @@ params = st.query_params
 if "ui" not in state:  # the address first: a reload or a reopened letter keeps the language
     asked = params.get("lang")
     state.ui = asked if asked in LANGUAGES else ui_lang_from_env() or "fr"
-pipelines()
 st.html(STYLE)
 try:
     store = get_store(settings.database, settings.retention_days)
@@ -155,6 +154,7 @@ if accounts is not None:
                     when = until_text(outcome.wait, guard.now(), browser_time_zone())
                     locked = "app.sign_in_locked" if outcome.wait.locked else "app.sign_in_wait"
                     st.error(T(locked, time=when))
+        pipelines()  # ready by the time the reviewer has signed in
         st.stop()
     team = state.account.team
     if st.button(T("app.sign_out"), key="sign_out"):
@@ -473,6 +473,7 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     """What to decide, the sentence it is about and the two main buttons first (on a phone
     they fit one screen), then the explanation, the reviewer's own version and comment."""
     finding = item.finding
+    st.html('<div class="sl-card-top"></div>')  # where a phone scrolls to after a decision
     st.subheader(T("app.suggestion", n=state.position + 1, total=session.total))
     if flash := state.pop("flash", None):
         st.warning(flash)
@@ -491,7 +492,7 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
             st.markdown(f"{T('app.was')} ~~{original}~~")
         st.markdown(f"{T('app.becomes')} **{item.rewrite.text.strip()}**")
         if not item.rewrite.confident and item.rewrite.note:
-            st.info(f"{T('app.not_sure')} {t(item.rewrite.note, ui)}")
+            st.info(t(item.rewrite.note, ui))  # each note says what to check
         proposal = decision.text if decision and decision.applied else item.rewrite.text
     else:
         st.info(T("app.hint_only"))
@@ -715,3 +716,4 @@ try:
         review_page()
 except StoreUnavailable:  # nothing was saved or shown as saved: say so, no traceback
     st.error(T("app.store_down"))
+pipelines()  # after the page is drawn: loading them does not slow the first page down

@@ -50,6 +50,9 @@ REASONS = (
     "other",
 )
 _NUMBER = re.compile(r"(\d+)")
+# Dutch advice quotes words as ‘…’ since it stopped using French « … »: the same advice, so the
+# same key (verdicts were given under the older quotes).
+_QUOTED = re.compile(r"‘([^‘’]*)’")
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ def finding_key(finding: Finding, places: Places) -> str:
     key = location_key(finding, places)
     if finding.category in WIDE_CATEGORIES:
         return key
-    advice = f"{finding.message}\n{finding.explanation}"
+    advice = _QUOTED.sub(r"« \1 »", f"{finding.message}\n{finding.explanation}")
     return f"{key}~{hashlib.sha1(advice.encode()).hexdigest()[:8]}"
 
 

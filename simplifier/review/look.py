@@ -126,8 +126,22 @@ SCRIPT = """
     box.scrollTop += top - box.clientHeight / 3;
     return true;
   }
+  // A new suggestion whose card starts off screen (a phone, after a tap further down): bring
+  // the card's top into view, once per suggestion, so the reviewer never scrolls to find it.
+  function showCard() {
+    const top = doc.querySelector(".sl-card-top");
+    if (!top) return false;
+    const where = top.getBoundingClientRect().top;
+    if (where < 0 || where > window.parent.innerHeight * 0.5) top.scrollIntoView({block: "start"});
+    return true;
+  }
   let tries = 0;
   (function again() { if (!scrollLetter() && tries++ < 40) setTimeout(again, 50); })();
+  if (setup.current && window.slShown !== setup.current) {
+    window.slShown = setup.current;
+    let waits = 0;
+    (function card() { if (!showCard() && waits++ < 40) setTimeout(card, 50); })();
+  }
 })();
 </script>
 """

@@ -6,15 +6,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from simplifier.io.limits import DEFAULT_LIMITS, MB
-
 
 @dataclass(frozen=True)
 class Settings:
     database: str | None  # SQLAlchemy URL or SQLite path; None: the default SQLite file
     accounts: str | None  # accounts file: when set, reviewers sign in and see their team only
     retention_days: int  # stored documents and reviews are deleted after this many days
-    max_upload_mb: int
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -23,7 +20,4 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         database=env.get("SIMPLIFIER_DB") or None,
         accounts=env.get("SIMPLIFIER_ACCOUNTS") or None,
         retention_days=int(env.get("SIMPLIFIER_RETENTION_DAYS", "30")),
-        max_upload_mb=int(
-            env.get("SIMPLIFIER_MAX_UPLOAD_MB", str(DEFAULT_LIMITS.max_file_bytes // MB))
-        ),
     )

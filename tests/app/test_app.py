@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -40,7 +41,7 @@ def new_app(monkeypatch: pytest.MonkeyPatch, database: Path, **env: str) -> AppT
 
 
 def upload(app: AppTest, name: str, content: bytes, mime: str = DOCX) -> AppTest:
-    app.sidebar.text_input(key="reviewer").input("Marie")
+    app.text_input(key="reviewer").input("Marie")
     app.file_uploader(key="upload").set_value((name, content, mime))
     app.button(key="check").click().run()
     assert not app.exception, app.exception
@@ -56,9 +57,9 @@ def test_review_flow_is_saved_and_resumed(monkeypatch: pytest.MonkeyPatch, datab
     app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
     session = app.session_state["session"]
     assert session.total > 20 and session.decided == 0
-    assert "Score avant" in [m.label for m in app.metric]
     level = session.readability_before().level
-    assert t(f"level.{level}", "fr") in [c.value for c in app.caption]  # what the level means
+    score_line = next(m.value for m in app.markdown if m.value.startswith("Score "))
+    assert f"sur 100, niveau {level} ({t(f'level.{level}', 'fr')})" in score_line  # its meaning
     assert any("<mark" in h.value for h in app.get("html"))  # highlighted letter
 
     first = session.items[app.session_state["position"]].id
@@ -94,10 +95,20 @@ def test_review_flow_is_saved_and_resumed(monkeypatch: pytest.MonkeyPatch, datab
     assert resumed is not session and resumed.decided == 3
     assert resumed.decisions[second].text == "mon texte à moi"
 
-    # The reviewer can delete the letter and its decisions at once.
+    # Deleting asks first; "no" keeps the letter.
+    review = session.review_id
     again.button(key="back").click().run()
-    again.button(key=f"delete-{session.review_id}").click().run()
+    again.button(key=f"delete-{review}").click().run()
+    assert any("Supprimer « lettre.docx »" in w.value for w in again.warning)
+    again.button(key=f"delete-no-{review}").click().run()
+    assert [r.id for r in Store(str(database)).reviews("local")] == [review]
+    # "Yes" deletes it, and it can be brought back with its decisions for a while.
+    again.button(key=f"delete-{review}").click().run()
+    again.button(key=f"delete-yes-{review}").click().run()
     assert Store(str(database)).reviews("local") == []
+    assert any("récupérer" in i.value for i in again.info)
+    again.button(key="restore").click().run()
+    assert [(r.id, r.decided) for r in Store(str(database)).reviews("local")] == [(review, 3)]
 
 
 def test_downloads_carry_the_approved_changes(monkeypatch: pytest.MonkeyPatch, database: Path):
@@ -131,13 +142,43 @@ def _document_xml(data: bytes) -> bytes:
 def test_interface_language_switch(monkeypatch: pytest.MonkeyPatch, database: Path) -> None:
     app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
     assert app.button(key="accept").label == "Accepter"
-    app.sidebar.selectbox(key="ui").select("nl").run()
+    app.radio(key="ui").set_value("nl").run()
     assert app.button(key="accept").label == "Aanvaarden"
-    assert "Score vooraf" in [m.label for m in app.metric]
+    assert app.query_params["lang"] in ("nl", ["nl"])  # a reload keeps it
     level = app.session_state["session"].readability_before().level
-    assert t(f"level.{level}", "nl") in [c.value for c in app.caption]
-    app.sidebar.selectbox(key="ui").select("en").run()
+    score_line = next(m.value for m in app.markdown if m.value.startswith("Score "))
+    assert f"op 100, niveau {level} ({t(f'level.{level}', 'nl')})" in score_line
+    app.radio(key="ui").set_value("en").run()
     assert app.button(key="reject").label == "Reject"
+
+
+def test_the_language_comes_from_the_address(monkeypatch: pytest.MonkeyPatch, database: Path):
+    """A Dutch reviewer who reloads or reopens a letter stays in Dutch."""
+    monkeypatch.setenv("SIMPLIFIER_DB", str(database))
+    monkeypatch.setenv("SIMPLIFIER_LANG", "fr")
+    st.cache_resource.clear()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    app.query_params["lang"] = "nl"
+    app.run()
+    assert app.radio(key="ui").value == "nl"
+    assert app.button(key="check").label == "Deze brief nakijken"
+
+
+def test_an_unsaved_comment_is_kept_when_moving_on(monkeypatch: pytest.MonkeyPatch, database: Path):
+    app = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
+    session = app.session_state["session"]
+    first = session.items[app.session_state["position"]].id
+    app.text_input(key=f"comment-{first}").input("à revoir avec Paul").run()
+    assert any("Pas encore enregistré" in c.value for c in app.caption)
+    app.button(key="next").click().run()
+    assert app.session_state["position"] != session.items.index(session.item(first))
+    app.button(key="previous").click().run()
+    assert app.text_input(key=f"comment-{first}").value == "à revoir avec Paul"
+    assert first not in session.decisions  # kept on screen, not saved behind the reviewer's back
+    app.button(key="save_comment").click().run()
+    assert session.decisions[first].comment == "à revoir avec Paul"
+    assert not any("Pas encore enregistré" in c.value for c in app.caption)
+    assert any("Commentaire enregistré" in str(t.proto) for t in app.get("toast"))
 
 
 @pytest.mark.parametrize(
@@ -154,7 +195,7 @@ def test_bad_uploads_get_a_clear_message(
     if content == "ole":
         content = build_ole(database.parent / name, "WordDocument").read_bytes()
     app = new_app(monkeypatch, database)
-    app.sidebar.text_input(key="reviewer").input("Marie")
+    app.text_input(key="reviewer").input("Marie")
     # The uploader takes any file, so that our reader can say what is wrong in French.
     app.file_uploader(key="upload").set_value((name, content, "application/octet-stream"))
     app.button(key="check").click().run()
@@ -166,10 +207,20 @@ def test_bad_uploads_get_a_clear_message(
     assert app.session_state["session"].total > 0
 
 
+@pytest.fixture
+def one_mb_uploads() -> Iterator[None]:
+    """Streamlit's own upload limit, the one the uploader and the app share, at 1 MB."""
+    before = st.get_option("server.maxUploadSize")
+    st.config.set_option("server.maxUploadSize", 1)
+    yield
+    st.config.set_option("server.maxUploadSize", before)
+
+
+@pytest.mark.usefixtures("one_mb_uploads")
 def test_upload_over_the_size_limit(monkeypatch: pytest.MonkeyPatch, database: Path) -> None:
-    app = new_app(monkeypatch, database, SIMPLIFIER_MAX_UPLOAD_MB="1")
-    app.sidebar.text_input(key="reviewer").input("Jan")
-    app.sidebar.selectbox(key="ui").select("nl").run()
+    app = new_app(monkeypatch, database)
+    app.text_input(key="reviewer").input("Jan")
+    app.radio(key="ui").set_value("nl").run()
     big = ("Dit is een zin. " * 80_000).encode()
     app.file_uploader(key="upload").set_value(("groot.txt", big, "text/plain"))
     app.button(key="check").click().run()

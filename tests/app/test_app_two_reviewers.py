@@ -28,7 +28,7 @@ def test_a_click_on_a_suggestion_decided_meanwhile_is_refused_by_name(
     marie = upload(new_app(monkeypatch, database), "lettre.docx", SAMPLE.read_bytes())
     review = marie.session_state["review_id"]
     jan = new_app(monkeypatch, database)
-    jan.sidebar.text_input(key="reviewer").input("Jan").run()
+    jan.text_input(key="reviewer").input("Jan").run()
     jan.button(key=f"open-{review}").click().run()
     item = current(marie)
     assert current(jan) == item  # both look at the same first suggestion

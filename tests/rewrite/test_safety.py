@@ -331,8 +331,7 @@ def test_a_sentence_cut_in_two_is_never_sure() -> None:
     "text, words, gloss, lang",
     [
         (
-            "Le tarif social vous permet de payer moins cher votre chauffage et votre "
-            "électricité.",
+            "Le tarif social vous permet de payer moins cher votre chauffage et votre électricité.",
             "tarif social",
             " (un prix plus bas pour le chauffage et l'électricité, pour certaines familles)",
             "fr",
