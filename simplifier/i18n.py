@@ -1432,6 +1432,12 @@ def t(key: str, lang: str = "en", **params: object) -> str:
     return template.format(**params) if params else template
 
 
+def plain_number(value: float, decimals: int, lang: str) -> str:
+    """A number as the reader writes it: a decimal comma in French and Dutch, none for 0."""
+    text = f"{value:.{decimals if value else 0}f}"
+    return text.replace(".", ",") if lang in ("fr", "nl") else text
+
+
 def category_label(category: str, lang: str = "en") -> str:
     labels = CATEGORY_LABELS.get(category, CATEGORY_LABELS["other"])
     return labels.get(lang) or labels["en"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from simplifier.i18n import CATEGORY_LABELS, category_label, t
+from simplifier.i18n import CATEGORY_LABELS, category_label, plain_number, t
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
 # Findings that cover whole sentences or paragraphs (WIDE_CATEGORIES) are underlined; the others
@@ -75,12 +75,6 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("flesch_douma", "score"),
 )
 HIDDEN_MEASURES = frozenset({"log_words_per_sentence"})
-
-
-def plain_number(value: float, decimals: int, lang: str) -> str:
-    """A number as the reader writes it: a decimal comma in French and Dutch, none for 0."""
-    text = f"{value:.{decimals if value else 0}f}"
-    return text.replace(".", ",") if lang in ("fr", "nl") else text
 
 
 def measure_value(value: float, kind: str, lang: str) -> str:
