@@ -121,6 +121,7 @@ def pages(tmp_path: Path) -> list[Path]:
         "fr",
         "--no-progress",
     )
+    assert LONG_NAME in (out / "index.html").read_text(encoding="utf-8")
     document_pages = sorted((out / "pages").glob("*.html"))
     assert len(document_pages) == 3
     return [single, out / "index.html", document_pages[0]]
