@@ -950,6 +950,154 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Wat deze tekst moeilijk maakt",
     },
     "label.measures": {"en": "Measures", "fr": "Mesures", "nl": "Metingen"},
+    # the measures in the report's "Measures" list: what each figure counts, in plain words
+    "measure.words": {"en": "Words", "fr": "Mots", "nl": "Woorden"},
+    "measure.sentences": {"en": "Sentences", "fr": "Phrases", "nl": "Zinnen"},
+    "measure.words_per_sentence": {
+        "en": "Words per sentence, on average",
+        "fr": "Mots par phrase, en moyenne",
+        "nl": "Woorden per zin, gemiddeld",
+    },
+    "measure.longest_sentence": {
+        "en": "Words in the longest sentence",
+        "fr": "Mots dans la phrase la plus longue",
+        "nl": "Woorden in de langste zin",
+    },
+    "measure.long_sentence_word_share": {
+        "en": "Words that stand in a long sentence (more than 20 words)",
+        "fr": "Mots qui sont dans une longue phrase (plus de 20 mots)",
+        "nl": "Woorden die in een lange zin staan (meer dan 20 woorden)",
+    },
+    "measure.syllables_per_word": {
+        "en": "Syllables per word, on average",
+        "fr": "Syllabes par mot, en moyenne",
+        "nl": "Lettergrepen per woord, gemiddeld",
+    },
+    "measure.letters_per_word": {
+        "en": "Letters per word, on average",
+        "fr": "Lettres par mot, en moyenne",
+        "nl": "Letters per woord, gemiddeld",
+    },
+    "measure.long_word_share": {
+        "en": "Long words (more than 6 letters)",
+        "fr": "Mots longs (plus de 6 lettres)",
+        "nl": "Lange woorden (meer dan 6 letters)",
+    },
+    "measure.polysyllable_share": {
+        "en": "Words of 4 syllables or more",
+        "fr": "Mots de 4 syllabes ou plus",
+        "nl": "Woorden van 4 lettergrepen of meer",
+    },
+    "measure.uncommon_word_share": {
+        "en": "Uncommon words",
+        "fr": "Mots peu courants",
+        "nl": "Weinig gebruikte woorden",
+    },
+    "measure.rare_word_share": {
+        "en": "Rare words (most readers do not know them)",
+        "fr": "Mots rares (la plupart des lecteurs ne les connaissent pas)",
+        "nl": "Zeldzame woorden (de meeste lezers kennen ze niet)",
+    },
+    "measure.mean_zipf": {
+        "en": "How common the words are, from 1 to 7 (7: very common)",
+        "fr": "Les mots sont-ils courants ? De 1 à 7 (7 : très courants)",
+        "nl": "Hoe gewoon zijn de woorden? Van 1 tot 7 (7: heel gewoon)",
+    },
+    "measure.content_word_zipf": {
+        "en": "How common the words that carry the meaning are, from 1 to 7 (7: very common)",
+        "fr": "Les mots qui portent le sens sont-ils courants ? De 1 à 7 (7 : très courants)",
+        "nl": "Hoe gewoon zijn de woorden die de inhoud dragen? Van 1 tot 7 (7: heel gewoon)",
+    },
+    "measure.jargon_per_word": {
+        "en": "Difficult words and old-fashioned phrases",
+        "fr": "Mots difficiles et formules anciennes",
+        "nl": "Moeilijke woorden en ouderwetse formules",
+    },
+    "measure.abbreviations_per_word": {
+        "en": "Abbreviations",
+        "fr": "Abréviations",
+        "nl": "Afkortingen",
+    },
+    "measure.commas_per_sentence": {
+        "en": "Commas per sentence",
+        "fr": "Virgules par phrase",
+        "nl": "Komma's per zin",
+    },
+    "measure.subordinates_per_sentence": {
+        "en": "Sentences inside the sentence (who, that, because…), per sentence",
+        "fr": "Petites phrases dans la phrase (qui, que, parce que…), par phrase",
+        "nl": "Bijzinnen (die, dat, omdat…), per zin",
+    },
+    "measure.verbs_per_sentence": {
+        "en": "Verbs per sentence",
+        "fr": "Verbes par phrase",
+        "nl": "Werkwoorden per zin",
+    },
+    "measure.depth_per_sentence": {
+        "en": "Parts of a sentence inside each other, on average",
+        "fr": "Parties de phrase emboîtées les unes dans les autres, en moyenne",
+        "nl": "Zinsdelen die in elkaar zitten, gemiddeld",
+    },
+    "measure.dependency_length_per_word": {
+        "en": "Distance between words that go together, in words",
+        "fr": "Distance entre les mots qui vont ensemble, en mots",
+        "nl": "Afstand tussen woorden die bij elkaar horen, in woorden",
+    },
+    "measure.passives_per_sentence": {
+        "en": "Passive forms (who does it?), per sentence",
+        "fr": "Formes passives (qui agit ?), par phrase",
+        "nl": "Lijdende vorm (wie doet het?), per zin",
+    },
+    "measure.nominal_per_sentence": {
+        "en": "Heavy or impersonal phrasing, per sentence",
+        "fr": "Tournures lourdes ou impersonnelles, par phrase",
+        "nl": "Zware of onpersoonlijke zinnen, per zin",
+    },
+    "measure.negations_per_sentence": {
+        "en": "Negations (not, never…), per sentence",
+        "fr": "Négations (ne… pas, jamais…), par phrase",
+        "nl": "Ontkenningen (niet, geen, nooit…), per zin",
+    },
+    "measure.numbers_per_sentence": {
+        "en": "Numbers per sentence",
+        "fr": "Nombres par phrase",
+        "nl": "Getallen per zin",
+    },
+    "measure.parentheses_per_sentence": {
+        "en": "Brackets per sentence",
+        "fr": "Parenthèses par phrase",
+        "nl": "Haakjes per zin",
+    },
+    "measure.noun_share": {
+        "en": "Nouns, among all words",
+        "fr": "Noms, parmi tous les mots",
+        "nl": "Dingwoorden, van alle woorden",
+    },
+    "measure.lexical_density": {
+        "en": "Words that carry the meaning (nouns, verbs, adjectives)",
+        "fr": "Mots qui portent le sens (noms, verbes, adjectifs)",
+        "nl": "Woorden die de inhoud dragen (dingwoorden, werkwoorden, bijvoeglijke naamwoorden)",
+    },
+    "measure.proper_noun_share": {
+        "en": "Names (of people, places, services)",
+        "fr": "Noms propres (de personnes, de lieux, de services)",
+        "nl": "Namen (van personen, plaatsen, diensten)",
+    },
+    "measure.lix": {
+        "en": "LIX index: long sentences and long words (lower is easier)",
+        "fr": "Indice LIX : phrases longues et mots longs (plus bas = plus facile)",
+        "nl": "LIX-index: lange zinnen en lange woorden (lager = makkelijker)",
+    },
+    "measure.kandel_moles": {
+        "en": "Kandel and Moles formula (higher is easier)",
+        "fr": "Formule de Kandel et Moles (plus haut = plus facile)",
+        "nl": "Formule van Kandel en Moles (hoger = makkelijker)",
+    },
+    "measure.flesch_douma": {
+        "en": "Flesch-Douma formula (higher is easier)",
+        "fr": "Formule de Flesch-Douma (plus haut = plus facile)",
+        "nl": "Formule van Flesch-Douma (hoger = makkelijker)",
+    },
     "label.summary": {
         "en": "{n} findings: {errors} errors, {warnings} warnings, {suggestions} suggestions.",
         "fr": "{n} remarques : {errors} erreurs, {warnings} avertissements, "
@@ -1442,6 +1590,12 @@ def t(key: str, lang: str = "en", **params: object) -> str:
     texts = MESSAGES[key]
     template = texts.get(lang) or texts["en"]
     return template.format(**params) if params else template
+
+
+def plain_number(value: float, decimals: int, lang: str) -> str:
+    """A number as the reader writes it: a decimal comma in French and Dutch, none for 0."""
+    text = f"{value:.{decimals if value else 0}f}"
+    return text.replace(".", ",") if lang in ("fr", "nl") else text
 
 
 def category_label(category: str, lang: str = "en") -> str:

@@ -1,5 +1,5 @@
-"""The report page a communication team opens: one standalone HTML file with inline SVG
-charts, in plain French or Dutch (or English)."""
+"""The report page a communication team opens: one standalone HTML file with its bar charts
+inline, in plain French or Dutch (or English), readable on a phone."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from simplifier.batch import charts
 from simplifier.batch.aggregate import LEVELS, MIN_WORDS_HARDEST, ON_TARGET, Corpus
 from simplifier.batch.tables import language_name, signal_sentence
-from simplifier.i18n import category_label, t
+from simplifier.i18n import category_label, plain_number, t
 
 LEVEL_COLOURS = {
     "A1": "#2d6a4f",
@@ -50,14 +50,18 @@ def render_report(
     def tr(key: str, **values: Any) -> str:
         return t(key, ui, **values)
 
-    levels_chart = charts.columns(
+    def score(value: float | None) -> str:
+        """An average score with one decimal, written with a comma in French and Dutch."""
+        return "–" if value is None else plain_number(value, 1, ui)
+
+    levels_chart = charts.bars(
         [
             charts.Bar(level, summary["levels"][level], colour=LEVEL_COLOURS[level])
             for level in LEVELS
         ],
         caption=tr("batch.levels"),
     )
-    scores_chart = charts.columns(
+    scores_chart = charts.bars(
         [
             charts.Bar(
                 f"{low}–{low + 9 if low < 90 else 100}",
@@ -68,7 +72,7 @@ def render_report(
         ],
         caption=tr("batch.scores"),
     )
-    problems_chart = charts.rows(
+    problems_chart = charts.bars(
         [
             charts.Bar(
                 category_label(category, ui),
@@ -79,6 +83,7 @@ def render_report(
             for category, docs, uses in corpus.categories()[:PROBLEMS_SHOWN]
         ],
         caption=tr("batch.problems"),
+        long_labels=True,
     )
     signals = [
         {
@@ -110,7 +115,7 @@ def render_report(
         created=created,
         inputs=inputs,
         summary=summary,
-        average=summary["average_score"] if summary["average_score"] is not None else "–",
+        average=score(summary["average_score"]),
         on_target=round(on_target * 100) if on_target is not None else None,
         words=_thousands(summary["words"], ui),
         levels_chart=levels_chart,
@@ -124,5 +129,6 @@ def render_report(
         left_out=left_out,
         files=files,
         history=history,
+        score=score,
         t=tr,
     )

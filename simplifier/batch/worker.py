@@ -168,7 +168,7 @@ def render_page(report: Report, lang: str) -> str:
 
     page = render_html(report, lang)
     back = (
-        '<nav style="padding:.5rem 2rem;font:14px system-ui,sans-serif;background:#e9eef5">'
+        '<nav style="padding:.5rem 1rem;font:16px system-ui,sans-serif;background:#e9eef5">'
         f'<a href="../index.html">← {t("batch.page.back", lang)}</a></nav>'
     )
     return page.replace("<body>", "<body>\n" + back, 1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from simplifier.i18n import CATEGORY_LABELS, category_label, t
+from simplifier.i18n import CATEGORY_LABELS, category_label, plain_number, t
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
 # Findings that cover whole sentences or paragraphs (WIDE_CATEGORIES) are underlined; the others
@@ -38,6 +38,66 @@ COLOURS = {
     "parentheses": "#4895ef",
     "other": "#dddddd",
 }
+
+
+# The measures the report lists, in reading order, and how each is written: "count" a whole
+# number, "average" one decimal, "share" a part of the words as a percentage, "score" a classic
+# formula rounded to a whole number. log_words_per_sentence is left out: it is the model's own
+# transform of words_per_sentence and tells a reader nothing more. Measures missing here are not
+# shown (a test checks every measure the engine makes has a place); the JSON keeps them all.
+MEASURES: tuple[tuple[str, str], ...] = (
+    ("words", "count"),
+    ("sentences", "count"),
+    ("words_per_sentence", "average"),
+    ("longest_sentence", "count"),
+    ("long_sentence_word_share", "share"),
+    ("syllables_per_word", "average"),
+    ("letters_per_word", "average"),
+    ("long_word_share", "share"),
+    ("polysyllable_share", "share"),
+    ("uncommon_word_share", "share"),
+    ("rare_word_share", "share"),
+    ("mean_zipf", "average"),
+    ("content_word_zipf", "average"),
+    ("jargon_per_word", "share"),
+    ("abbreviations_per_word", "share"),
+    ("commas_per_sentence", "average"),
+    ("subordinates_per_sentence", "average"),
+    ("verbs_per_sentence", "average"),
+    ("depth_per_sentence", "average"),
+    ("dependency_length_per_word", "average"),
+    ("passives_per_sentence", "average"),
+    ("nominal_per_sentence", "average"),
+    ("negations_per_sentence", "average"),
+    ("numbers_per_sentence", "average"),
+    ("parentheses_per_sentence", "average"),
+    ("noun_share", "share"),
+    ("lexical_density", "share"),
+    ("proper_noun_share", "share"),
+    ("lix", "score"),
+    ("kandel_moles", "score"),
+    ("flesch_douma", "score"),
+)
+HIDDEN_MEASURES = frozenset({"log_words_per_sentence"})
+
+
+def measure_value(value: float, kind: str, lang: str) -> str:
+    """Whole numbers or one decimal; a share as a percentage, with one decimal below 10 % so
+    that 0.4 % of abbreviations does not read as none."""
+    if kind == "share":
+        percent = value * 100
+        sign = "%" if lang == "en" else "\u00a0%"
+        return plain_number(percent, 1 if 0 < percent < 10 else 0, lang) + sign
+    return plain_number(value, 1 if kind == "average" else 0, lang)
+
+
+def measure_rows(measures: dict[str, float], lang: str) -> list[tuple[str, str]]:
+    """The measures of a text as (plain name, rounded value) in the interface language."""
+    return [
+        (t(f"measure.{key}", lang), measure_value(measures[key], kind, lang))
+        for key, kind in MEASURES
+        if key in measures
+    ]
 
 
 @dataclass
@@ -102,5 +162,6 @@ def render_html(report: Report, ui_lang: str = "en") -> str:
         categories=CATEGORY_LABELS,
         t=lambda key, **kw: t(key, ui_lang, **kw),
         category_label=lambda c: category_label(c, ui_lang),
+        measures=measure_rows(report.readability.measures, ui_lang),
         ui_lang=ui_lang,
     )

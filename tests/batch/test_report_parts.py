@@ -1,7 +1,7 @@
 """The corpus view and the report's building blocks, on hand-made results."""
 
 from simplifier.batch.aggregate import Corpus
-from simplifier.batch.charts import Bar, columns, rows
+from simplifier.batch.charts import Bar, bars
 from simplifier.batch.report_files import _csv_safe
 from simplifier.batch.results import DocResult, FindingRow, TermRow, failure
 from simplifier.batch.tables import signal_sentence
@@ -48,10 +48,14 @@ def test_corpus_counts_signals_and_keeps_the_hardest():
     assert corpus.score_bins()[1] == (10, 1) and corpus.score_bins()[6] == (60, 1)
 
 
-def test_charts_are_inline_svg_with_escaped_labels():
-    svg = columns([Bar("<b>A1</b>", 3)]) + rows([Bar("l'« assuré » & co", 2, note="2 documents")])
-    assert svg.count("<svg") == 2 and "&lt;b&gt;A1" in svg and "&amp; co" in svg
-    assert "<script" not in svg and "href" not in svg
+def test_charts_are_html_rows_with_escaped_labels():
+    chart = bars([Bar("<b>A1</b>", 3), Bar("B1", 0)]) + bars(
+        [Bar("l'« assuré » & co", 2, note="2 documents")], long_labels=True
+    )
+    assert chart.count('<ul class="bars') == 2 and 'class="bars long"' in chart
+    assert "&lt;b&gt;A1" in chart and "&amp; co" in chart and "2 documents" in chart
+    assert "width:100.0%" in chart and "width:0.0%;background" in chart  # 0: no bar at all
+    assert "<script" not in chart and "href" not in chart
 
 
 def test_spreadsheet_cells_never_start_a_formula():
