@@ -6,7 +6,7 @@ STAMP := $(VENV)/.install-stamp
 NL_PIPELINE := models/nl_simplifier_ud
 NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
 
-.PHONY: install system-deps language-data run test lint bench bench-batch clean
+.PHONY: install system-deps language-data run test lint bench bench-batch clean screens
 
 # Debian packages the tests use: LibreOffice renders the .docx we write (tracked changes,
 # comments); Chromium runs the browser test of the review app (driven by playwright, which
@@ -26,6 +26,17 @@ system-deps:
 		>/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends \
 		$(DEBIAN_PACKAGES); }
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends npm; }
+
+# axe-core, from the npm registry, checks the review app's pages for accessibility inside the
+# real-browser tests (serious and critical problems fail them). Pinned; kept under build/.
+AXE_VERSION := 4.10.3
+AXE := build/npm/node_modules/axe-core/axe.min.js
+
+$(AXE): | system-deps
+	npm install --prefix build/npm --cache build/npm/.cache --no-audit --no-fund --no-save \
+		--silent axe-core@$(AXE_VERSION)
 
 install: $(STAMP)
 
@@ -48,9 +59,14 @@ language-data:
 run: install language-data
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
-test: install system-deps
+test: install system-deps $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The screenshots in docs/screens/: the real-browser test of the review app, desktop in French
+# and phone in Dutch, writing its pictures there too.
+screens: install system-deps $(AXE)
+	SIMPLIFIER_SCREENSHOTS=docs/screens $(BIN)/pytest -q tests/app/test_browser_ux.py
 
 bench: install
 	$(BIN)/python -m simplifier.rewrite.bench

@@ -136,7 +136,7 @@ def client_address() -> str | None:
 accounts = load_accounts(settings.accounts) if settings.accounts else None
 if accounts is not None:
     if "account" not in state:
-        st.title(T("app.title"))
+        st.title(T("app.title"), anchor=False)
         with st.form("sign_in"):
             user = st.text_input(T("app.user"))
             password = st.text_input(T("app.password"), type="password")
@@ -179,9 +179,9 @@ if reviewer and params.get("reviewer") != reviewer:
 
 
 def start_page() -> None:
-    st.title(T("app.title"))
+    st.title(T("app.title"), anchor=False)
     st.caption(T("app.privacy", days=settings.retention_days))
-    st.subheader(T("app.new"))
+    st.subheader(T("app.new"), anchor=False)
     # No type filter here: Streamlit would refuse other files in English; our reader says
     # what is wrong in the reviewer's language (an old .doc, a PDF, a damaged file).
     upload = st.file_uploader(T("app.upload"), key="upload")
@@ -222,7 +222,9 @@ def check_letter(name: str, content: bytes) -> None:
 
 def letters_started() -> None:
     """The team's letters; deleting one asks first and can be taken back for a while."""
-    st.subheader(T("app.reviews"))
+    st.subheader(T("app.reviews"), anchor=False)
+    if state.pop("restored", None):
+        st.success(T("app.restored"))
     deleted = state.get("deleted")
     if deleted is not None:
         review_id, document, when = deleted
@@ -239,7 +241,7 @@ def letters_started() -> None:
                 except NotAllowed:  # gone
                     st.error(T("app.restore_late"))
                 else:
-                    st.toast(T("app.restored"))
+                    state.restored = True
                     st.rerun()
         else:
             state.pop("deleted", None)
@@ -390,7 +392,7 @@ def review_page() -> None:
         state.pop("review_id", None)
         st.query_params.pop("review", None)
         st.rerun()
-    st.subheader(session.name)
+    st.subheader(session.name, anchor=False)
     review_body(session)
 
 
@@ -437,7 +439,7 @@ def review_body(session: ReviewSession) -> None:
             suggestion_card(session, item)
         mark_hard(session)
     with letter_column:
-        st.subheader(T("app.letter"))
+        st.subheader(T("app.letter"), anchor=False)
         st.html(legend_html(session.report, ui))
         replaced = {d.id: (d.original, d.text) for d in session.applied}
         refused = frozenset(k for k, d in session.decisions.items() if d.status == "rejected")
@@ -474,11 +476,11 @@ def suggestion_card(session: ReviewSession, item: Item) -> None:
     they fit one screen), then the explanation, the reviewer's own version and comment."""
     finding = item.finding
     st.html('<div class="sl-card-top"></div>')  # where a phone scrolls to after a decision
-    st.subheader(T("app.suggestion", n=state.position + 1, total=session.total))
+    st.subheader(T("app.suggestion", n=state.position + 1, total=session.total), anchor=False)
     if flash := state.pop("flash", None):
         st.warning(flash)
-    if saved := state.pop("saved", None):
-        st.toast(saved)
+    if saved := state.pop("saved", None):  # said in the card, where the eyes are, and aloud
+        st.html(f'<p class="sl-saved" role="status">✓ {escape(saved)}</p>')
     st.markdown(f"**{finding.message}**")
     st.html(sentence_html(session, item))
     original = session.report.text[
@@ -681,7 +683,7 @@ def mark_hard(session: ReviewSession) -> None:
 
 
 def downloads(session: ReviewSession) -> None:
-    st.subheader(T("app.downloads"))
+    st.subheader(T("app.downloads"), anchor=False)
     glossary = st.checkbox(T("app.glossary_option"), key="glossary")
     if st.button(T("app.prepare"), key="prepare"):
         stem = Path(session.name).stem

@@ -31,14 +31,21 @@ STREAMLIT_WORDS = {
     "Hide password text": "widget.hide_password",
     "Open": "widget.open",
     "Tooltip": "widget.help",
+    "file upload": "widget.browse",
+    "Add files": "widget.browse",
 }
+# Labels that start with Streamlit's English and end with the file's name.
+STREAMLIT_PREFIXES = {"Remove ": "widget.remove_file"}
 
 STYLE = """
 <style>
-html, body, .stApp, .stMarkdown p, .stMarkdown li, label, button, input, textarea,
-[data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"],
-[data-testid="stExpander"] summary p { font-size: 1rem !important; }
 html { font-size: 16px; }
+/* Nothing under 16 px; what is larger (headings) stays larger. */
+body *:not(:is(h1, h2, h3, h4, h5, h6, svg), :is(h1, h2, h3, h4, h5, h6, svg) *) {
+  font-size: max(1rem, 1em) !important; }
+kbd { color: #3d3d3d !important; opacity: 1 !important; }
+button[kind="primary"] kbd, button[data-testid="stBaseButton-primary"] kbd {
+  color: #ffffff !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] *,
 .stMarkdown small, [data-testid="stFileUploaderDropzoneInstructions"] * {
   color: #3d3d3d !important; opacity: 1 !important; }
@@ -47,6 +54,7 @@ html { font-size: 16px; }
 [data-testid="InputInstructions"] { display: none !important; }
 [data-testid="stFileUploaderDropzoneInstructions"] small { color: #3d3d3d !important; }
 .block-container { padding-top: 1.5rem !important; max-width: 100% !important; }
+.sl-saved { color: #1b6e3a; font-weight: bold; margin: 0 0 .3rem; }
 .sl-sentence { background: #f4f4f4; border-left: 4px solid #1f4e9c; padding: .4rem .7rem;
   margin: .3rem 0 .6rem; line-height: 1.6; }
 .sl-sentence mark { background: #ffd6a5; outline: 2px solid #1f4e9c; color: inherit; }
@@ -96,10 +104,21 @@ SCRIPT = """
         "[aria-label],[title],[placeholder]") : []) {
       for (const name of ["aria-label", "title", "placeholder"]) {
         const value = el.getAttribute(name);
-        if (value && Object.prototype.hasOwnProperty.call(window.slSetup.words, value)) {
+        if (!value) continue;
+        if (Object.prototype.hasOwnProperty.call(window.slSetup.words, value)) {
           el.setAttribute(name, window.slSetup.words[value]);
+          continue;
+        }
+        for (const [english, local] of Object.entries(window.slSetup.prefixes)) {
+          if (value.startsWith(english)) {
+            el.setAttribute(name, local + " " + value.slice(english.length));
+          }
         }
       }
+    }
+    for (const box of root.querySelectorAll ? root.querySelectorAll(
+        '[role="dialog"]:not([aria-label]), [role="alertdialog"]:not([aria-label])') : []) {
+      box.setAttribute("aria-label", box.textContent.trim().slice(0, 80) || setup.lang);
     }
     for (const icon of root.querySelectorAll ? root.querySelectorAll(
         '[data-testid="stIconMaterial"], .material-symbols-rounded') : []) {
@@ -154,6 +173,7 @@ def page_script(ui_lang: str, current: str | None = None) -> str:
         "lang": ui_lang,
         "words": words_for_script(ui_lang),
         "limit": t("widget.limit", ui_lang),
+        "prefixes": {english: t(key, ui_lang) for english, key in STREAMLIT_PREFIXES.items()},
         "current": current or "",
     }
     encoded = json.dumps(json.dumps(setup, ensure_ascii=True)).replace("</", "<\\/")

@@ -104,9 +104,18 @@ def need_chromium() -> None:
 
 
 def idle(page) -> None:
-    """Wait until Streamlit has finished running the script (a click during a rerun is lost)."""
+    """Wait until Streamlit has finished running the script (a click during a rerun is lost)
+    and has taken away what the run did not draw again (the previous card's fields)."""
     page.wait_for_timeout(150)
+    settled(page)
+
+
+def settled(page) -> None:
+    """No script running and nothing stale on the page (no fixed wait: what timings use)."""
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=120_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-stale=\"true\"]')", timeout=120_000
+    )
 
 
 # The text a reviewer reads or a screen reader says: visible text nodes (not inside hidden or
@@ -161,6 +170,11 @@ ENGLISH = (
     "Clear",
     "password text",
     "Tooltip",
+    "Link to heading",
+    "file upload",
+    "Remove ",
+    "Add files",
+    " icon",
 )
 
 

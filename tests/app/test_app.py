@@ -178,7 +178,7 @@ def test_an_unsaved_comment_is_kept_when_moving_on(monkeypatch: pytest.MonkeyPat
     app.button(key="save_comment").click().run()
     assert session.decisions[first].comment == "à revoir avec Paul"
     assert not any("Pas encore enregistré" in c.value for c in app.caption)
-    assert any("Commentaire enregistré" in str(t.proto) for t in app.get("toast"))
+    assert any("Commentaire enregistré" in h.value for h in app.get("html"))
 
 
 @pytest.mark.parametrize(

@@ -5,98 +5,21 @@ it; a screenshot is saved in the test's output folder."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from tests.app.browser import (
+    CHROMIUM,
+    FLAGS,
+    ROOT,
+    STEP_BUDGET_MS,
+    app_server,
+    need_chromium,
+)
+from tests.app.browser import idle as _idle
 
-ROOT = Path(__file__).parents[2]
 SAMPLE = ROOT / "samples" / "fr" / "lettre_intervention_majoree.docx"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# A cold start on a loaded 2-core machine: the server answers its health check at once, but
-# the first page waits for the pipelines to load ("Running warm_up()", 24-34 s seen while
-# other tests ran). Readiness is the name field being there, within this budget.
-COLD_START_BUDGET_MS = 240_000
-STEP_BUDGET_MS = 60_000  # any other wait: a rerun on a busy machine
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--no-first-run",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    env = {
-        **os.environ,
-        "SIMPLIFIER_DB": str(tmp_path / "reviews.sqlite"),
-        "SIMPLIFIER_LANG": "fr",
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + COLD_START_BUDGET_MS / 1000
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("the app did not start")
-        yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
-
-
-def _idle(page) -> None:
-    """Wait until Streamlit has finished running the script (a click during a rerun is lost)."""
-    page.wait_for_timeout(300)
-    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=120_000)
 
 
 def _decided(page, expect, count: int) -> None:
@@ -110,18 +33,18 @@ def _decided(page, expect, count: int) -> None:
     _idle(page)
 
 
-def test_review_in_a_real_browser(server: str, tmp_path: Path) -> None:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is missing: `make test` installs Debian's chromium")
+def test_review_in_a_real_browser(tmp_path: Path) -> None:
+    need_chromium()
     from playwright.sync_api import expect, sync_playwright
 
-    with sync_playwright() as playwright:
+    with app_server(tmp_path) as running, sync_playwright() as playwright:
+        server = running.url
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
         page.set_default_timeout(STEP_BUDGET_MS)
         page.goto(server)
         name = page.get_by_label("Votre nom")
-        expect(name).to_be_visible(timeout=COLD_START_BUDGET_MS)
+        expect(name).to_be_visible(timeout=STEP_BUDGET_MS)
         name.fill("Marie")
         name.press("Enter")
         _idle(page)
