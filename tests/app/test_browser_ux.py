@@ -49,6 +49,7 @@ WORDS = {
         "check": "Vérifier cette lettre",
         "card": r"Proposition (\d+) sur \d+",
         "reject": "Refuser",
+        "accept": "Accepter",
         "next": "Suivante",
         "previous": "Précédente",
         "comment": "Commentaire (si vous voulez)",
@@ -61,6 +62,7 @@ WORDS = {
         "check": "Deze brief nakijken",
         "card": r"Voorstel (\d+) van \d+",
         "reject": "Weigeren",
+        "accept": "Aanvaarden",
         "next": "Volgende",
         "previous": "Vorige",
         "comment": "Opmerking (als u wilt)",
@@ -132,12 +134,28 @@ def _page_checks(page, device: str, where: str, problems: list[str]) -> None:
             problems.append(f"{where}: the page scrolls sideways ({wide} px in {shown} px)")
 
 
+def _tabs_to_decision(page, words: dict[str, str]) -> int | None:
+    """How many Tab presses from the top of the page reach the first decision button."""
+    page.evaluate(
+        "() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }"
+    )
+    page.locator("body").focus()
+    for presses in range(1, 60):
+        page.keyboard.press("Tab")
+        label = page.evaluate("() => document.activeElement && document.activeElement.innerText")
+        if label and re.match(f"^({words['accept']}|{words['reject']})", label.strip()):
+            return presses
+    return None
+
+
 def _card_number(page, lang: str) -> int:
     text = page.get_by_text(re.compile(WORDS[lang]["card"])).first.inner_text()
     return int(re.search(WORDS[lang]["card"], text).group(1))
 
 
-@pytest.mark.parametrize(("lang", "device"), [("fr", "desktop"), ("nl", "phone")])
+@pytest.mark.parametrize(
+    ("lang", "device"), [("fr", "desktop"), ("nl", "phone"), ("nl", "desktop"), ("fr", "phone")]
+)
 def test_the_review_app_as_reviewers_meet_it(tmp_path: Path, lang: str, device: str) -> None:
     need_chromium()
     from playwright.sync_api import expect, sync_playwright
@@ -180,6 +198,7 @@ def test_the_review_app_as_reviewers_meet_it(tmp_path: Path, lang: str, device: 
         expect(page.get_by_text(re.compile(words["card"])).first).to_be_visible()
         idle(page)
 
+        measures["tabs_to_first_decision"] = _tabs_to_decision(page, words)
         times = []
         for _ in range(5):
             before = _card_number(page, lang)

@@ -42,7 +42,7 @@ def test_accepted_and_refused_are_marked_not_only_coloured() -> None:
     )
     assert '<span class="sl-new">envoyez-nous</span>' in html  # underlined, with ✓ (CSS)
     assert f'<span class="sl-refused">{second.match}' in html  # no colour, with ✗ (CSS)
-    assert ".sl-new::before{content:\"✓ \"" in html and '.sl-refused::after{content:" ✗"' in html
+    assert '.sl-new::before{content:"✓ "' in html and '.sl-refused::after{content:" ✗"' in html
 
 
 def test_one_colour_one_meaning_in_the_legend() -> None:
