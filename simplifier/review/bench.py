@@ -34,7 +34,7 @@ def main() -> None:
         app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
         start = time.perf_counter()
         app.run()
-        app.sidebar.text_input(key="reviewer").input("Bench")
+        app.text_input(key="reviewer").input("Bench")
         sample = ROOT / "samples" / args.sample
         app.file_uploader(key="upload").set_value((sample.name, sample.read_bytes(), DOCX))
         app.button(key="check").click().run()

@@ -198,6 +198,11 @@ def test_the_review_app_as_reviewers_meet_it(tmp_path: Path, lang: str, device: 
         expect(page.get_by_text(re.compile(words["card"])).first).to_be_visible()
         idle(page)
 
+        if device == "desktop":  # 1366×768: the decision buttons above the fold, unscrolled
+            page.evaluate("() => window.scrollTo(0, 0)")
+            refuse = page.get_by_role("button", name=re.compile(f"^{words['reject']}")).first
+            if not refuse.evaluate(IN_VIEW):
+                problems.append("desktop: the decision buttons start below the fold")
         measures["tabs_to_first_decision"] = _tabs_to_decision(page, words)
         times = []
         for _ in range(5):
