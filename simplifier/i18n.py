@@ -209,13 +209,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "note.check_grammar": {
         "en": "Check the grammar: the word is given in its base form.",
-        "fr": "Vérifiez l'accord : le mot est donné dans sa forme de base.",
-        "nl": "Kijk de vorm na: het woord staat in zijn basisvorm.",
+        "fr": "Vérifiez la forme du mot : il est écrit comme dans le dictionnaire.",
+        "nl": "Kijk de vorm na: het woord staat er zoals in het woordenboek.",
     },
     "note.check_order": {
         "en": "Check the word order: some words may have to move.",
         "fr": "Vérifiez l'ordre des mots : certains mots doivent peut-être changer de place.",
-        "nl": "Kijk de woordvolgorde na: sommige woorden moeten misschien verschuiven.",
+        "nl": "Kijk de volgorde van de woorden na: sommige woorden moeten misschien op een "
+        "andere plaats.",
     },
     "note.check_person": {
         "en": "Check who is meant: the new words speak to the reader.",
@@ -229,21 +230,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "note.check_meaning": {
         "en": "This word can mean several things: choose the one that says the same here.",
-        "fr": "Ce mot peut vouloir dire plusieurs choses : choisissez celui qui dit la même "
-        "chose ici.",
+        "fr": "Ce mot peut vouloir dire plusieurs choses : choisissez le mot qui dit la "
+        "même chose ici.",
         "nl": "Dit woord kan verschillende dingen betekenen: kies het woord dat hier hetzelfde "
         "zegt.",
     },
     "note.check_letterhead": {
         "en": "Check: in the letterhead, this may be the name of a service.",
-        "fr": "Vérifiez : dans l'en-tête, c'est peut-être le nom d'un service.",
-        "nl": "Kijk na: in de hoofding is dit misschien de naam van een dienst.",
+        "fr": "Vérifiez : en haut de la lettre, c'est peut-être le nom d'un service.",
+        "nl": "Kijk na: bovenaan de brief is dit misschien de naam van een dienst.",
     },
     "note.check_grammar_opinion": {
         "en": "Check the sentence: a grammar checker sees a mistake after this change.",
-        "fr": "Vérifiez la phrase : un correcteur de grammaire y voit une faute après ce "
-        "changement.",
-        "nl": "Kijk de zin na: een taalcontrole ziet er een fout in na deze verandering.",
+        "fr": "Vérifiez la phrase : après ce changement, un programme qui corrige les "
+        "fautes y voit une faute.",
+        "nl": "Kijk de zin na: na deze verandering ziet een programma dat fouten zoekt er "
+        "een fout in.",
     },
     "note.check_long_explanation": {
         "en": "The explanation is long: check that it helps here, and make it shorter or put "
@@ -274,10 +276,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note.check_brackets": {
         "en": "Check: there is already a bracket or a quotation here. Perhaps explain the "
         "word in a sentence of its own.",
-        "fr": "Vérifiez : il y a déjà une parenthèse ou des guillemets ici. Expliquez "
-        "peut-être le mot dans une phrase à part.",
-        "nl": "Kijk na: hier staat al een haakje of een aanhalingsteken. Leg het woord "
-        "misschien uit in een aparte zin.",
+        "fr": "Vérifiez : il y a déjà une parenthèse ( ) ou des guillemets « » ici. "
+        "Expliquez peut-être le mot dans une phrase à part.",
+        "nl": "Kijk na: hier staat al een haakje ( ) of een aanhalingsteken ‘ ’. Leg het "
+        "woord misschien uit in een aparte zin.",
     },
     "note.check_name": {
         "en": "Check: these words may be part of a name (a service, a law, a form).",
@@ -289,10 +291,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note.check_register": {
         "en": "Check: the new words speak to the reader (« vous » / « u »), the rest of the "
         "text does not.",
-        "fr": "Vérifiez : les nouveaux mots disent « vous », le reste du texte ne parle pas "
-        "ainsi au lecteur.",
-        "nl": "Kijk na: de nieuwe woorden zeggen ‘u’, de rest van de tekst spreekt de lezer "
-        "niet zo aan.",
+        "fr": "Vérifiez : les nouveaux mots disent « vous », mais le reste du texte ne dit "
+        "pas « vous » au lecteur.",
+        "nl": "Kijk na: de nieuwe woorden zeggen ‘u’, maar de rest van de tekst zegt geen "
+        "‘u’ tegen de lezer.",
     },
     "note.check_repeat": {
         "en": "Check: the new words repeat words that are right next to them.",
@@ -307,10 +309,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note.check_contrast": {
         "en": "Check: another term of this paragraph would get the same words. If the text "
         "makes a difference between them, keep it.",
-        "fr": "Vérifiez : un autre terme de ce paragraphe recevrait les mêmes mots. Si le "
-        "texte fait une différence entre les deux, gardez-la.",
-        "nl": "Kijk na: een andere term in deze alinea zou dezelfde woorden krijgen. Als de "
-        "tekst een verschil maakt tussen de twee, houd dat.",
+        "fr": "Vérifiez : un autre mot de ce paragraphe serait remplacé par les mêmes mots. "
+        "Si le texte fait une différence entre les deux, gardez cette différence.",
+        "nl": "Kijk na: een ander woord in deze alinea zou door dezelfde woorden vervangen "
+        "worden. Als de tekst een verschil maakt tussen de twee, houd dat verschil.",
     },
     "note.check_notion": {
         "en": "Check that the plain words name the same thing here: a word of the law or of "
@@ -331,10 +333,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note.check_split_condition": {
         "en": "Check: the sentence has a condition (if…, when…); after the cut, each part "
         "must still say under which condition.",
-        "fr": "Vérifiez : la phrase pose une condition (si…, lorsque…) ; après la coupure, "
-        "chaque partie doit encore dire à quelle condition.",
-        "nl": "Kijk na: de zin stelt een voorwaarde (als…, wanneer…); na het knippen moet elk "
-        "deel nog zeggen onder welke voorwaarde.",
+        "fr": "Vérifiez : la phrase dit dans quel cas (si…, quand…). Après la coupure, "
+        "chaque partie doit encore dire dans quel cas.",
+        "nl": "Kijk na: de zin zegt in welk geval (als…, wanneer…). Na het knippen moet elk "
+        "deel nog zeggen in welk geval.",
     },
     "note.check_split": {
         "en": "Read both sentences again: do they still say the same?",
@@ -348,7 +350,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "status.pending": {"en": "to decide", "fr": "à décider", "nl": "nog te beslissen"},
     "status.accepted": {"en": "accepted", "fr": "accepté", "nl": "aanvaard"},
-    "status.edited": {"en": "changed", "fr": "modifié", "nl": "aangepast"},
+    "status.edited": {"en": "changed", "fr": "changé", "nl": "aangepast"},
     "status.rejected": {"en": "rejected", "fr": "refusé", "nl": "geweigerd"},
     "log.title": {"en": "Changes", "fr": "Modifications", "nl": "Wijzigingen"},
     "log.summary": {
@@ -388,8 +390,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.upload": {
         "en": "Choose a file (.docx or .txt)",
-        "fr": "Choisissez un fichier (.docx ou .txt)",
-        "nl": "Kies een bestand (.docx of .txt)",
+        "fr": "Choisissez un fichier Word (.docx) ou texte (.txt)",
+        "nl": "Kies een Word-bestand (.docx) of tekstbestand (.txt)",
     },
     "app.paste": {
         "en": "Or paste the text here",
@@ -419,13 +421,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.open": {"en": "Open", "fr": "Ouvrir", "nl": "Openen"},
     "app.review_line": {
         "en": "{document} – {reviewer} – {date} – {done} of {total} decided",
-        "fr": "{document} – {reviewer} – {date} – {done} sur {total} décidées",
-        "nl": "{document} – {reviewer} – {date} – {done} van {total} beslist",
+        "fr": "{document} – {reviewer} – {date} – déjà décidé : {done} sur {total}",
+        "nl": "{document} – {reviewer} – {date} – al beslist: {done} van {total}",
     },
     "app.progress": {
         "en": "{done} of {total} decided",
-        "fr": "{done} sur {total} décidées",
-        "nl": "{done} van {total} beslist",
+        "fr": "Déjà décidé : {done} sur {total}",
+        "nl": "Al beslist: {done} van {total}",
     },
     "app.score_before": {"en": "Score before", "fr": "Score avant", "nl": "Score vooraf"},
     "app.score_after": {
@@ -435,8 +437,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.score_help": {
         "en": "From 0 (very hard) to 100 (very easy). Level B1 is the usual goal.",
-        "fr": "De 0 (très difficile) à 100 (très facile). Le niveau B1 est le but habituel.",
-        "nl": "Van 0 (heel moeilijk) tot 100 (heel makkelijk). Niveau B1 is het gewone doel.",
+        "fr": "De 0 (très difficile) à 100 (très facile). En général, on vise le niveau B1 : "
+        "la plupart des adultes le comprennent.",
+        "nl": "Van 0 (heel moeilijk) tot 100 (heel makkelijk). Meestal is niveau B1 het doel: "
+        "de meeste volwassenen begrijpen dat.",
     },
     "app.hard": {
         "en": "What makes this letter hard",
@@ -462,7 +466,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.edit_label": {"en": "Your version", "fr": "Votre version", "nl": "Uw versie"},
     "app.save_edit": {
         "en": "Use my version",
-        "fr": "Garder ma version",
+        "fr": "Choisir ma version",
         "nl": "Mijn versie gebruiken",
     },
     "app.comment_label": {
@@ -478,14 +482,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.places": {
         "en": "These words come back {n} times in the letter: Accept or Refuse counts for "
         "every time (below, one by one).",
-        "fr": "Ces mots reviennent {n} fois dans la lettre : Accepter ou Refuser vaut pour "
-        "toutes les fois (plus bas, une par une).",
-        "nl": "Deze woorden komen {n} keer terug in de brief: Aanvaarden of Weigeren geldt "
-        "voor elke keer (hieronder, een voor een).",
+        "fr": "Ces mots sont {n} fois dans la lettre. Accepter ou Refuser vaut pour toutes "
+        "les fois. Pour choisir endroit par endroit, regardez plus bas.",
+        "nl": "Deze woorden staan {n} keer in de brief. Aanvaarden of Weigeren geldt voor "
+        "elke keer. Wilt u een voor een kiezen? Kijk dan hieronder.",
     },
     "app.place_by_place": {
         "en": "Decide place by place",
-        "fr": "Décider une fois après l'autre",
+        "fr": "Choisir endroit par endroit",
         "nl": "Een voor een beslissen",
     },
     "app.also": {
@@ -498,7 +502,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.delete_ask": {
         "en": "Delete « {document} » and all its decisions?",
         "fr": "Supprimer « {document} » et toutes ses décisions ?",
-        "nl": "'{document}' en al zijn beslissingen verwijderen?",
+        "nl": "‘{document}’ en al zijn beslissingen verwijderen?",
     },
     "app.delete_yes": {
         "en": "Yes, delete",
@@ -508,9 +512,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.delete_no": {"en": "No, keep it", "fr": "Non, garder", "nl": "Nee, houden"},
     "app.deleted": {
         "en": "« {document} » is deleted. You can still bring it back for {minutes} minutes.",
-        "fr": "« {document} » est supprimée. Vous pouvez encore la récupérer pendant "
-        "{minutes} minutes.",
-        "nl": "'{document}' is verwijderd. U kunt hem nog {minutes} minuten terughalen.",
+        "fr": "La lettre « {document} » est supprimée. Vous pouvez encore la récupérer "
+        "pendant {minutes} minutes.",
+        "nl": "De brief ‘{document}’ is verwijderd. U kunt hem nog {minutes} minuten terughalen.",
     },
     "app.restore": {"en": "Bring it back", "fr": "Récupérer la lettre", "nl": "Terughalen"},
     "app.restored": {
@@ -546,72 +550,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Undo that change first, or keep it.",
         "fr": "{who} a déjà changé ces mots : « {original} » devient « {text} ». "
         "Annulez d'abord ce changement, ou gardez-le.",
-        "nl": "{who} heeft deze woorden al veranderd: '{original}' wordt '{text}'. "
+        "nl": "{who} heeft deze woorden al veranderd: ‘{original}’ wordt ‘{text}’. "
         "Maak die wijziging eerst ongedaan, of houd ze.",
     },
     "app.taken": {
         "en": "{who} decided this suggestion in the meantime ({status}). "
         "Their decision is shown; you can still change it.",
-        "fr": "{who} a décidé cette proposition pendant ce temps ({status}). "
-        "Sa décision est affichée ; vous pouvez encore la changer.",
+        "fr": "Entre-temps, {who} a décidé pour cette proposition ({status}). "
+        "Vous voyez sa décision ; vous pouvez encore la changer.",
         "nl": "{who} heeft intussen over dit voorstel beslist ({status}). "
-        "Die beslissing staat er nu; u kunt ze nog veranderen.",
+        "U ziet nu die beslissing; u kunt ze nog veranderen.",
     },
     "app.withdrawn": {
         "en": "Someone took back this decision in the meantime. Look at it again.",
-        "fr": "Quelqu'un a retiré cette décision pendant ce temps. Regardez-la à nouveau.",
-        "nl": "Iemand heeft deze beslissing intussen ingetrokken. Bekijk ze opnieuw.",
+        "fr": "Entre-temps, quelqu'un a annulé cette décision. Regardez-la à nouveau.",
+        "nl": "Iemand heeft deze beslissing intussen ongedaan gemaakt. Bekijk ze opnieuw.",
     },
     "app.undo_refused": {
         "en": "{who} changed this decision since ({status}): your change is not undone.",
-        "fr": "{who} a changé cette décision depuis ({status}) : votre changement "
-        "n'est pas annulé.",
-        "nl": "{who} heeft deze beslissing sindsdien veranderd ({status}): uw wijziging "
-        "is niet ongedaan gemaakt.",
+        "fr": "Entre-temps, {who} a changé cette décision ({status}) : votre changement "
+        "n'est donc pas annulé.",
+        "nl": "{who} heeft deze beslissing intussen veranderd ({status}): uw wijziging "
+        "is dus niet ongedaan gemaakt.",
     },
     "app.not_saved": {
         "en": "Not saved: the database does not answer. Your choice is still here: "
         "try again in a moment.",
-        "fr": "Pas enregistré : la base de données ne répond pas. Votre choix est gardé "
-        "ici : réessayez dans un instant.",
-        "nl": "Niet bewaard: de databank antwoordt niet. Uw keuze staat er nog: "
-        "probeer het zo meteen opnieuw.",
+        "fr": "Pas enregistré : l'ordinateur qui garde les lettres ne répond pas. Votre "
+        "choix est encore ici : réessayez dans un instant.",
+        "nl": "Niet bewaard: de computer met de brieven antwoordt niet. Uw keuze staat er "
+        "nog: probeer het zo meteen opnieuw.",
     },
     "app.store_down": {
         "en": "The database does not answer. Nothing is lost: reload the page in a moment.",
-        "fr": "La base de données ne répond pas. Rien n'est perdu : rechargez la page "
-        "dans un instant.",
-        "nl": "De databank antwoordt niet. Er gaat niets verloren: laad de pagina "
-        "zo meteen opnieuw.",
+        "fr": "L'ordinateur qui garde les lettres ne répond pas. Rien n'est perdu : "
+        "rechargez la page dans un instant.",
+        "nl": "De computer met de brieven antwoordt niet. Er gaat niets verloren: laad de "
+        "pagina zo meteen opnieuw.",
     },
     "app.store_stale": {
         "en": "The database does not answer: what you see may not be up to date, and "
         "nothing can be saved for now.",
-        "fr": "La base de données ne répond pas : ce que vous voyez n'est peut-être pas à "
-        "jour, et rien ne peut être enregistré pour l'instant.",
-        "nl": "De databank antwoordt niet: wat u ziet, is misschien niet bijgewerkt, en er "
-        "kan nu niets bewaard worden.",
+        "fr": "L'ordinateur qui garde les lettres ne répond pas. Ce que vous voyez n'est "
+        "peut-être plus à jour. Pour l'instant, rien ne peut être enregistré.",
+        "nl": "De computer met de brieven antwoordt niet. Wat u ziet, is misschien niet het "
+        "nieuwste. Voorlopig kan er niets bewaard worden.",
     },
     "app.others_decided": {
         "en": "{who} decided {n} suggestion(s) in the meantime.",
-        "fr": "{who} a décidé {n} proposition(s) pendant ce temps.",
+        "fr": "Entre-temps, {who} a décidé pour {n} proposition(s).",
         "nl": "{who} heeft intussen over {n} voorstel(len) beslist.",
     },
     "app.in_conflict": {
         "en": "This decision clashes with the one of {who} («{original}» becomes «{text}»): "
         "only that one counts. Change one of the two.",
-        "fr": "Cette décision se heurte à celle de {who} (« {original} » devient « {text} ») : "
-        "seule celle-là compte. Changez l'une des deux.",
-        "nl": "Deze beslissing botst met die van {who} ('{original}' wordt '{text}'): "
-        "alleen die telt. Verander een van de twee.",
+        "fr": "Cette décision ne va pas avec celle de {who} (« {original} » devient "
+        "« {text} ») : seule la décision de {who} compte. Changez l'une des deux.",
+        "nl": "Deze beslissing botst met die van {who} (‘{original}’ wordt ‘{text}’): "
+        "alleen die van {who} telt. Verander een van de twee.",
     },
     "app.conflicts_found": {
         "en": "{n} decision(s) clash with another one (saved by an older version) and are "
         "not applied. See suggestion(s) {numbers}.",
-        "fr": "{n} décision(s) se heurtent à une autre (enregistrées par une ancienne "
-        "version) et ne sont pas appliquées. Voyez la ou les propositions {numbers}.",
-        "nl": "{n} beslissing(en) botsen met een andere (bewaard door een oudere versie) en "
-        "worden niet toegepast. Zie voorstel(len) {numbers}.",
+        "fr": "{n} décision(s) ne vont pas avec une autre décision et ne comptent pas "
+        "(elles viennent d'une ancienne version du programme). Regardez la ou les "
+        "propositions {numbers}.",
+        "nl": "{n} beslissing(en) botsen met een andere beslissing en tellen niet mee "
+        "(ze komen van een oudere versie van het programma). Kijk naar voorstel(len) "
+        "{numbers}.",
     },
     "app.mark_title": {
         "en": "I don't understand this",
@@ -620,8 +626,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.mark_words": {
         "en": "Hard words or passage",
-        "fr": "Mots ou passage difficiles",
-        "nl": "Moeilijke woorden of passage",
+        "fr": "Mots ou bout de texte difficiles",
+        "nl": "Moeilijke woorden of stuk tekst",
     },
     "app.mark_comment": {
         "en": "Why is it hard? (optional)",
@@ -635,8 +641,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.marked": {
         "en": "Thank you. The words are on the list of proposals.",
-        "fr": "Merci. Les mots sont sur la liste des propositions.",
-        "nl": "Dank u. De woorden staan op de lijst met voorstellen.",
+        "fr": "Merci. Vos mots sont sur la liste « Mots que des personnes n'ont pas compris ».",
+        "nl": "Dank u. Uw woorden staan nu op de lijst ‘Woorden die mensen niet begrepen’.",
     },
     "app.downloads": {"en": "Download", "fr": "Télécharger", "nl": "Downloaden"},
     "app.prepare": {
@@ -657,12 +663,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.download_clean": {
         "en": "Letter with the changes made",
         "fr": "Lettre avec les changements faits",
-        "nl": "Brief met de wijzigingen gemaakt",
+        "nl": "Brief met de wijzigingen erin",
     },
     "app.download_log_csv": {
         "en": "List of changes (spreadsheet)",
-        "fr": "Liste des changements (tableur)",
-        "nl": "Lijst van wijzigingen (rekenblad)",
+        "fr": "Liste des changements (tableau)",
+        "nl": "Lijst van wijzigingen (tabel)",
     },
     "app.download_log_html": {
         "en": "List of changes (web page)",
@@ -681,8 +687,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.proposals_none": {
         "en": "No proposal yet.",
-        "fr": "Pas encore de proposition.",
-        "nl": "Nog geen voorstel.",
+        "fr": "Pas encore de mots.",
+        "nl": "Nog geen woorden.",
     },
     "app.proposals_export": {
         "en": "Download the list for the word list team",
@@ -707,8 +713,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "who manages the accounts.",
         "fr": "Trop d'essais. Réessayez après {time}. Si ce n'était pas vous, prévenez la "
         "personne qui gère les comptes.",
-        "nl": "Te veel pogingen. Probeer opnieuw na {time}. Was u het niet? Meld het aan wie "
-        "de accounts beheert.",
+        "nl": "Te veel pogingen. Probeer opnieuw na {time}. Was u het niet? Meld het dan aan "
+        "de persoon die de wachtwoorden beheert.",
     },
     "app.sign_out": {"en": "Sign out", "fr": "Se déconnecter", "nl": "Afmelden"},
     "app.back": {
@@ -748,13 +754,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.preparing": {
         "en": "One moment: the language tools are getting ready (the first time only).",
-        "fr": "Un instant : les outils de langue se préparent (seulement la première fois).",
-        "nl": "Even geduld: de taalhulpmiddelen worden klaargemaakt (alleen de eerste keer).",
+        "fr": "Un instant : le programme se prépare (seulement la première fois).",
+        "nl": "Even geduld: het programma maakt zich klaar (alleen de eerste keer).",
     },
     "app.reading": {
         "en": "Reading the letter…",
-        "fr": "Lecture de la lettre…",
-        "nl": "De brief wordt gelezen…",
+        "fr": "Le programme lit la lettre…",
+        "nl": "Het programma leest de brief…",
     },
     "app.score_line": {
         "en": "Score {before} out of 100, level {level_before}. With your changes: {after}, "
@@ -771,8 +777,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.reviewer_line": {
         "en": "Reviewer: {name}",
-        "fr": "Relecteur ou relectrice : {name}",
-        "nl": "Nalezer: {name}",
+        "fr": "Relu par : {name}",
+        "nl": "Nagelezen door: {name}",
     },
     "app.pasted_name": {"en": "text.txt", "fr": "texte-colle.txt", "nl": "geplakte-tekst.txt"},
     "app.file_tracked": {
@@ -812,8 +818,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "app.legend_current": {
         "en": "blue frame: the suggestion shown",
-        "fr": "cadre bleu : la proposition affichée",
-        "nl": "blauw kader: het getoonde voorstel",
+        "fr": "cadre bleu : la proposition que vous voyez",
+        "nl": "blauw kader: het voorstel dat u nu ziet",
     },
     "widget.drop": {
         "en": "Drag and drop the file here",
@@ -1129,8 +1135,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "level.B1": {
         "en": "plain: the level to aim for, most adults can follow it",
-        "fr": "simple : le niveau à viser, la plupart des adultes suivent",
-        "nl": "eenvoudig: het doel, de meeste volwassenen kunnen volgen",
+        "fr": "simple : c'est le but, la plupart des adultes comprennent",
+        "nl": "eenvoudig: dit is het doel, de meeste volwassenen begrijpen het",
     },
     "level.B2": {
         "en": "hard for many readers",
@@ -1139,13 +1145,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "level.C1": {
         "en": "very hard: only practised readers follow it",
-        "fr": "très difficile : seuls les lecteurs entraînés suivent",
-        "nl": "heel moeilijk: alleen geoefende lezers kunnen volgen",
+        "fr": "très difficile : seulement pour les personnes qui lisent beaucoup",
+        "nl": "heel moeilijk: alleen voor mensen die veel lezen",
     },
     "level.C2": {
         "en": "extremely hard: written for specialists",
-        "fr": "extrêmement difficile : écrit pour des spécialistes",
-        "nl": "uiterst moeilijk: geschreven voor specialisten",
+        "fr": "très, très difficile : écrit pour des spécialistes",
+        "nl": "heel erg moeilijk: geschreven voor specialisten",
     },
     "label.target": {
         "en": "Target: level B1 or easier.",
@@ -1551,26 +1557,54 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "jargon": {"en": "Difficult word", "fr": "Mot difficile", "nl": "Moeilijk woord"},
-    "abbreviation": {"en": "Abbreviation", "fr": "Abréviation", "nl": "Afkorting"},
-    "sentence_length": {"en": "Long sentence", "fr": "Phrase longue", "nl": "Lange zin"},
-    "paragraph_length": {"en": "Long paragraph", "fr": "Paragraphe long", "nl": "Lange alinea"},
-    "passive": {"en": "Who does it?", "fr": "Qui agit ?", "nl": "Wie doet het?"},
-    "nominal_style": {"en": "Heavy phrasing", "fr": "Tournure lourde", "nl": "Zware zinsbouw"},
-    "impersonal": {"en": "Impersonal", "fr": "Tournure impersonnelle", "nl": "Onpersoonlijk"},
-    "formula": {"en": "Old-fashioned phrase", "fr": "Formule ancienne", "nl": "Ouderwetse formule"},
+    "abbreviation": {
+        "en": "Abbreviation",
+        "fr": "Abréviation à écrire en entier",
+        "nl": "Afkorting voluit schrijven",
+    },
+    "sentence_length": {"en": "Long sentence", "fr": "Phrase trop longue", "nl": "Te lange zin"},
+    "paragraph_length": {
+        "en": "Long paragraph",
+        "fr": "Paragraphe trop long",
+        "nl": "Te lange alinea",
+    },
+    "passive": {"en": "Who does it?", "fr": "Dites qui fait quoi", "nl": "Zeg wie wat doet"},
+    "nominal_style": {
+        "en": "Heavy phrasing",
+        "fr": "Un seul verbe suffit",
+        "nl": "Eén doe-woord is genoeg",
+    },
+    "impersonal": {
+        "en": "Impersonal",
+        "fr": "Écrivez « nous » et « vous »",
+        "nl": "Schrijf ‘wij’ en ‘u’",
+    },
+    "formula": {
+        "en": "Old-fashioned phrase",
+        "fr": "Vieille expression",
+        "nl": "Ouderwetse uitdrukking",
+    },
     "rare_word": {"en": "Uncommon word", "fr": "Mot peu courant", "nl": "Weinig gebruikt woord"},
-    "readability": {"en": "Hard to read", "fr": "Difficile à lire", "nl": "Moeilijk te lezen"},
-    "numbers": {"en": "Many numbers", "fr": "Beaucoup de chiffres", "nl": "Veel cijfers"},
-    "parentheses": {"en": "Brackets", "fr": "Parenthèses", "nl": "Haakjes"},
-    "enumeration": {"en": "Make a list", "fr": "Faire une liste", "nl": "Maak een lijst"},
-    "third_person": {"en": "Say 'you'", "fr": "Dites « vous »", "nl": "Zeg « u »"},
+    "readability": {
+        "en": "Hard to read",
+        "fr": "Phrase difficile à lire",
+        "nl": "Zin moeilijk te lezen",
+    },
+    "numbers": {"en": "Many numbers", "fr": "Trop de chiffres", "nl": "Te veel cijfers"},
+    "parentheses": {
+        "en": "Brackets",
+        "fr": "Trop de parenthèses",
+        "nl": "Te veel haakjes",
+    },
+    "enumeration": {"en": "Make a list", "fr": "Faites une liste", "nl": "Maak een lijst"},
+    "third_person": {"en": "Say 'you'", "fr": "Dites « vous »", "nl": "Zeg ‘u’"},
     "negation": {"en": "Say it positively", "fr": "Dites-le en positif", "nl": "Zeg het positief"},
     "word_order": {
         "en": "Words far apart",
-        "fr": "Mots trop éloignés",
-        "nl": "Woorden ver uit elkaar",
+        "fr": "Mots trop séparés",
+        "nl": "Woorden te ver uit elkaar",
     },
-    "capitals": {"en": "Capitals", "fr": "Majuscules", "nl": "Hoofdletters"},
+    "capitals": {"en": "Capitals", "fr": "Tout en majuscules", "nl": "Alles in hoofdletters"},
     "long_word": {"en": "Very long word", "fr": "Mot très long", "nl": "Heel lang woord"},
     "other": {"en": "Other", "fr": "Autre", "nl": "Andere"},
 }

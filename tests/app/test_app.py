@@ -233,7 +233,7 @@ def test_hard_words_become_lexicon_proposals(monkeypatch: pytest.MonkeyPatch, da
     app.text_input(key="mark_words").input("plafond applicable")
     app.text_input(key="mark_comment").input("je ne sais pas ce que c'est")
     app.button(key="mark_save").click().run()
-    assert any("liste des propositions" in s.value for s in app.success)
+    assert any("Mots que des personnes n'ont pas compris" in s.value for s in app.success)
     proposals = Store(str(database)).proposals("local")
     assert [(p.term, p.lang, p.reviewer) for p in proposals] == [
         ("plafond applicable", "fr", "Marie")
@@ -308,7 +308,7 @@ def test_a_term_that_comes_back_is_one_card_with_its_places(
     octroi = next(i for i in session.items if i.finding.match.lower() == "octroi")
     app.session_state["position"] = session.items.index(octroi)
     app.run()
-    assert any("reviennent 3 fois" in c.value for c in app.caption)
+    assert any("sont 3 fois" in c.value for c in app.caption)
     second = octroi.places[1].id
     app.button(key=f"place-reject-{second}").click().run()
     assert not app.exception

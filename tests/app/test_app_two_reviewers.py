@@ -37,7 +37,7 @@ def test_a_click_on_a_suggestion_decided_meanwhile_is_refused_by_name(
     jan.button(key="reject").click().run()  # Jan had not seen Marie's decision
     assert not jan.exception
     assert any(
-        "Marie a décidé cette proposition pendant ce temps (accepté)" in m for m in messages(jan)
+        "Entre-temps, Marie a décidé pour cette proposition (accepté)" in m for m in messages(jan)
     ), messages(jan)
     session = jan.session_state["session"]
     assert session.status(item) == "accepted" and current(jan) == item
@@ -47,7 +47,7 @@ def test_a_click_on_a_suggestion_decided_meanwhile_is_refused_by_name(
     # Marie goes on; Jan is told what she did when his page next runs
     marie.button(key="accept").click().run()
     jan.run()
-    assert any("Marie a décidé 1 proposition(s) pendant ce temps" in m for m in messages(jan))
+    assert any("Entre-temps, Marie a décidé pour 1 proposition(s)" in m for m in messages(jan))
     assert jan.session_state["session"].decided == 2
     assert "2 sur" in jan.get("progress")[0].proto.text
 

@@ -26,7 +26,7 @@ def _decided(page, expect, count: int) -> None:
     """Wait for the counter of decisions and for the next card. (Waiting for "2 sur" alone
     was met at once by the old card's "Proposition 2 sur …", and the test then typed into a
     card that the rerun was about to replace.)"""
-    counter = page.get_by_text(re.compile(rf"\b{count} sur \d+ décidées"))
+    counter = page.get_by_text(re.compile(rf"Déjà décidé : {count} sur \d+"))
     expect(counter.first).to_be_visible(timeout=STEP_BUDGET_MS)
     card = page.get_by_text(re.compile(rf"Proposition {count + 1} sur \d+"))
     expect(card.first).to_be_visible(timeout=STEP_BUDGET_MS)
@@ -68,7 +68,7 @@ def test_review_in_a_real_browser(tmp_path: Path) -> None:
         page.wait_for_timeout(1_000)
         _idle(page)
         expect(page.get_by_label("Votre version")).to_have_value("texte revu par Marie")
-        page.get_by_role("button", name="Garder ma version").click()
+        page.get_by_role("button", name="Choisir ma version").click()
         _decided(page, expect, 3)
         # the approved words are shown in the letter
         expect(page.get_by_text("texte revu par Marie", exact=True)).to_be_visible(
