@@ -628,30 +628,22 @@ def places(session: ReviewSession, item: Item) -> None:
             )
             status = t(f"status.{session.place_status(place.id)}", ui)
             st.markdown(f"{number}. {' '.join(shown.split())} — *{status}*")
-            left, right = st.columns(2)
-            if place.rewrites:
-                left.button(
-                    T("app.accept"),
-                    key=f"place-accept-{place.id}",
+            columns = st.columns(2)
+            choices = (("accepted", "app.accept"), ("rejected", "app.reject"))
+            for column, (status, label) in zip(columns, choices, strict=True):
+                if status == "accepted" and not place.rewrites:
+                    continue  # a note: nothing to accept
+                column.button(
+                    T(label),
+                    key=f"place-{label.removeprefix('app.')}-{place.id}",
                     on_click=act,
                     args=(
                         session,
                         item.id,
-                        lambda p=place: session.decide(item.id, "accepted", place=p.id),
+                        lambda s=status, p=place: session.decide(item.id, s, place=p.id),
                     ),
                     kwargs={"advance": False},
                 )
-            right.button(
-                T("app.reject"),
-                key=f"place-reject-{place.id}",
-                on_click=act,
-                args=(
-                    session,
-                    item.id,
-                    lambda p=place: session.decide(item.id, "rejected", place=p.id),
-                ),
-                kwargs={"advance": False},
-            )
 
 
 def undo(session: ReviewSession) -> None:

@@ -12,21 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.app.browser import CHROMIUM, FLAGS
+
 ROOT = Path(__file__).resolve().parent.parent
 FRENCH = ROOT / "samples" / "fr" / "lettre_cpas_revenu_integration.txt"
 DUTCH = ROOT / "samples" / "nl" / "brief_groeipakket.docx"
 # A file name with no place to break it: the page must break it rather than grow sideways.
 LONG_NAME = "lettre_du_service_des_allocations_familiales_concernant_votre_dossier_0123456789.txt"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--no-first-run",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE = {"width": 390, "height": 844}
 MIN_FONT_PX = 16
 MIN_CONTRAST = 4.5
