@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from simplifier import diskcache
 from simplifier.errors import RuleError
 
 DOMAINS = (
@@ -249,6 +250,19 @@ def _explain(path: Path, exc: ValidationError, prefix: tuple[str | int, ...] = (
     return RuleError(f"{path}: " + "; ".join(problems))
 
 
+def _files_key(kind: str, lang: str, paths: list[Path]) -> str:
+    """The cache key of what `paths` load into: their names and contents and the versions
+    (a rule or lexicon file edited, added or removed gives a new key). Reading and validating
+    the YAML took about a second at every start of the command line."""
+    parts: list[str | bytes] = [diskcache.versions(), kind, lang]
+    for path in paths:
+        try:
+            parts += [path.name, path.read_bytes()]
+        except OSError:
+            parts += [path.name, "unreadable"]  # load_rule/load_lexicon then say what is wrong
+    return diskcache.fingerprint(*parts)
+
+
 def load_rule(path: Path, lang: str) -> RuleBase:
     data = _read_yaml(path)
     extends = data.get("extends")
@@ -270,7 +284,12 @@ def load_rule(path: Path, lang: str) -> RuleBase:
 @cache
 def load_rules(lang: str, root: Path | None = None) -> tuple[RuleBase, ...]:
     folder = (root or data_root()) / "rules" / lang
-    return tuple(load_rule(path, lang) for path in sorted(folder.glob("*.yml")))
+    paths = sorted(folder.glob("*.yml"))
+    return diskcache.cached(
+        f"rules-{lang}",
+        _files_key("rules", lang, paths),
+        lambda: tuple(load_rule(path, lang) for path in paths),
+    )
 
 
 def load_lexicon(path: Path) -> Lexicon | AbbreviationList:
@@ -302,7 +321,12 @@ def load_lexicon(path: Path) -> Lexicon | AbbreviationList:
 @cache
 def load_lexicons(lang: str, root: Path | None = None) -> dict[str, Lexicon | AbbreviationList]:
     folder = (root or data_root()) / "lexicons" / lang
-    return {path.stem: load_lexicon(path) for path in sorted(folder.glob("*.yml"))}
+    paths = sorted(folder.glob("*.yml"))
+    return diskcache.cached(
+        f"lexicons-{lang}",
+        _files_key("lexicons", lang, paths),
+        lambda: {path.stem: load_lexicon(path) for path in paths},
+    )
 
 
 NOUN_CLASSES = {"fr": {"masculine": "Masc", "feminine": "Fem"}, "nl": {"de": "de", "het": "het"}}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from simplifier.errors import SimplifierError
 from simplifier.models import Protected
 from simplifier.protect import pattern_spans
+from simplifier.regex_cache import seed_pipeline_tokenizer
 
 PIPELINES: dict[str, str] = {"fr": "fr_core_news_sm", "nl": "nl_simplifier_ud"}
 # Components the checks do not use; leaving them out keeps the parse fast.
@@ -201,6 +202,8 @@ def get_pipeline(lang: str) -> Language:
     if lang not in PIPELINES:
         raise PipelineMissing(f"no pipeline for language '{lang}'")
     name = PIPELINES[lang]
+    # spaCy's French compiles a 1.4-million-character expression at import: from the cache.
+    seed_pipeline_tokenizer(name)
     try:
         nlp = spacy.load(name, exclude=UNUSED[lang])
     except OSError as exc:

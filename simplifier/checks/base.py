@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from simplifier import diskcache
 from simplifier.features import Counts, total
 from simplifier.loader import AbbreviationList, Lexicon, RuleBase
 from simplifier.models import Action, Block, Finding, Protected, Readability
@@ -165,21 +166,50 @@ def lemma_patterns(nlp: Language, phrases: list[str]) -> list[list[Doc]]:
     Terms are written in their base form (infinitive, singular), so the term's own words are
     the lemmas to look for: this avoids lemmatising a lone word out of context, which small
     pipelines often get wrong ("staven" -> "staf"). Multi-word terms also get the lemmas of
-    their parse, so that agreement inside the term is found ("interventions majorées")."""
+    their parse, so that agreement inside the term is found ("interventions majorées").
+
+    Parsing every term took most of the time spent compiling the checks, so the words and
+    lemmas are kept in the disk cache (keyed by the terms and the pipeline) and the patterns
+    rebuilt from them: a LEMMA matcher reads nothing else of a pattern."""
+    key = diskcache.fingerprint(diskcache.versions(), pipeline_identity(nlp), *phrases)
+    parses = diskcache.cached(f"lemmas-{nlp.lang}", key, lambda: _lemma_parses(nlp, phrases))
     result = []
-    parsed = nlp.pipe(phrases)
-    for phrase, parse in zip(phrases, parsed, strict=True):
-        words = nlp.make_doc(phrase)
-        base = Doc(
-            nlp.vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words]
-        )
-        for token in base:
-            token.lemma_ = token.lower_
+    for words, spaces, parse in parses:
+        base = Doc(nlp.vocab, words=words, spaces=spaces, lemmas=[w.lower() for w in words])
         patterns = [base]
-        if len(words) > 1:
-            patterns.append(parse)
+        if parse is not None:
+            patterns.append(Doc(nlp.vocab, words=parse[0], spaces=parse[1], lemmas=parse[2]))
         result.append(patterns)
     return result
+
+
+_Parse = tuple[list[str], list[bool], list[str]]
+
+
+def _lemma_parses(
+    nlp: Language, phrases: list[str]
+) -> list[tuple[list[str], list[bool], _Parse | None]]:
+    """Each phrase's words and spaces, and for a multi-word phrase its parse's words, spaces
+    and lemmas: what `lemma_patterns` builds its patterns from."""
+    result: list[tuple[list[str], list[bool], _Parse | None]] = []
+    for phrase, parse in zip(phrases, nlp.pipe(phrases), strict=True):
+        words = nlp.make_doc(phrase)
+        parsed = None
+        if len(words) > 1:
+            parsed = (
+                [t.text for t in parse],
+                [bool(t.whitespace_) for t in parse],
+                [t.lemma_ for t in parse],
+            )
+        result.append(([t.text for t in words], [bool(t.whitespace_) for t in words], parsed))
+    return result
+
+
+def pipeline_identity(nlp: Language) -> str:
+    """What makes a pipeline's output: its package, version and the components that run."""
+    meta = nlp.meta
+    name = f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+    return f"{name}: {','.join(nlp.pipe_names)}"
 
 
 def placeholders_of(template: str) -> set[str]:
