@@ -31,6 +31,7 @@ class GrammarOpinion:
     def __init__(self, python: str = SYSTEM_PYTHON) -> None:
         self._python = python
         self._process: subprocess.Popen[str] | None = None
+        self._greeted = False
         self._failed = False
         self._lock = threading.Lock()
         self._cache: dict[str, Counter[tuple[str, str]]] = {}
@@ -53,10 +54,17 @@ class GrammarOpinion:
                 return []
         return sorted(found)
 
-    def _start(self) -> bool:
-        if self._process is not None and self._process.poll() is None:
-            return True
-        if self._failed or not Path(self._python).is_file():
+    def start_in_background(self) -> None:
+        """Start the process without waiting for it: it loads its dictionary (half a second,
+        on the other core) while the document is parsed, instead of when the first change
+        is checked. Whether it works is found out at first use, as before."""
+        with self._lock:
+            if self._process is None and not self._failed:
+                self._spawn()
+
+    def _spawn(self) -> bool:
+        if not Path(self._python).is_file():
+            self._failed = True
             return False
         try:
             self._process = subprocess.Popen(
@@ -67,13 +75,30 @@ class GrammarOpinion:
                 text=True,
                 encoding="utf-8",
             )
+        except OSError:
+            self._failed = True
+            return False
+        self._greeted = False
+        atexit.register(self._stop)
+        return True
+
+    def _start(self) -> bool:
+        if self._failed:
+            return False
+        if self._process is None or self._process.poll() is not None:
+            self._stop()
+            if not self._spawn():
+                return False
+        if self._greeted:
+            return True
+        try:
             if not json.loads(self._read()).get("ready"):
                 raise ValueError("no greeting")
         except (OSError, ValueError, TimeoutError):
             self._stop()
             self._failed = True  # not installed: do not try again in this process
             return False
-        atexit.register(self._stop)
+        self._greeted = True
         return True
 
     def _errors(self, text: str) -> Counter[tuple[str, str]]:
@@ -102,6 +127,7 @@ class GrammarOpinion:
             self._process.kill()
             self._process.wait()
             self._process = None
+        self._greeted = False
 
 
 _FRENCH = GrammarOpinion()
