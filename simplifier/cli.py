@@ -406,8 +406,8 @@ def main() -> None:
         code = 2
     except SystemExit as exc:
         code = exc.code
-    if _ending["quick"]:
-        _exit_now(code)
+    if _ending["quick"] and sys.getprofile() is None and sys.gettrace() is None:
+        _exit_now(code)  # not under a profiler or coverage: they write their data at the end
     sys.exit(code)
 
 

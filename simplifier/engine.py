@@ -4,9 +4,7 @@ sorted findings and scores in a Report (see GUIDE.md)."""
 from __future__ import annotations
 
 import bisect
-import contextlib
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -18,13 +16,13 @@ from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
 from simplifier.checks.definitions import defines
 from simplifier.checks.pattern import share_patterns
-from simplifier.errors import InputError, RuleError, SimplifierError
+from simplifier.errors import InputError, RuleError
 from simplifier.features import Counts, count_sentence, total
 from simplifier.io import document_text, number_blocks, read_file, read_text
 from simplifier.io.docx_reader import RawBlock
 from simplifier.io.limits import DEFAULT_LIMITS, Limits
 from simplifier.items import SENTENCE_CATEGORIES
-from simplifier.language import detect_blocks, guess_by_function_words, main_language
+from simplifier.language import detect_blocks, main_language
 from simplifier.loader import load_lexicons, load_rules
 from simplifier.models import (
     WIDE_CATEGORIES,
@@ -79,31 +77,10 @@ def compile_checks(lang: str, nlp: Language) -> list[Check]:
     return checks
 
 
-_loaded: set[str] = set()
-
-
 @cache
 def get_analyzer(lang: str) -> Analyzer:
     nlp = get_pipeline(lang)
-    analyzer = Analyzer(lang, nlp, compile_checks(lang, nlp))
-    _loaded.add(lang)
-    return analyzer
-
-
-def _detect_while_loading(texts: list[str]) -> list[str]:
-    """`detect_blocks`, while the pipeline and checks of the language the function words point
-    to are loaded: lingua works outside Python's lock, so on two cores its models (0.6 s)
-    load during the pipeline's second instead of before it. The detection is the same; a
-    wrong guess only loads a pipeline early, and a failure to load is met again, and reported,
-    where the pipeline is really needed."""
-    guess = guess_by_function_words(texts, SUPPORTED_LANGS)
-    if guess is None or guess in _loaded:
-        return detect_blocks(texts, SUPPORTED_LANGS)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        detection = pool.submit(detect_blocks, texts, SUPPORTED_LANGS)
-        with contextlib.suppress(SimplifierError):
-            get_analyzer(guess)
-        return detection.result()
+    return Analyzer(lang, nlp, compile_checks(lang, nlp))
 
 
 def analyze(
@@ -144,7 +121,7 @@ def analyze_blocks(
     texts = [block.text for block in blocks]
     if lang is not None and lang not in SUPPORTED_LANGS:
         raise ValueError(f"lang must be one of {SUPPORTED_LANGS} or None, not {lang!r}")
-    langs = [lang] * len(blocks) if lang else _detect_while_loading(texts)
+    langs = [lang] * len(blocks) if lang else detect_blocks(texts, SUPPORTED_LANGS)
     blocks = [
         replace(block, lang=block_lang) for block, block_lang in zip(blocks, langs, strict=True)
     ]
