@@ -915,9 +915,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Veel officiële of moeilijke woorden: {value:.0f} op 100 woorden.",
     },
     "reason.complex_sentences": {
-        "en": "Sentences with many parts: {value:.1f} commas per sentence.",
-        "fr": "Des phrases en plusieurs morceaux : {value:.1f} virgules par phrase.",
-        "nl": "Zinnen met veel stukken: {value:.1f} komma's per zin.",
+        "en": "Sentences with many parts: {commas} per sentence.",
+        "fr": "Des phrases en plusieurs morceaux : {commas} par phrase.",
+        "nl": "Zinnen met veel stukken: {commas} per zin.",
     },
     "reason.passives": {
         "en": "Often the text does not say who acts.",
@@ -1104,17 +1104,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Formule de Flesch-Douma (plus haut = plus facile)",
         "nl": "Formule van Flesch-Douma (hoger = makkelijker)",
     },
+    # the counts are written by `counted` ("1 erreur", "3 erreurs")
     "label.summary": {
-        "en": "{n} findings: {errors} errors, {warnings} warnings, {suggestions} suggestions.",
-        "fr": "{n} remarques : {errors} erreurs, {warnings} avertissements, "
-        "{suggestions} suggestions.",
-        "nl": "{n} opmerkingen: {errors} fouten, {warnings} waarschuwingen, "
-        "{suggestions} suggesties.",
+        "en": "{n}: {errors}, {warnings}, {suggestions}.",
+        "fr": "{n} : {errors}, {warnings}, {suggestions}.",
+        "nl": "{n}: {errors}, {warnings}, {suggestions}.",
     },
     "label.items": {
-        "en": "{n} points to look at, {ready} of them with a ready change.",
-        "fr": "{n} points à revoir, dont {ready} avec un changement prêt.",
-        "nl": "{n} punten om na te kijken, waarvan {ready} met een klare wijziging.",
+        "en": "{n} to look at, {ready} of them with a ready change.",
+        "fr": "{n} à revoir, dont {ready} avec un changement prêt.",
+        "nl": "{n} om na te kijken, waarvan {ready} met een klare wijziging.",
+    },
+    "label.measures_head": {"en": "Measures:", "fr": "Mesures :", "nl": "Metingen:"},
+    "label.measure_row": {
+        "en": "  {name}: {value}",
+        "fr": "  {name} : {value}",
+        "nl": "  {name}: {value}",
     },
     "label.places": {
         "en": "{n} times in the text: lines {lines}",
@@ -1630,6 +1635,63 @@ def plain_number(value: float, decimals: int, lang: str) -> str:
     """A number as the reader writes it: a decimal comma in French and Dutch, none for 0."""
     text = f"{value:.{decimals if value else 0}f}"
     return text.replace(".", ",") if lang in ("fr", "nl") else text
+
+
+# Nouns written with a number (`counted`): singular and plural in each language.
+COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "finding": {
+        "en": ("finding", "findings"),
+        "fr": ("remarque", "remarques"),
+        "nl": ("opmerking", "opmerkingen"),
+    },
+    "error": {"en": ("error", "errors"), "fr": ("erreur", "erreurs"), "nl": ("fout", "fouten")},
+    "warning": {
+        "en": ("warning", "warnings"),
+        "fr": ("avertissement", "avertissements"),
+        "nl": ("waarschuwing", "waarschuwingen"),
+    },
+    "suggestion": {
+        "en": ("suggestion", "suggestions"),
+        "fr": ("suggestion", "suggestions"),
+        "nl": ("suggestie", "suggesties"),
+    },
+    "point": {"en": ("point", "points"), "fr": ("point", "points"), "nl": ("punt", "punten")},
+    "comma": {"en": ("comma", "commas"), "fr": ("virgule", "virgules"), "nl": ("komma", "komma's")},
+}
+
+
+def is_singular(value: float, lang: str, decimals: int = 0) -> bool:
+    """French puts 0, 1 and 1,5 in the singular ("1,5 virgule"); English and Dutch only a
+    plain 1 ("1.0 commas", "1,0 komma's")."""
+    if lang == "fr":
+        return abs(round(value, decimals)) < 2
+    return decimals == 0 and round(value) == 1
+
+
+def counted(noun: str, value: float, lang: str, decimals: int = 0) -> str:
+    """A number with its noun, agreeing, and a decimal comma in French and Dutch: "1 erreur",
+    "3 erreurs", "3,0 virgules", "1 fout", "3 fouten"."""
+    forms = COUNTED[noun].get(lang) or COUNTED[noun]["en"]
+    number = f"{value:.{decimals}f}"
+    if lang in ("fr", "nl"):
+        number = number.replace(".", ",")
+    return f"{number} {forms[0] if is_singular(value, lang, decimals) else forms[1]}"
+
+
+class Figure(float):
+    """A number that writes itself with the reader's decimal mark in any format ("{value:.1f}"
+    gives "3,0" in French and Dutch), for messages whose figures are formatted in the template."""
+
+    lang: str
+
+    def __new__(cls, value: float, lang: str) -> Figure:
+        figure = super().__new__(cls, value)
+        figure.lang = lang
+        return figure
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        return text.replace(".", ",") if self.lang in ("fr", "nl") else text
 
 
 def category_label(category: str, lang: str = "en") -> str:

@@ -126,9 +126,11 @@ class Reason:
     value: float
 
     def text(self, lang: str = "en") -> str:
-        from simplifier.i18n import t
+        """The reason in `lang`, its figure with the reader's decimal mark ("3,0 virgules")."""
+        from simplifier.i18n import Figure, counted, t
 
-        return t(self.key, lang, value=self.value)
+        commas = counted("comma", self.value, lang, decimals=1)
+        return t(self.key, lang, value=Figure(self.value, lang), commas=commas)
 
 
 @dataclass(frozen=True)

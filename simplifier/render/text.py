@@ -4,9 +4,10 @@ readability summary."""
 
 from __future__ import annotations
 
-from simplifier.i18n import category_label, t
+from simplifier.i18n import category_label, counted, t
 from simplifier.items import group
 from simplifier.models import Report
+from simplifier.render.html import MEASURES, measure_value
 
 
 def render_text(report: Report, ui_lang: str = "en", *, notes: bool = True) -> str:
@@ -57,13 +58,14 @@ def render_text(report: Report, ui_lang: str = "en", *, notes: bool = True) -> s
         t(
             "label.summary",
             ui_lang,
-            n=len(report.findings),
-            errors=counts["error"],
-            warnings=counts["warning"],
-            suggestions=counts["suggestion"],
+            n=counted("finding", len(report.findings), ui_lang),
+            errors=counted("error", counts["error"], ui_lang),
+            warnings=counted("warning", counts["warning"], ui_lang),
+            suggestions=counted("suggestion", counts["suggestion"], ui_lang),
         )
     )
-    lines.append(t("label.items", ui_lang, n=len(items), ready=sum(item.ready for item in items)))
+    ready = sum(item.ready for item in items)
+    lines.append(t("label.items", ui_lang, n=counted("point", len(items), ui_lang), ready=ready))
     r = report.readability
     lines.append(
         f"{t('label.score', ui_lang)}: {r.score:.0f}/100, {t('label.level', ui_lang)} {r.level}"
@@ -71,7 +73,8 @@ def render_text(report: Report, ui_lang: str = "en", *, notes: bool = True) -> s
     )
     for reason in r.reasons:
         lines.append(f"  - {reason.text(ui_lang)}")
-    shown = (
+    # a few measures, by their plain names and written as in the HTML report
+    shown = {
         "words",
         "sentences",
         "words_per_sentence",
@@ -80,11 +83,14 @@ def render_text(report: Report, ui_lang: str = "en", *, notes: bool = True) -> s
         "kandel_moles",
         "flesch_douma",
         "lix",
-    )
-    lines.append(
-        f"{t('label.measures', ui_lang)}: "
-        + ", ".join(f"{key}={r.measures[key]:g}" for key in shown if key in r.measures)
-    )
+    }
+    lines.append(t("label.measures_head", ui_lang))
+    for key, kind in MEASURES:
+        if key in shown and key in r.measures:
+            value = measure_value(r.measures[key], kind, ui_lang)
+            lines.append(
+                t("label.measure_row", ui_lang, name=t(f"measure.{key}", ui_lang), value=value)
+            )
     return "\n".join(lines) + "\n"
 
 
