@@ -21,9 +21,12 @@ from simplifier.errors import InputError, SimplifierError
 from simplifier.i18n import UI_LANGS, t, ui_lang_from_env
 from simplifier.io.atomic import write_atomically
 
+# Plain help (rich_markup_mode=None): Typer's rich panels show every flag, --help included,
+# as if it took a <bool> value.
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    rich_markup_mode=None,
     help="Plain-language checks for French and Dutch administrative documents.",
 )
 
@@ -46,8 +49,23 @@ class Lang(StrEnum):
     nl = "nl"
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from simplifier import __version__
+
+        typer.echo(f"simplifier {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _commands() -> None:
+def _commands(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
     """Plain-language checks for French and Dutch administrative documents."""
 
 
@@ -173,7 +191,9 @@ def suggest(
         ),
     ] = False,
     reviewer: Annotated[str, typer.Option(help="Name written in the decisions.")] = "",
-    ui_lang: Annotated[str | None, typer.Option("--ui-lang")] = None,
+    ui_lang: Annotated[
+        str | None, typer.Option("--ui-lang", help="Language of the notes: fr, nl or en.")
+    ] = None,
 ) -> None:
     """Write every concrete change the checks propose to a decisions file, to review by hand
     (set "status" to accepted, edited or rejected) and give to `simplifier apply`."""
@@ -217,7 +237,9 @@ def apply_command(
         typer.Option("--log", help="Also write the change log (.csv or .html); repeatable."),
     ] = None,
     author: Annotated[str, typer.Option(help="Author of changes with no reviewer.")] = "",
-    ui_lang: Annotated[str | None, typer.Option("--ui-lang")] = None,
+    ui_lang: Annotated[
+        str | None, typer.Option("--ui-lang", help="Language of the messages: fr, nl or en.")
+    ] = None,
 ) -> None:
     """Write a new document with the accepted and edited changes: Word tracked changes with
     a comment giving the reason (or clean with --clean). The input is never modified."""
@@ -267,7 +289,9 @@ def hash_password_command() -> None:
     typer.echo(hash_password(password))
 
 
-eval_app = typer.Typer(help="Measure the checks and the score on public evaluation data.")
+eval_app = typer.Typer(
+    rich_markup_mode=None, help="Measure the checks and the score on public evaluation data."
+)
 app.add_typer(eval_app, name="eval")
 
 

@@ -8,6 +8,7 @@ report), 2 usage error (no such folder, nothing to check, bad option), 130 stopp
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +32,13 @@ def _formats(value: str) -> frozenset[str]:
     return frozenset(chosen)
 
 
+class Lang(StrEnum):
+    """The languages a document can be checked in (as `check --lang`)."""
+
+    fr = "fr"
+    nl = "nl"
+
+
 def batch(
     folders: Annotated[
         list[Path],
@@ -47,8 +55,8 @@ def batch(
         typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     ] = None,
     lang: Annotated[
-        str | None,
-        typer.Option(help="fr or nl: language of every document (default: detected)."),
+        Lang | None,
+        typer.Option(help="Language of every document (default: detected per paragraph)."),
     ] = None,
     formats: Annotated[
         str,
@@ -85,8 +93,6 @@ def batch(
     interface = ui_lang or ui_lang_from_env()
     if interface is not None and interface not in UI_LANGS:
         raise typer.BadParameter(f"choose one of {', '.join(UI_LANGS)}", param_hint="--ui-lang")
-    if lang is not None and lang not in ("fr", "nl"):
-        raise typer.BadParameter("choose fr or nl", param_hint="--lang")
     chosen = _formats(formats)
     missing = [printable(f) for f in folders if not f.exists()]
     if missing:
@@ -98,7 +104,7 @@ def batch(
         inputs=list(folders),
         out=out,
         jobs=jobs,
-        lang=lang,
+        lang=lang.value if lang else None,
         formats=chosen,
         annotate=annotate,
         scheduler=scheduler,
