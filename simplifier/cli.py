@@ -422,6 +422,9 @@ def _exit_now(code: int | str | None) -> None:
 
 
 def main() -> None:
+    from simplifier.engine import detect_in_child_process
+
+    detect_in_child_process()  # a shell command: no other threads, the second core is free
     code: int | str | None = 0
     try:
         app()

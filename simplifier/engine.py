@@ -4,6 +4,7 @@ sorted findings and scores in a Report (see GUIDE.md)."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -16,13 +17,18 @@ from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
 from simplifier.checks.definitions import defines
 from simplifier.checks.pattern import share_patterns
-from simplifier.errors import InputError, RuleError
+from simplifier.errors import InputError, RuleError, SimplifierError
 from simplifier.features import Counts, count_sentence, total
 from simplifier.io import document_text, number_blocks, read_file, read_text
 from simplifier.io.docx_reader import RawBlock
 from simplifier.io.limits import DEFAULT_LIMITS, Limits
 from simplifier.items import SENTENCE_CATEGORIES
-from simplifier.language import detect_blocks, main_language
+from simplifier.language import (
+    detect_blocks,
+    detect_blocks_in_child,
+    guess_by_function_words,
+    main_language,
+)
 from simplifier.loader import load_lexicons, load_rules
 from simplifier.models import (
     WIDE_CATEGORIES,
@@ -77,10 +83,37 @@ def compile_checks(lang: str, nlp: Language) -> list[Check]:
     return checks
 
 
+_loaded: set[str] = set()
+_detection = {"in_child": False}
+
+
 @cache
 def get_analyzer(lang: str) -> Analyzer:
     nlp = get_pipeline(lang)
-    return Analyzer(lang, nlp, compile_checks(lang, nlp))
+    analyzer = Analyzer(lang, nlp, compile_checks(lang, nlp))
+    _loaded.add(lang)
+    return analyzer
+
+
+def detect_in_child_process(enabled: bool = True) -> None:
+    """Let the first analysis tell the languages in a child process while this one loads the
+    pipeline the text's common words point to (`_languages`). For the command line only: a
+    process that runs threads (the review app, a test runner) must not fork."""
+    _detection["in_child"] = enabled
+
+
+def _languages(texts: list[str]) -> list[str]:
+    """`detect_blocks(texts)`; when allowed and the pipeline is not loaded yet, computed on
+    the other core while the pipeline of the language the common words point to loads. The
+    languages are the same either way; a wrong guess only loads a pipeline early, and a
+    pipeline that fails to load fails again, with its message, where it is needed."""
+    guess = guess_by_function_words(texts, SUPPORTED_LANGS)
+    if not _detection["in_child"] or guess is None or guess in _loaded:
+        return detect_blocks(texts, SUPPORTED_LANGS)
+    answer = detect_blocks_in_child(texts, SUPPORTED_LANGS)
+    with contextlib.suppress(SimplifierError):
+        get_analyzer(guess)
+    return answer()
 
 
 def analyze(
@@ -121,7 +154,7 @@ def analyze_blocks(
     texts = [block.text for block in blocks]
     if lang is not None and lang not in SUPPORTED_LANGS:
         raise ValueError(f"lang must be one of {SUPPORTED_LANGS} or None, not {lang!r}")
-    langs = [lang] * len(blocks) if lang else detect_blocks(texts, SUPPORTED_LANGS)
+    langs = [lang] * len(blocks) if lang else _languages(texts)
     blocks = [
         replace(block, lang=block_lang) for block, block_lang in zip(blocks, langs, strict=True)
     ]

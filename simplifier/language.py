@@ -3,8 +3,11 @@ per block; blocks too short to tell take the language of the document."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
@@ -176,6 +179,56 @@ def detect_blocks(texts: list[str], supported: tuple[str, ...] = ("fr", "nl")) -
             result.append(lang)
             previous = lang if lang in supported else previous
     return result
+
+
+def detect_blocks_in_child(
+    texts: list[str], supported: tuple[str, ...] = ("fr", "nl")
+) -> Callable[[], list[str]]:
+    """Start `detect_blocks` in a forked child process and return the function that waits for
+    its answer. lingua holds Python's lock while it loads its models (about 0.6 s), so a thread
+    would not help; a child process runs on the other core while this one loads its pipeline.
+    For a process with no other threads (the command line): forking one that has threads can
+    leave a lock held in the child. Any failure (no fork, a child that dies or answers
+    nonsense) falls back to detecting here, so the answer is always `detect_blocks`'s."""
+    if not hasattr(os, "fork"):
+        found = detect_blocks(texts, supported)
+        return lambda: found
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        found = detect_blocks(texts, supported)
+        return lambda: found
+    if pid == 0:  # the child: answer, then leave without running the parent's exit handlers
+        status = 1
+        try:
+            os.close(read_end)
+            with os.fdopen(write_end, "wb") as answer:
+                answer.write(json.dumps(detect_blocks(texts, supported)).encode("utf-8"))
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+
+    def wait() -> list[str]:
+        with os.fdopen(read_end, "rb") as answer:
+            data = answer.read()
+        _, status = os.waitpid(pid, 0)
+        try:
+            found = json.loads(data) if status == 0 else None
+        except ValueError:
+            found = None
+        if (
+            isinstance(found, list)
+            and len(found) == len(texts)
+            and all(isinstance(lang, str) for lang in found)
+        ):
+            return found
+        return detect_blocks(texts, supported)
+
+    return wait
 
 
 def main_language(texts: list[str], langs: list[str]) -> str:
