@@ -57,10 +57,6 @@ def body_limit(limits: Limits = DEFAULT_LIMITS) -> Callable[[str], int]:
 
 
 def serve(host: str, port: int, accounts: Path | None) -> None:
-    import uvicorn
-
-    from simplifier.api.app import create_app
-    from simplifier.api.guard import Guard
     from simplifier.api.tokens import TokenBook
     from simplifier.review.accounts import load_tokens
 
@@ -74,6 +70,11 @@ def serve(host: str, port: int, accounts: Path | None) -> None:
         if not tokens:
             raise SimplifierError(t("serve.no_tokens", lang, path=accounts))
         book = TokenBook(tokens)
+    import uvicorn  # the heavy imports only once the options are known to be right
+
+    from simplifier.api.app import create_app
+    from simplifier.api.guard import Guard
+
     app = Guard(create_app(book), body_limit(), DEFAULT_LIMITS.max_file_bytes)
     uvicorn.run(
         app,
