@@ -190,7 +190,10 @@ def test_too_large_is_413(server: Server) -> None:
             b"POST /check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream"
             b"\r\nContent-Length: %d\r\n\r\n" % (10 * limit)
         )
-        answer = sock.recv(4096).decode()
+        received = b""
+        while chunk := sock.recv(4096):  # the server closes the connection after its answer
+            received += chunk
+        answer = received.decode()
     assert answer.startswith("HTTP/1.1 413")
     assert '"code":"err.too_large"' in answer
 
