@@ -289,6 +289,25 @@ def hash_password_command() -> None:
     typer.echo(hash_password(password))
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    accounts: Annotated[
+        Path | None,
+        typer.Option(
+            envvar="SIMPLIFIER_ACCOUNTS",
+            help="Accounts file with API tokens (needed on another address than 127.0.0.1).",
+        ),
+    ] = None,
+) -> None:
+    """Start the HTTP API (POST /check, /suggest, /apply; GET /health; description at /docs)
+    with the French and Dutch pipelines loaded once."""
+    from simplifier.api.server import serve as run_server
+
+    run_server(host, port, accounts)
+
+
 eval_app = typer.Typer(
     rich_markup_mode=None, help="Measure the checks and the score on public evaluation data."
 )

@@ -369,6 +369,65 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count} modifications écrites dans {output}.",
         "nl": "{count} wijzigingen geschreven in {output}.",
     },
+    # the HTTP API (`simplifier serve`): errors sent back as {"error": "<one line>"}
+    "api.no_input": {
+        "en": "nothing to check. Send a text (JSON with a 'text' field) or a document "
+        "(multipart field 'file').",
+        "fr": "rien à vérifier. Envoyez un texte (JSON avec un champ 'text') ou un document "
+        "(champ multipart 'file').",
+        "nl": "niets om na te kijken. Stuur een tekst (JSON met een veld 'text') of een "
+        "document (multipart-veld 'file').",
+    },
+    "api.apply_input": {
+        "en": "send the document (multipart field 'file') and its decisions file "
+        "(field 'decisions').",
+        "fr": "envoyez le document (champ multipart 'file') et son fichier de décisions "
+        "(champ 'decisions').",
+        "nl": "stuur het document (multipart-veld 'file') en zijn beslissingenbestand "
+        "(veld 'decisions').",
+    },
+    "api.bad_option": {
+        "en": "'{name}' must be one of: {choices}.",
+        "fr": "'{name}' doit être l'un de : {choices}.",
+        "nl": "'{name}' moet een van deze zijn: {choices}.",
+    },
+    "api.bad_request": {
+        "en": "the request cannot be read ({problem}). Check its format against /docs.",
+        "fr": "la demande ne peut pas être lue ({problem}). Comparez son format avec /docs.",
+        "nl": "het verzoek kan niet gelezen worden ({problem}). Vergelijk het formaat met /docs.",
+    },
+    "api.unauthorized": {
+        "en": "this server needs an API token: send 'Authorization: Bearer <token>'. "
+        "Ask the person who manages the accounts for one.",
+        "fr": "ce serveur demande un jeton d'API : envoyez 'Authorization: Bearer <jeton>'. "
+        "Demandez-en un à la personne qui gère les comptes.",
+        "nl": "deze server vraagt een API-token: stuur 'Authorization: Bearer <token>'. "
+        "Vraag er een aan de persoon die de accounts beheert.",
+    },
+    "api.internal": {
+        "en": "something went wrong on the server; nothing was kept. Try again, or tell the "
+        "person who runs the server.",
+        "fr": "un problème est survenu sur le serveur ; rien n'a été gardé. Réessayez, ou "
+        "prévenez la personne qui gère le serveur.",
+        "nl": "er ging iets mis op de server; er werd niets bewaard. Probeer opnieuw, of meld "
+        "het aan de persoon die de server beheert.",
+    },
+    "serve.needs_accounts": {
+        "en": "to listen on {host}, give an accounts file with API tokens (--accounts FILE); "
+        "without one the server only listens on 127.0.0.1.",
+        "fr": "pour écouter sur {host}, donnez un fichier de comptes avec des jetons d'API "
+        "(--accounts FICHIER) ; sans lui, le serveur n'écoute que sur 127.0.0.1.",
+        "nl": "om op {host} te luisteren, geef een accountbestand met API-tokens "
+        "(--accounts BESTAND); zonder dat luistert de server alleen op 127.0.0.1.",
+    },
+    "serve.no_tokens": {
+        "en": "{path} holds no API token, so every request would be refused. Add one made by "
+        "`python -m simplifier.api.tokens`.",
+        "fr": "{path} ne contient aucun jeton d'API : toutes les demandes seraient refusées. "
+        "Ajoutez-en un créé par `python -m simplifier.api.tokens`.",
+        "nl": "{path} bevat geen API-token, dus elk verzoek zou geweigerd worden. Voeg er een "
+        "toe, gemaakt met `python -m simplifier.api.tokens`.",
+    },
     "glossary.title": {"en": "Difficult words", "fr": "Mots difficiles", "nl": "Moeilijke woorden"},
     "app.title": {
         "en": "Simplifier – review letters",

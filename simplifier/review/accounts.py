@@ -86,13 +86,17 @@ def typical_iterations(accounts: dict[str, Account]) -> int:
     return counts.most_common(1)[0][0] if counts else ITERATIONS
 
 
+def _read(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"{path}: cannot be read: {exc}") from exc
+
+
 def load_accounts(path: str | Path) -> dict[str, Account]:
     """`accounts: [{user, name, team, password}]`; errors name the file and the entry."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot be read: {exc}") from exc
+    data = _read(path)
     accounts: dict[str, Account] = {}
     for number, entry in enumerate(data.get("accounts") or [], start=1):
         missing = {"user", "team", "password"} - set(entry or {})
@@ -119,3 +123,40 @@ def sign_in(
         verify_password(password, dummy_hash(typical_iterations(accounts)), derive)
         return None
     return account if verify_password(password, account.password, derive) else None
+
+
+@dataclass(frozen=True)
+class Token:
+    """An API token's hash (made like a password's) and whose it is: a team's, or a user's,
+    which then acts for that user's team."""
+
+    team: str
+    user: str  # "" for a token of the whole team
+    hash: str
+
+
+def load_tokens(path: str | Path) -> list[Token]:
+    """The `tokens:` lists of the accounts file, under an account (`accounts: [{user, team,
+    tokens}]`) or a team (`teams: [{team, tokens}]`); only hashes are accepted, so that the
+    file never holds a token that works. Errors name the file and the entry."""
+    path = Path(path)
+    data = _read(path)
+    tokens: list[Token] = []
+    for section, owner in (("accounts", "user"), ("teams", "team")):
+        for number, entry in enumerate(data.get(section) or [], start=1):
+            entry = entry or {}
+            where = f"{section[:-1]} {number}"
+            if "team" not in entry:
+                raise RuleError(f"{path}: {where}: missing 'team'")
+            listed = entry.get("tokens") or []
+            if not isinstance(listed, list):
+                raise RuleError(f"{path}: {where}: 'tokens' must be a list of hashes")
+            for stored in listed:
+                if parse_hash(str(stored)) is None:
+                    raise RuleError(
+                        f"{path}: {where} ({entry.get(owner)}): a token is not a hash made by "
+                        "`python -m simplifier.api.tokens` (pbkdf2_sha256$iterations$salt$hash)"
+                    )
+                user = str(entry.get("user", "")) if section == "accounts" else ""
+                tokens.append(Token(str(entry["team"]), user, str(stored)))
+    return tokens

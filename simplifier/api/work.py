@@ -1,0 +1,124 @@
+"""What each route does, with the command line's own functions (`analyze_file`,
+`render_json`, `suggestions`, `apply_file`), so that an answer is what `check --format json`,
+`suggest` and `apply` give for the same file.
+
+One request is analysed at a time: the language pipelines are shared by all requests, and
+threads would gain nothing on this CPU-bound work (the GIL), so a lock queues them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from simplifier.api.errors import ApiError
+from simplifier.api.inputs import Submitted, save
+from simplifier.errors import InputError
+from simplifier.models import Report
+
+ANALYSIS = threading.Lock()
+TEXT_SOURCE = "<text>"
+BODY_SOURCE = "<body>"
+
+
+@contextmanager
+def named(path: Path, name: str) -> Iterator[None]:
+    """Errors about the private copy name the file as the caller sent it."""
+    try:
+        yield
+    except InputError as exc:
+        if exc.path == str(path):
+            raise InputError(name, exc.code, **exc.params) from None
+        raise
+
+
+def report_of(sent: Submitted, folder: Path, lang: str | None) -> tuple[Report, Path | None]:
+    """The report on the document sent (and the private copy it was read from, if any)."""
+    from simplifier.engine import analyze, analyze_blocks, analyze_file
+    from simplifier.io import read_bytes
+
+    upload = sent.files.get("file")
+    if upload is not None:
+        path = save(upload, folder)
+        with named(path, path.name):
+            report = analyze_file(path, lang)
+        return report, path
+    if sent.text is not None:
+        return analyze(sent.text, lang, source=TEXT_SOURCE), None
+    if sent.body is not None:
+        return analyze_blocks(read_bytes(sent.body, BODY_SOURCE), lang, source=BODY_SOURCE), None
+    raise ApiError(400, "api.no_input")
+
+
+def check(sent: Submitted, folder: Path, lang: str | None, ui_lang: str | None) -> str:
+    from simplifier.render import RENDERERS
+
+    with ANALYSIS:
+        report, path = report_of(sent, folder, lang)
+    if path is not None:
+        report = replace(report, source=path.name)
+    return RENDERERS["json"](report, ui_lang or report.lang)
+
+
+def suggest(
+    sent: Submitted,
+    folder: Path,
+    lang: str | None,
+    ui_lang: str | None,
+    *,
+    accept_all: bool,
+    unsure_too: bool,
+    reviewer: str,
+) -> str:
+    from simplifier.review.decisions import suggestions
+
+    with ANALYSIS:
+        report, path = report_of(sent, folder, lang)
+        decisions = suggestions(
+            report,  # its source is the private copy, so the fingerprint is the upload's
+            status="accepted" if accept_all else "pending",
+            reviewer=reviewer,
+            ui_lang=ui_lang or "en",
+            unsure_too=unsure_too,
+        )
+    if path is not None:
+        decisions = replace(decisions, source=path.name)
+    return decisions.to_json()
+
+
+def apply(
+    sent: Submitted, folder: Path, *, clean: bool, glossary: bool, author: str
+) -> tuple[bytes, str, int]:
+    """(the new document, its name, the number of changes made), as `simplifier apply`."""
+    from simplifier.io import read_file
+    from simplifier.language import detect_blocks, main_language
+    from simplifier.nlp import SUPPORTED_LANGS
+    from simplifier.review.decisions import load_decisions
+    from simplifier.rewrite.apply import apply_file
+
+    document, decisions = sent.files.get("file"), sent.files.get("decisions")
+    if document is None or decisions is None:
+        raise ApiError(400, "api.apply_input")
+    source, decisions_path = save(document, folder), save(decisions, folder)
+    output = folder / f"{source.stem}-simplifier{source.suffix}"
+    with named(decisions_path, decisions_path.name):
+        decision_set = load_decisions(decisions_path)
+    with ANALYSIS, named(source, source.name):
+        blocks = read_file(source)
+        langs = detect_blocks([b.text for b in blocks], SUPPORTED_LANGS)
+        known = [(b.text, lang) for b, lang in zip(blocks, langs, strict=True) if lang]
+        doc_lang = main_language([k[0] for k in known], [k[1] for k in known]) if known else "fr"
+        edits = apply_file(
+            source,
+            decision_set,
+            output,
+            clean=clean,
+            blocks=blocks,
+            author=author,
+            as_glossary=glossary,
+            lang=doc_lang,
+        )
+    return output.read_bytes(), output.name, len({id(e.decision) for e in edits})
