@@ -11,6 +11,113 @@ import os
 UI_LANGS = ("fr", "nl", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # organisation settings (simplifier.toml): "<file>: <key>: <problem>"
+    "err.settings": {"en": "{key}", "fr": "{key}", "nl": "{key}"},
+    "settings.syntax": {
+        "en": "not valid TOML ({reason}). Correct the file.",
+        "fr": "ce n'est pas du TOML valide ({reason}). Corrigez le fichier.",
+        "nl": "dit is geen geldige TOML ({reason}). Verbeter het bestand.",
+    },
+    "settings.not_utf8": {
+        "en": "not UTF-8 text. Save the file as UTF-8.",
+        "fr": "ce n'est pas du texte UTF-8. Enregistrez le fichier en UTF-8.",
+        "nl": "dit is geen UTF-8-tekst. Bewaar het bestand als UTF-8.",
+    },
+    "settings.unknown_key": {
+        "en": "unknown key. Check its spelling in the README's example.",
+        "fr": "clé inconnue. Vérifiez son orthographe dans l'exemple du README.",
+        "nl": "onbekende sleutel. Controleer de spelling in het voorbeeld van de README.",
+    },
+    "settings.whole_number": {
+        "en": "must be a whole number",
+        "fr": "doit être un nombre entier",
+        "nl": "moet een geheel getal zijn",
+    },
+    "settings.number": {
+        "en": "must be a number",
+        "fr": "doit être un nombre",
+        "nl": "moet een getal zijn",
+    },
+    "settings.text": {
+        "en": "must be text in quotes",
+        "fr": "doit être un texte entre guillemets",
+        "nl": "moet tekst tussen aanhalingstekens zijn",
+    },
+    "settings.list": {
+        "en": 'must be a list: ["…", "…"]',
+        "fr": 'doit être une liste : ["…", "…"]',
+        "nl": 'moet een lijst zijn: ["…", "…"]',
+    },
+    "settings.list_of_text": {
+        "en": 'must be a list of rule names: ["FR.Passif"]',
+        "fr": 'doit être une liste de noms de règles : ["FR.Passif"]',
+        "nl": 'moet een lijst van regelnamen zijn: ["NL.Passief"]',
+    },
+    "settings.table": {
+        "en": "must be a table of keys and values",
+        "fr": "doit être une table de clés et de valeurs",
+        "nl": "moet een tabel van sleutels en waarden zijn",
+    },
+    "settings.one_of": {
+        "en": "must be one of: {expected}",
+        "fr": "doit être l'une de ces valeurs : {expected}",
+        "nl": "moet een van deze waarden zijn: {expected}",
+    },
+    "settings.at_least": {
+        "en": "must be at least {limit}",
+        "fr": "doit valoir au moins {limit}",
+        "nl": "moet minstens {limit} zijn",
+    },
+    "settings.above": {
+        "en": "must be more than {limit}",
+        "fr": "doit valoir plus de {limit}",
+        "nl": "moet meer dan {limit} zijn",
+    },
+    "settings.at_most": {
+        "en": "must be at most {limit}",
+        "fr": "doit valoir au plus {limit}",
+        "nl": "mag hoogstens {limit} zijn",
+    },
+    "settings.below": {
+        "en": "must be less than {limit}",
+        "fr": "doit valoir moins de {limit}",
+        "nl": "moet minder dan {limit} zijn",
+    },
+    "settings.invalid": {
+        "en": "not accepted ({reason})",
+        "fr": "valeur refusée ({reason})",
+        "nl": "waarde niet aanvaard ({reason})",
+    },
+    "settings.unknown_rule": {
+        "en": "no rule is called '{rule}'. The rule names are the 'id' of the files in rules/fr "
+        "and rules/nl, e.g. FR.PhraseLongue.",
+        "fr": "aucune règle ne s'appelle '{rule}'. Les noms des règles sont les 'id' des "
+        "fichiers de rules/fr et rules/nl, par exemple FR.PhraseLongue.",
+        "nl": "geen enkele regel heet '{rule}'. De namen van de regels zijn de 'id' van de "
+        "bestanden in rules/fr en rules/nl, bijvoorbeeld NL.LangeZin.",
+    },
+    "settings.unknown_threshold": {
+        "en": "this rule has no such number. It has: {keys}",
+        "fr": "cette règle n'a pas ce nombre. Elle a : {keys}",
+        "nl": "deze regel heeft dit getal niet. Ze heeft: {keys}",
+    },
+    "settings.no_folder": {
+        "en": "the folder '{folder}' does not exist (folders are relative to the settings file)",
+        "fr": "le dossier '{folder}' n'existe pas (les dossiers partent du dossier du fichier "
+        "de réglages)",
+        "nl": "de map '{folder}' bestaat niet (mappen gaan uit van de map van het "
+        "instellingenbestand)",
+    },
+    "label.target_level": {
+        "en": "Target: level {level} or easier.",
+        "fr": "Objectif : niveau {level} ou plus facile.",
+        "nl": "Doel: niveau {level} of makkelijker.",
+    },
+    "label.address": {
+        "en": "Your organisation addresses the reader with « {address} » ({file}).",
+        "fr": "Votre organisation s'adresse au lecteur avec « {address} » ({file}).",
+        "nl": "Uw organisatie spreekt de lezer aan met ‘{address}’ ({file}).",
+    },
     # input errors: what is wrong, then what to do
     "err.not_found": {
         "en": "file not found. Check the name and the folder.",
@@ -1674,9 +1781,16 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def ui_lang_from_env() -> str | None:
-    """The interface language from SIMPLIFIER_LANG or the locale; None when neither says."""
-    for var in ("SIMPLIFIER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+def ui_lang_from_env(preferred: str | None = None) -> str | None:
+    """The interface language from SIMPLIFIER_LANG, else `preferred` (the organisation's
+    settings: a team's choice outranks a machine's locale), else the locale; None when none
+    says."""
+    value = os.environ.get("SIMPLIFIER_LANG", "")[:2].lower()
+    if value in UI_LANGS:
+        return value
+    if preferred in UI_LANGS:
+        return preferred
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")[:2].lower()
         if value in UI_LANGS:
             return value
