@@ -7,7 +7,6 @@ import bisect
 import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,7 +28,7 @@ from simplifier.language import (
     guess_by_function_words,
     main_language,
 )
-from simplifier.loader import load_lexicons, load_rules
+from simplifier.loader import load_extra_lexicons, load_lexicons, load_rules
 from simplifier.models import (
     WIDE_CATEGORIES,
     Block,
@@ -45,6 +44,7 @@ from simplifier.protect import Intervals, protected_spans
 from simplifier.readability import readability
 from simplifier.rewrite import safety, second_opinion
 from simplifier.rewrite.propose import propose
+from simplifier.settings import Settings, current
 
 NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` runs
 # Actions that rewrite the text themselves; they may not touch a protected span.
@@ -64,10 +64,20 @@ class Analyzer:
     checks: list[Check]
 
 
-def compile_checks(lang: str, nlp: Language) -> list[Check]:
+def compile_checks(lang: str, nlp: Language, settings: Settings | None = None) -> list[Check]:
+    """The language's rules as checks, with the organisation's lexicons added, its rules
+    switched off left out and its thresholds in place of the rule files' own."""
+    settings = settings or Settings()
     lexicons = load_lexicons(lang)
+    extra = settings.lexicon_files.get(lang, ())
+    if extra:
+        lexicons = load_extra_lexicons(lang, extra, lexicons)
     checks = []
     for rule in load_rules(lang):
+        if rule.id in settings.off:
+            continue
+        if rule.id in settings.thresholds:  # validated against the rule's model on loading
+            rule = rule.model_copy(update=dict(settings.thresholds[rule.id]))
         check_type = CHECK_TYPES[rule.extends]  # type: ignore[attr-defined]
         for key in ("message", "message_keep", "message_unknown"):
             template = getattr(rule, key, None)
@@ -85,14 +95,20 @@ def compile_checks(lang: str, nlp: Language) -> list[Check]:
 
 _loaded: set[str] = set()
 _detection = {"in_child": False}
+_analyzers: dict[tuple[str, str], Analyzer] = {}
 
 
-@cache
-def get_analyzer(lang: str) -> Analyzer:
-    nlp = get_pipeline(lang)
-    analyzer = Analyzer(lang, nlp, compile_checks(lang, nlp))
-    _loaded.add(lang)
-    return analyzer
+def get_analyzer(lang: str, settings: Settings | None = None) -> Analyzer:
+    """The analyzer of `lang` under `settings` (the process's own when None), built once per
+    language and per content of the settings and their lexicon files: two organisations, or
+    a lexicon file edited while the app runs, never share compiled rules."""
+    settings = settings or current()
+    key = (lang, settings.lang_key(lang))
+    if key not in _analyzers:
+        nlp = get_pipeline(lang)
+        _analyzers[key] = Analyzer(lang, nlp, compile_checks(lang, nlp, settings))
+        _loaded.add(lang)
+    return _analyzers[key]
 
 
 def detect_in_child_process(enabled: bool = True) -> None:
@@ -102,7 +118,7 @@ def detect_in_child_process(enabled: bool = True) -> None:
     _detection["in_child"] = enabled
 
 
-def _languages(texts: list[str]) -> list[str]:
+def _languages(texts: list[str], settings: Settings | None = None) -> list[str]:
     """`detect_blocks(texts)`; when allowed and the pipeline is not loaded yet, computed on
     the other core while the pipeline of the language the common words point to loads. The
     languages are the same either way; a wrong guess only loads a pipeline early, and a
@@ -112,16 +128,21 @@ def _languages(texts: list[str]) -> list[str]:
         return detect_blocks(texts, SUPPORTED_LANGS)
     answer = detect_blocks_in_child(texts, SUPPORTED_LANGS)
     with contextlib.suppress(SimplifierError):
-        get_analyzer(guess)
+        get_analyzer(guess, settings)
     return answer()
 
 
 def analyze(
-    text: str, lang: str | None = None, *, source: str = "", rules: set[str] | None = None
+    text: str,
+    lang: str | None = None,
+    *,
+    source: str = "",
+    rules: set[str] | None = None,
+    settings: Settings | None = None,
 ) -> Report:
     """Analyse pasted text; `lang` ('fr' or 'nl') is detected per paragraph when None."""
     blocks = read_text(text, source=source or "<text>")
-    return analyze_blocks(blocks, lang, source=source, rules=rules)
+    return analyze_blocks(blocks, lang, source=source, rules=rules, settings=settings)
 
 
 def analyze_file(
@@ -130,9 +151,12 @@ def analyze_file(
     limits: Limits = DEFAULT_LIMITS,
     *,
     rewrites: bool = True,
+    settings: Settings | None = None,
 ) -> Report:
     """Analyse a .docx or .txt file; blocks keep their place in the source for writing back."""
-    return analyze_blocks(read_file(path, limits), lang, source=str(path), rewrites=rewrites)
+    return analyze_blocks(
+        read_file(path, limits), lang, source=str(path), rewrites=rewrites, settings=settings
+    )
 
 
 def analyze_as_document(text: str, lang: str) -> Report:
@@ -148,13 +172,16 @@ def analyze_blocks(
     source: str = "",
     rules: set[str] | None = None,
     rewrites: bool = True,
+    settings: Settings | None = None,
 ) -> Report:
     """The data flow on blocks already read; `rules` limits the checks to these rule ids;
-    `rewrites=False` skips making the concrete changes (a batch report does not show them)."""
+    `rewrites=False` skips making the concrete changes (a batch report does not show them);
+    `settings` are the organisation's (the process's own when None)."""
+    settings = settings or current()
     texts = [block.text for block in blocks]
     if lang is not None and lang not in SUPPORTED_LANGS:
         raise ValueError(f"lang must be one of {SUPPORTED_LANGS} or None, not {lang!r}")
-    langs = [lang] * len(blocks) if lang else _languages(texts)
+    langs = [lang] * len(blocks) if lang else _languages(texts, settings)
     blocks = [
         replace(block, lang=block_lang) for block, block_lang in zip(blocks, langs, strict=True)
     ]
@@ -175,7 +202,7 @@ def analyze_blocks(
     analyses: list[BlockAnalysis] = []
     readability_by_lang: dict[str, Readability] = {}
     for block_lang in sorted({b.lang for b in checked}):
-        analyzer = get_analyzer(block_lang)
+        analyzer = get_analyzer(block_lang, settings)
         lang_blocks = [b for b in checked if b.lang == block_lang]
         lang_analyses = list(_analyse_blocks(analyzer, lang_blocks))
         ctx = Context(block_lang, text, lang_analyses, readability(Counts(), block_lang))
@@ -184,6 +211,7 @@ def analyze_blocks(
         # reported, so that the score does not depend on it.
         checks = analyzer.checks
         lang_findings = [f for c in checks if c.rule.extends != "readability" for f in c.run(ctx)]
+        lang_findings = _flagged(lang_findings, settings.never_flag.get(block_lang, frozenset()))
         _score(ctx, lang_findings)
         lang_findings += [f for c in checks if c.rule.extends == "readability" for f in c.run(ctx)]
         readability_by_lang[block_lang] = ctx.readability
@@ -201,7 +229,7 @@ def analyze_blocks(
         by_block = {a.block.index: a for a in analyses}
         findings = [propose(f, by_block[f.block]) if f.block in by_block else f for f in findings]
         findings = safety.review_all(
-            findings, blocks, {index: a.doc for index, a in by_block.items()}
+            findings, blocks, {index: a.doc for index, a in by_block.items()}, settings.address
         )
     return Report(
         text=text,
@@ -216,7 +244,22 @@ def analyze_blocks(
         explained=explained,
         skipped=skipped,
         source=source,
+        target_level=settings.target_level,
+        address=settings.address.get(main),
+        settings_file=str(settings.path) if settings.path else None,
     )
+
+
+def _flagged(findings: list[Finding], never: frozenset[str]) -> list[Finding]:
+    """Without the words the organisation never wants flagged (its own name, a word its
+    readers know): left out before the score, which then does not count them as hard."""
+    if not never:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.category in WIDE_CATEGORIES or " ".join(f.match.split()).casefold() not in never
+    ]
 
 
 def _batches(blocks: list[Block]) -> Iterable[list[Block]]:

@@ -329,6 +329,48 @@ def load_lexicons(lang: str, root: Path | None = None) -> dict[str, Lexicon | Ab
     )
 
 
+def load_extra_lexicons(
+    lang: str, paths: tuple[Path, ...], builtin: dict[str, Lexicon | AbbreviationList]
+) -> dict[str, Lexicon | AbbreviationList]:
+    """The built-in lexicons with an organisation's files added (`simplifier.settings`). Its
+    entries win: a built-in entry for the same term is left out (the organisation keeps
+    "mutualité" as an official name where the built-in list would replace it); its
+    abbreviations join the built-in list. The files are read through the disk cache, keyed by
+    their paths and contents, so an edited organisation lexicon is never served stale."""
+    parts: list[str | bytes] = [str(path) for path in paths]
+    read = diskcache.cached(
+        f"org-lexicons-{lang}",
+        _files_key("org-lexicons", lang, list(paths)) + diskcache.fingerprint(*parts),
+        lambda: [load_lexicon(path) for path in paths],
+    )
+    theirs = {
+        form.casefold()
+        for lexicon in read
+        if isinstance(lexicon, Lexicon)
+        for entry in lexicon.entries
+        for form in (entry.term, *entry.variants)
+    }
+    abbreviations = [
+        a for lexicon in read if isinstance(lexicon, AbbreviationList) for a in lexicon.entries
+    ]
+    result: dict[str, Lexicon | AbbreviationList] = {}
+    for name, lexicon in builtin.items():
+        if isinstance(lexicon, Lexicon):
+            kept = [e for e in lexicon.entries if e.term.casefold() not in theirs]
+            lexicon = lexicon.model_copy(update={"entries": kept})
+        elif abbreviations and name == "abbreviations":
+            known = {a.abbr for a in abbreviations}
+            entries = [a for a in lexicon.entries if a.abbr not in known] + abbreviations
+            lexicon = lexicon.model_copy(update={"entries": entries})
+        result[name] = lexicon
+    if abbreviations and "abbreviations" not in result:
+        result["abbreviations"] = AbbreviationList(kind="abbreviations", entries=abbreviations)
+    for path, lexicon in zip(paths, read, strict=True):
+        if isinstance(lexicon, Lexicon):
+            result[f"org:{path.parent.name}/{path.stem}"] = lexicon
+    return result
+
+
 NOUN_CLASSES = {"fr": {"masculine": "Masc", "feminine": "Fem"}, "nl": {"de": "de", "het": "het"}}
 
 

@@ -181,6 +181,11 @@ class Report:
     block_counts: dict[int, object] = field(default_factory=dict)
     # Terms of the lexicons that the text defines itself (see `checks.definitions`).
     explained: list[Finding] = field(default_factory=list)
+    # From the organisation's settings (`simplifier.settings`): the level the score is
+    # compared to, the form of address of the document's language, and the file they came from.
+    target_level: str = "B1"
+    address: str | None = None
+    settings_file: str | None = None
 
     def findings_at_least(self, severity: Severity) -> list[Finding]:
         threshold = SEVERITY_RANK[severity]

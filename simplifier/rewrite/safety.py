@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -68,11 +68,19 @@ class DocumentFacts:
 
 
 def facts(
-    findings: list[Finding], blocks: list[Block], lang: str, docs: dict[int, Doc] | None = None
+    findings: list[Finding],
+    blocks: list[Block],
+    lang: str,
+    docs: dict[int, Doc] | None = None,
+    address: str | None = None,
 ) -> DocumentFacts:
+    """`address` is the organisation's form of address ("vous", "tu", "u", "je"): when given,
+    it is the letter's, whatever the words of this text (a draft may mix them)."""
     text = " ".join(b.text for b in blocks if b.lang == lang)
     formal = len(_FORMAL[lang].findall(text)) if lang in _FORMAL else 0
     informal = len(_INFORMAL[lang].findall(text)) if lang in _INFORMAL else 0
+    if address is not None:
+        formal, informal = (1, 0) if address in ("vous", "u") else (0, 1)
     terms: dict[tuple[int, str], set[str]] = {}
     for finding in findings:
         if finding.action == "replace" and finding.rewrites:
@@ -455,15 +463,19 @@ def review(finding: Finding, block: Block, facts: DocumentFacts) -> Finding:
 
 
 def review_all(
-    findings: list[Finding], blocks: list[Block], docs: dict[int, Doc] | None = None
+    findings: list[Finding],
+    blocks: list[Block],
+    docs: dict[int, Doc] | None = None,
+    address: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Every finding's changes checked, with the facts of its language's part of the text
-    (and each block's parse, in `docs`)."""
+    (and each block's parse, in `docs`; the organisation's form of address by language)."""
     by_lang: dict[str, DocumentFacts] = {}
     result = []
     for finding in findings:
         if finding.lang not in by_lang:
             same = [f for f in findings if f.lang == finding.lang]
-            by_lang[finding.lang] = facts(same, blocks, finding.lang, docs)
+            form = (address or {}).get(finding.lang)
+            by_lang[finding.lang] = facts(same, blocks, finding.lang, docs, form)
         result.append(review(finding, blocks[finding.block], by_lang[finding.lang]))
     return result
