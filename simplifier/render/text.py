@@ -69,8 +69,11 @@ def render_text(report: Report, ui_lang: str = "en", *, notes: bool = True) -> s
     r = report.readability
     lines.append(
         f"{t('label.score', ui_lang)}: {r.score:.0f}/100, {t('label.level', ui_lang)} {r.level}"
-        f" ({report.lang}): {t(f'level.{r.level}', ui_lang)}. {t('label.target', ui_lang)}"
+        f" ({report.lang}): {t(f'level.{r.level}', ui_lang)}. "
+        + t("label.target_level", ui_lang, level=report.target_level)
     )
+    if report.address:
+        lines.append(t("label.address", ui_lang, address=report.address, file=report.settings_file))
     for reason in r.reasons:
         lines.append(f"  - {reason.text(ui_lang)}")
     # a few measures, by their plain names and written as in the HTML report
