@@ -77,7 +77,7 @@ state = st.session_state
 params = st.query_params
 if "ui" not in state:  # the address first: a reload or a reopened letter keeps the language
     asked = params.get("lang")
-    state.ui = asked if asked in LANGUAGES else ui_lang_from_env() or "fr"
+    state.ui = asked if asked in LANGUAGES else ui_lang_from_env(settings.ui_lang) or "fr"
 st.html(STYLE)
 try:
     store = get_store(settings.database, settings.retention_days)

@@ -120,6 +120,14 @@ def check(
             help="Text output: also the points that come without a ready change.",
         ),
     ] = True,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Organisation settings (simplifier.toml); default: the nearest one above "
+            "the document.",
+        ),
+    ] = None,
 ) -> None:
     """Check documents and print one point per problem with its place (ready changes first),
     then the readability summary."""
@@ -127,9 +135,10 @@ def check(
     from simplifier.engine import analyze_blocks, analyze_file
     from simplifier.io import read_bytes
     from simplifier.render import RENDERERS, render_text
+    from simplifier.settings import for_document
 
-    # The user's choice, else the environment's; failing both, each report speaks the
-    # language of its document, and errors are in English.
+    # The user's choice, else the environment's, else the organisation's settings; failing
+    # all, each report speaks the language of its document, and errors are in English.
     interface = ui_lang or ui_lang_from_env()
     if interface is not None and interface not in UI_LANGS:
         raise typer.BadParameter(f"choose one of {', '.join(UI_LANGS)}", param_hint="--ui-lang")
@@ -138,13 +147,19 @@ def check(
     failed_input = False
     failing = False
     for path in files:
+        interface = ui_lang or ui_lang_from_env()
         try:
+            settings = for_document(None if str(path) == "-" else path, config)
+            interface = ui_lang or ui_lang_from_env(settings.ui_lang)
             if str(path) == "-":
                 report = analyze_blocks(
-                    read_bytes(_standard_input(), STDIN), lang.value if lang else None, source=STDIN
+                    read_bytes(_standard_input(), STDIN),
+                    lang.value if lang else None,
+                    source=STDIN,
+                    settings=settings,
                 )
             else:
-                report = analyze_file(path, lang.value if lang else None)
+                report = analyze_file(path, lang.value if lang else None, settings=settings)
         except InputError as exc:
             _fail(exc.line(interface or "en"))
             failed_input = True
@@ -165,8 +180,8 @@ def check(
         raise typer.Exit(1)
 
 
-def _interface(ui_lang: str | None, fallback: str = "en") -> str:
-    interface = ui_lang or ui_lang_from_env() or fallback
+def _interface(ui_lang: str | None, preferred: str | None = None, fallback: str = "en") -> str:
+    interface = ui_lang or ui_lang_from_env(preferred) or fallback
     if interface not in UI_LANGS:
         raise typer.BadParameter(f"choose one of {', '.join(UI_LANGS)}", param_hint="--ui-lang")
     return interface
@@ -194,16 +209,27 @@ def suggest(
     ui_lang: Annotated[
         str | None, typer.Option("--ui-lang", help="Language of the notes: fr, nl or en.")
     ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Organisation settings (simplifier.toml); default: the nearest one above "
+            "the document.",
+        ),
+    ] = None,
 ) -> None:
     """Write every concrete change the checks propose to a decisions file, to review by hand
     (set "status" to accepted, edited or rejected) and give to `simplifier apply`."""
     _end_quickly()
     from simplifier.engine import analyze_file
     from simplifier.review.decisions import suggestions
+    from simplifier.settings import for_document
 
     interface = _interface(ui_lang)
     try:
-        report = analyze_file(file, lang.value if lang else None)
+        settings = for_document(file, config)
+        interface = _interface(ui_lang, settings.ui_lang)
+        report = analyze_file(file, lang.value if lang else None, settings=settings)
         decisions = suggestions(
             report,
             status="accepted" if accept_all else "pending",
@@ -300,12 +326,20 @@ def serve(
             help="Accounts file with API tokens (needed on another address than 127.0.0.1).",
         ),
     ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Organisation settings (simplifier.toml) for every request; default: the "
+            "nearest one above the current folder.",
+        ),
+    ] = None,
 ) -> None:
     """Start the HTTP API (POST /check, /suggest, /apply; GET /health; description at /docs)
     with the French and Dutch pipelines loaded once."""
     from simplifier.api.server import serve as run_server
 
-    run_server(host, port, accounts)
+    run_server(host, port, accounts, config)
 
 
 eval_app = typer.Typer(

@@ -56,11 +56,19 @@ def body_limit(limits: Limits = DEFAULT_LIMITS) -> Callable[[str], int]:
     return limit
 
 
-def serve(host: str, port: int, accounts: Path | None) -> None:
+def serve(host: str, port: int, accounts: Path | None, config: Path | None = None) -> None:
     from simplifier.api.tokens import TokenBook
+    from simplifier.errors import InputError
     from simplifier.review.accounts import load_tokens
+    from simplifier.settings import for_document, use
 
     lang = ui_lang_from_env() or "en"
+    try:  # the organisation's settings, for every request of this server
+        settings = for_document(None, config)
+    except InputError as exc:
+        raise SimplifierError(f"{exc.path}: {exc.describe(lang)}") from None
+    use(settings)
+    lang = ui_lang_from_env(settings.ui_lang) or "en"
     book = None
     if accounts is None:
         if not is_loopback(host):
