@@ -259,3 +259,37 @@ def test_the_review_app_honours_simplifier_config(
     rules = {f.rule_id for f in report.findings}
     assert "FR.Passif" not in rules and "FR.PhraseLongue" not in rules
     assert "carte Partenaire" in {f.match for f in report.findings}
+
+
+def test_batch_follows_the_settings_and_does_not_reuse_results_made_under_others(folders: Path):
+    letters, out = folders / "org" / "courrier", folders / "out"
+    other = folders / "autre.toml"
+    other.write_text('target_level = "B1"\n', "utf-8")
+    categories = []
+    for extra in ([], ["--config", str(other)]):
+        done = run("batch", str(letters), "--out", str(out), "--jobs", "1", "--format", "json",
+                   "--no-progress", *extra)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        report = json.loads((out / "report.json").read_text("utf-8"))
+        assert report["summary"]["reused"] == 0
+        categories.append({c["category"] for c in report["categories"]})
+    assert "passive" not in categories[0] and "sentence_length" not in categories[0]
+    assert {"passive", "sentence_length"} <= categories[1]
+
+
+def test_batch_refuses_bad_settings_before_starting(folders: Path):
+    (folders / "org" / "simplifier.toml").write_text("[rules]\noff = 3\n", "utf-8")
+    done = run("batch", str(folders / "org" / "courrier"), "--out", str(folders / "out"))
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith("simplifier.toml: rules.off: must be a list of rule "
+                                        "names: [\"FR.Passif\"]")  # fmt: skip
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_suggest_proposes_the_organisations_alternative(folders: Path):
+    letter = folders / "org" / "courrier" / "2026" / "lettre.txt"
+    out = folders / "decisions.json"
+    done = run("suggest", str(letter), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    texts = json.dumps(json.loads(out.read_text("utf-8")), ensure_ascii=False)
+    assert "paiement automatique" in texts and "inscription à une adresse" not in texts

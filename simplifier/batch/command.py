@@ -83,12 +83,22 @@ def batch(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")
     ] = True,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Organisation settings (simplifier.toml); default: the nearest one above "
+            "the first folder.",
+        ),
+    ] = None,
 ) -> None:
     """Check every document in folders, in parallel, and write a report (HTML, CSV, Excel,
     JSON) with the hardest documents and the problems that come back everywhere. A rerun
     only checks new or changed files."""
     from simplifier.batch.discovery import printable
     from simplifier.batch.run import BatchOptions, run_batch
+    from simplifier.errors import InputError
+    from simplifier.settings import for_document
 
     interface = ui_lang or ui_lang_from_env()
     if interface is not None and interface not in UI_LANGS:
@@ -100,6 +110,12 @@ def batch(
             f"simplifier: {', '.join(missing)}: {t('err.not_found', interface or 'en')}", err=True
         )
         raise typer.Exit(EXIT_USAGE)
+    try:  # one settings file for the whole run, checked before any worker starts
+        settings = for_document(folders[0], config)
+    except InputError as exc:
+        typer.echo(exc.line(interface or "en"), err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    interface = ui_lang or ui_lang_from_env(settings.ui_lang)
     options = BatchOptions(
         inputs=list(folders),
         out=out,
@@ -110,6 +126,7 @@ def batch(
         scheduler=scheduler,
         ui_lang=interface,
         progress=progress,
+        config=str(settings.path) if settings.path else None,
     )
     summary = run_batch(options)
     shown = interface or "en"

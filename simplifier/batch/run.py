@@ -65,6 +65,7 @@ from simplifier.batch.worker import Outcome, Task
 from simplifier.i18n import t
 from simplifier.io.atomic import write_atomically
 from simplifier.io.limits import DEFAULT_LIMITS, MB
+from simplifier.settings import load as load_settings
 
 HISTORY_KEPT = 50
 NOT_A_FILE = "batch.skip.not_a_file"
@@ -92,6 +93,7 @@ class BatchOptions:
     ui_lang: str | None = None  # None: the language most letters are in (`report_lang`)
     progress: bool = True
     hardest: int = 20
+    config: str | None = None  # the organisation's settings file, checked by the command
 
 
 @dataclass
@@ -239,6 +241,7 @@ class Batch:
                 lang=self.options.lang,
                 page_lang=self.ui,
                 annotate=any(self.listing.wants_annotation(i) for i in items),
+                config=self.options.config,
             )
 
     def receive(self, task: Task, outcome: Outcome, cache: ResultCache) -> int:
@@ -388,7 +391,9 @@ def run_batch(
     batch.ui = summary.ui = batch.listing.ui_lang = report_language(
         batch.listing.items, options.ui_lang
     )
-    version = engine_version({"lang": options.lang})
+    # results made under other settings (or an edited organisation lexicon) are not reused
+    settings = load_settings(Path(options.config)).key if options.config else ""
+    version = engine_version({"lang": options.lang, "settings": settings})
     cache = ResultCache(options.out / CACHE, version)
     console = batch.console
     progress = _progress(console, batch.ui, options.progress and console.is_terminal)

@@ -12,6 +12,7 @@ import signal
 import tempfile
 import time
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from simplifier.batch.results import DocResult, FindingRow, failure, skipped
@@ -20,6 +21,7 @@ from simplifier.errors import InputError
 from simplifier.i18n import category_label, t
 from simplifier.models import Report
 from simplifier.nlp import SUPPORTED_LANGS
+from simplifier.settings import NONE, Settings, load
 
 INTERNAL_ERROR = "batch.err.internal"
 NOT_A_LETTER = "batch.skip.not_letter"
@@ -37,6 +39,7 @@ class Task:
     lang: str | None = None
     page_lang: str | None = None  # None: the page speaks the document's language
     annotate: bool = False
+    config: str | None = None  # the organisation's settings file (`simplifier.settings`)
 
 
 @dataclass
@@ -98,12 +101,24 @@ def analyse(task: Task) -> Outcome:
     return outcome
 
 
+@cache
+def _settings(config: str | None) -> Settings:
+    """Read once per worker: the command checked the file before the first task."""
+    return load(Path(config)) if config else NONE
+
+
 def _analyse_path(task: Task, path: Path) -> Outcome:
     from simplifier.engine import analyze_blocks
     from simplifier.io import read_file
 
     # The batch report shows findings and scores, not ready-made rewrites: skip making them.
-    report = analyze_blocks(read_file(path), task.lang, source=task.name, rewrites=False)
+    report = analyze_blocks(
+        read_file(path),
+        task.lang,
+        source=task.name,
+        rewrites=False,
+        settings=_settings(task.config),
+    )
     if task.lang is None and not is_letter(report):
         return Outcome(skipped(task.digest, NOT_A_LETTER))
     result = summarise(report, task.digest)
