@@ -293,3 +293,16 @@ def test_suggest_proposes_the_organisations_alternative(folders: Path):
     assert done.returncode == 0, done.stderr
     texts = json.dumps(json.loads(out.read_text("utf-8")), ensure_ascii=False)
     assert "paiement automatique" in texts and "inscription à une adresse" not in texts
+
+
+def test_the_readmes_example_is_valid(tmp_path: Path):
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    example = readme.split("## Organisation settings", 1)[1].split("```toml\n", 1)[1]
+    (tmp_path / "simplifier.toml").write_text(example.split("```", 1)[0], "utf-8")
+    (tmp_path / "terms" / "fr").mkdir(parents=True)
+    (tmp_path / "terms" / "fr" / "maison.yml").write_text(TERMS, "utf-8")
+    (tmp_path / "termes").mkdir()
+    settings = org.load(tmp_path / "simplifier.toml")
+    assert settings.address == {"fr": "vous", "nl": "u"}
+    assert settings.off == {"FR.Passif", "NL.Passief"}
+    assert [p.name for p in settings.lexicon_files["fr"]] == ["maison.yml"]
