@@ -86,9 +86,8 @@ class Settings:
     lexicon_files: Mapping[str, tuple[Path, ...]] = field(default_factory=dict)
     off: frozenset[str] = frozenset()
     thresholds: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
-    key: str = ""
-
-    lang_keys: Mapping[str, str] = field(default_factory=dict)
+    key: str = ""  # the file's and its lexicons' content
+    lang_keys: Mapping[str, str] = field(default_factory=dict)  # what shapes each language
 
     def lang_key(self, lang: str) -> str:
         """What of these settings shapes a language's compiled rules (the analyzer's cache):
