@@ -219,3 +219,17 @@ def test_the_report_is_the_same_without_cache_cold_warm_damaged_and_stale(tmp_pa
         version, key, _ = pickle.loads(entry.read_bytes())
         entry.write_bytes(pickle.dumps((version, key[::-1], {})))
     assert _report(cache) == without
+
+
+def test_languages_told_in_a_child_process_are_those_told_in_process():
+    """The command line tells the languages in a forked child while it loads a pipeline; the
+    report must be the one the same analysis gives in one process."""
+    from simplifier.engine import analyze_file
+    from simplifier.render import RENDERERS
+
+    path = ROOT / "samples" / "bilingual" / "lettre_bilingue_brief_tweetalig.docx"
+    done = run("check", str(path), "--format", "json", "--ui-lang", "fr")
+    assert done.returncode == 0, done.stderr
+    report = analyze_file(path)
+    assert {block.lang for block in report.blocks} >= {"fr", "nl"}
+    assert done.stdout == RENDERERS["json"](report, "fr")
