@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from simplifier import __version__
-from simplifier.i18n import MESSAGES, counted
+from simplifier.i18n import MESSAGES, counted, reason_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = Path(sys.executable).with_name("simplifier")
@@ -119,6 +119,16 @@ def test_text_report_counts_agree_and_measures_have_plain_names(letter, ui, sing
     for key in RAW_KEYS:
         assert key not in done.stdout
     assert not any(re.search(r"\w=\d", x) for x in measures), measures  # not key=value
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "en"])
+def test_every_reason_is_said_with_the_readers_numbers(lang):
+    """Every `reason.*` message, as the text report, the JSON and the batch report say it."""
+    for key in (k for k in MESSAGES if k.startswith("reason.")):
+        text = reason_text(key, 3.0, lang)
+        assert not re.search(r"\d\.\d" if lang != "en" else r"\d,\d", text), text
+    commas = reason_text("reason.complex_sentences", 3.0, lang)
+    assert {"fr": "3,0 virgules", "nl": "3,0 komma's", "en": "3.0 commas"}[lang] in commas
 
 
 def test_english_report_has_no_raw_measure_keys_either():
