@@ -131,7 +131,7 @@ def check(
 ) -> None:
     """Check documents and print one point per problem with its place (ready changes first),
     then the readability summary."""
-    _end_quickly()
+    _one_shot()
     from simplifier.engine import analyze_blocks, analyze_file
     from simplifier.io import read_bytes
     from simplifier.render import RENDERERS, render_text
@@ -220,7 +220,7 @@ def suggest(
 ) -> None:
     """Write every concrete change the checks propose to a decisions file, to review by hand
     (set "status" to accepted, edited or rejected) and give to `simplifier apply`."""
-    _end_quickly()
+    _one_shot()
     from simplifier.engine import analyze_file
     from simplifier.review.decisions import suggestions
     from simplifier.settings import for_document
@@ -269,7 +269,7 @@ def apply_command(
 ) -> None:
     """Write a new document with the accepted and edited changes: Word tracked changes with
     a comment giving the reason (or clean with --clean). The input is never modified."""
-    _end_quickly()
+    _one_shot()
     from simplifier.io import read_file
     from simplifier.language import detect_blocks, main_language
     from simplifier.nlp import SUPPORTED_LANGS
@@ -452,14 +452,21 @@ def eval_real(
     )
 
 
-_ending = {"quick": False}
+_ending = {"from_shell": False, "quick": False}
 
 
-def _end_quickly() -> None:
-    """Called by the commands that do one job and end (check, suggest, apply): at the end, the
+def _one_shot() -> None:
+    """Called by the commands that do one job and end (check, suggest, apply). Run from the
+    shell (`main`), the process has no other threads: the languages may be told in a forked
+    child while the pipeline loads (`engine.detect_in_child_process`), and at the end the
     process leaves without taking apart, object by object, the pipelines it loaded (half a
-    second of a `check`). Output is flushed and exit handlers run first (they stop helper
-    processes); nothing else is left to do."""
+    second of a `check`); output is flushed and exit handlers run first (they stop helper
+    processes). Called in another program's process (a test runner), it changes nothing."""
+    if not _ending["from_shell"]:
+        return
+    from simplifier.engine import detect_in_child_process
+
+    detect_in_child_process()
     _ending["quick"] = True
 
 
@@ -475,9 +482,7 @@ def _exit_now(code: int | str | None) -> None:
 
 
 def main() -> None:
-    from simplifier.engine import detect_in_child_process
-
-    detect_in_child_process()  # a shell command: no other threads, the second core is free
+    _ending["from_shell"] = True
     code: int | str | None = 0
     try:
         app()

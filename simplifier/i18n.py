@@ -1867,6 +1867,13 @@ class Figure(float):
         return text.replace(".", ",") if self.lang in ("fr", "nl") else text
 
 
+def reason_text(key: str, value: float, lang: str = "en") -> str:
+    """A readability reason (`reason.*`) in `lang`, its figure with the reader's decimal mark
+    and its noun agreeing ("3,0 virgules")."""
+    commas = counted("comma", value, lang, decimals=1)
+    return t(key, lang, value=Figure(value, lang), commas=commas)
+
+
 def category_label(category: str, lang: str = "en") -> str:
     labels = CATEGORY_LABELS.get(category, CATEGORY_LABELS["other"])
     return labels.get(lang) or labels["en"]

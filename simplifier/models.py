@@ -127,10 +127,9 @@ class Reason:
 
     def text(self, lang: str = "en") -> str:
         """The reason in `lang`, its figure with the reader's decimal mark ("3,0 virgules")."""
-        from simplifier.i18n import Figure, counted, t
+        from simplifier.i18n import reason_text
 
-        commas = counted("comma", self.value, lang, decimals=1)
-        return t(self.key, lang, value=Figure(self.value, lang), commas=commas)
+        return reason_text(self.key, self.value, lang)
 
 
 @dataclass(frozen=True)

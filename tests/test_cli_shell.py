@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from simplifier import __version__
-from simplifier.i18n import MESSAGES, counted
+from simplifier.i18n import MESSAGES, counted, reason_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = Path(sys.executable).with_name("simplifier")
@@ -121,6 +121,16 @@ def test_text_report_counts_agree_and_measures_have_plain_names(letter, ui, sing
     assert not any(re.search(r"\w=\d", x) for x in measures), measures  # not key=value
 
 
+@pytest.mark.parametrize("lang", ["fr", "nl", "en"])
+def test_every_reason_is_said_with_the_readers_numbers(lang):
+    """Every `reason.*` message, as the text report, the JSON and the batch report say it."""
+    for key in (k for k in MESSAGES if k.startswith("reason.")):
+        text = reason_text(key, 3.0, lang)
+        assert not re.search(r"\d\.\d" if lang != "en" else r"\d,\d", text), text
+    commas = reason_text("reason.complex_sentences", 3.0, lang)
+    assert {"fr": "3,0 virgules", "nl": "3,0 komma's", "en": "3.0 commas"}[lang] in commas
+
+
 def test_english_report_has_no_raw_measure_keys_either():
     done = run("check", str(FR_LETTER), "--ui-lang", "en", "--lang", "fr")
     assert done.returncode == 0, done.stderr
@@ -219,3 +229,17 @@ def test_the_report_is_the_same_without_cache_cold_warm_damaged_and_stale(tmp_pa
         version, key, _ = pickle.loads(entry.read_bytes())
         entry.write_bytes(pickle.dumps((version, key[::-1], {})))
     assert _report(cache) == without
+
+
+def test_languages_told_in_a_child_process_are_those_told_in_process():
+    """The command line tells the languages in a forked child while it loads a pipeline; the
+    report must be the one the same analysis gives in one process."""
+    from simplifier.engine import analyze_file
+    from simplifier.render import RENDERERS
+
+    path = ROOT / "samples" / "bilingual" / "lettre_bilingue_brief_tweetalig.docx"
+    done = run("check", str(path), "--format", "json", "--ui-lang", "fr")
+    assert done.returncode == 0, done.stderr
+    report = analyze_file(path)
+    assert {block.lang for block in report.blocks} >= {"fr", "nl"}
+    assert done.stdout == RENDERERS["json"](report, "fr")

@@ -23,7 +23,7 @@ from simplifier.batch.output import (
 )
 from simplifier.batch.results import DocResult
 from simplifier.batch.tables import Tables, signal_sentence
-from simplifier.i18n import category_label, t
+from simplifier.i18n import category_label, reason_text, t
 
 SCHEMA_ID = "simplifier.batch/1"
 EXCEL_MAX_ROWS = 1_048_576
@@ -190,7 +190,7 @@ class JsonSink:
             **data,
             "error": {"code": code, "text": result.error(name, ui)} if code else None,
             "reasons": [
-                {"key": key, "value": value, "text": t(key, ui, value=value)}
+                {"key": key, "value": value, "text": reason_text(key, value, ui)}
                 for key, value in result.reasons
             ],
             "page": f"pages/{result.page}" if result.page else None,

@@ -9,7 +9,7 @@ from typing import Any
 from simplifier.batch.aggregate import Corpus, TermStats
 from simplifier.batch.output import PAGES
 from simplifier.batch.results import DocResult
-from simplifier.i18n import category_label, t
+from simplifier.i18n import category_label, reason_text, t
 
 
 def language_name(lang: str, ui: str) -> str:
@@ -50,7 +50,7 @@ class Tables:
             return [name, status, result.error(name, self.ui), *blank]
         severities = result.severity_counts()
         categories = result.category_counts()
-        reasons = " ".join(t(key, self.ui, value=value) for key, value in result.reasons[:2])
+        reasons = " ".join(reason_text(key, value, self.ui) for key, value in result.reasons[:2])
         return [
             name,
             self._t("batch.status.ok"),
