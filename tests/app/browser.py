@@ -111,11 +111,28 @@ def idle(page) -> None:
 
 
 def settled(page) -> None:
-    """No script running and nothing stale on the page (no fixed wait: what timings use)."""
+    """No script running or asked for, and nothing stale on the page (no fixed wait: what
+    timings use). Streamlit says its script's state on the app's root element."""
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=120_000)
     page.wait_for_function(
-        "() => !document.querySelector('[data-stale=\"true\"]')", timeout=120_000
+        "() => !document.querySelector('[data-stale=\"true\"]') && "
+        "document.querySelector('[data-testid=\"stApp\"]')"
+        "?.getAttribute('data-test-script-state') !== 'running'",
+        timeout=120_000,
     )
+
+
+def click_until(page, button, shown, *, tries: int = 3, wait_ms: int = 30_000) -> None:
+    """Click `button` until `shown` appears: on a loaded machine a click that lands while
+    Streamlit is still taking in an upload can be dropped (the page then simply stays)."""
+    for _ in range(tries):
+        button.click()
+        try:
+            shown.wait_for(state="visible", timeout=wait_ms)
+            return
+        except Exception:  # playwright's TimeoutError: click again
+            idle(page)
+    shown.wait_for(state="visible", timeout=wait_ms)
 
 
 # The text a reviewer reads or a screen reader says: visible text nodes (not inside hidden or

@@ -15,6 +15,7 @@ from tests.app.browser import (
     ROOT,
     STEP_BUDGET_MS,
     app_server,
+    click_until,
     need_chromium,
 )
 from tests.app.browser import idle as _idle
@@ -51,8 +52,8 @@ def test_review_in_a_real_browser(tmp_path: Path) -> None:
         page.locator("input[type=file]").set_input_files(str(SAMPLE))
         expect(page.get_by_text("39.2KB", exact=False)).to_be_visible(timeout=STEP_BUDGET_MS)
         _idle(page)
-        page.get_by_role("button", name="Vérifier cette lettre").click()
-        expect(page.get_by_text("Proposition 1 sur", exact=False)).to_be_visible(timeout=120_000)
+        first_card = page.get_by_text("Proposition 1 sur", exact=False).first
+        click_until(page, page.get_by_role("button", name="Vérifier cette lettre"), first_card)
 
         for number in (1, 2):  # accept two suggestions
             _idle(page)

@@ -31,6 +31,7 @@ from tests.app.browser import (
     ROOT,
     STEP_BUDGET_MS,
     app_server,
+    click_until,
     english_on,
     idle,
     need_chromium,
@@ -189,9 +190,8 @@ def test_the_review_app_as_reviewers_meet_it(tmp_path: Path, lang: str, device: 
         page.locator("input[type=file]").set_input_files(str(SAMPLES[lang]))
         expect(page.get_by_text(re.compile(r"\d+(\.\d+)?KB")).first).to_be_visible()
         idle(page)
-        page.get_by_role("button", name=words["check"]).click()
         card = page.get_by_text(re.compile(words["card"])).first
-        expect(card).to_be_visible(timeout=240_000)
+        click_until(page, page.get_by_role("button", name=words["check"]), card, wait_ms=60_000)
         idle(page)
         assert f"lang={lang}" in page.url and "review=" in page.url, page.url
         page.reload()  # a reopened letter, in the same language
