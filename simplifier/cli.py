@@ -84,6 +84,17 @@ def _standard_input() -> bytes:
     return sys.stdin.buffer.read(DEFAULT_LIMITS.max_file_bytes + 1)
 
 
+# The organisation's settings file, for every command that reads documents.
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Organisation settings (simplifier.toml); default: the nearest one above the "
+        "document.",
+    ),
+]
+
+
 @app.command()
 def check(
     files: Annotated[
@@ -120,14 +131,7 @@ def check(
             help="Text output: also the points that come without a ready change.",
         ),
     ] = True,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config",
-            help="Organisation settings (simplifier.toml); default: the nearest one above "
-            "the document.",
-        ),
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Check documents and print one point per problem with its place (ready changes first),
     then the readability summary."""
@@ -209,14 +213,7 @@ def suggest(
     ui_lang: Annotated[
         str | None, typer.Option("--ui-lang", help="Language of the notes: fr, nl or en.")
     ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config",
-            help="Organisation settings (simplifier.toml); default: the nearest one above "
-            "the document.",
-        ),
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Write every concrete change the checks propose to a decisions file, to review by hand
     (set "status" to accepted, edited or rejected) and give to `simplifier apply`."""
@@ -270,29 +267,15 @@ def apply_command(
     """Write a new document with the accepted and edited changes: Word tracked changes with
     a comment giving the reason (or clean with --clean). The input is never modified."""
     _one_shot()
-    from simplifier.io import read_file
-    from simplifier.language import detect_blocks, main_language
-    from simplifier.nlp import SUPPORTED_LANGS
     from simplifier.review.changelog import changelog_csv, changelog_html
     from simplifier.review.decisions import load_decisions
-    from simplifier.rewrite.apply import apply_file
+    from simplifier.rewrite.apply import apply_decisions
 
     interface = _interface(ui_lang)
     try:
         decision_set = load_decisions(decisions)
-        blocks = read_file(file)
-        langs = detect_blocks([b.text for b in blocks], SUPPORTED_LANGS)
-        known = [(b.text, lang) for b, lang in zip(blocks, langs, strict=True) if lang]
-        doc_lang = main_language([k[0] for k in known], [k[1] for k in known]) if known else "fr"
-        edits = apply_file(
-            file,
-            decision_set,
-            output,
-            clean=clean,
-            blocks=blocks,
-            author=author,
-            as_glossary=glossary,
-            lang=doc_lang,
+        edits, doc_lang = apply_decisions(
+            file, decision_set, output, clean=clean, author=author, as_glossary=glossary
         )
         for path in log or []:
             if path.suffix.lower() in (".html", ".htm"):

@@ -93,11 +93,8 @@ def apply(
     sent: Submitted, folder: Path, *, clean: bool, glossary: bool, author: str
 ) -> tuple[bytes, str, int]:
     """(the new document, its name, the number of changes made), as `simplifier apply`."""
-    from simplifier.io import read_file
-    from simplifier.language import detect_blocks, main_language
-    from simplifier.nlp import SUPPORTED_LANGS
     from simplifier.review.decisions import load_decisions
-    from simplifier.rewrite.apply import apply_file
+    from simplifier.rewrite.apply import apply_decisions
 
     document, decisions = sent.files.get("file"), sent.files.get("decisions")
     if document is None or decisions is None:
@@ -107,18 +104,7 @@ def apply(
     with named(decisions_path, decisions_path.name):
         decision_set = load_decisions(decisions_path)
     with ANALYSIS, named(source, source.name):
-        blocks = read_file(source)
-        langs = detect_blocks([b.text for b in blocks], SUPPORTED_LANGS)
-        known = [(b.text, lang) for b, lang in zip(blocks, langs, strict=True) if lang]
-        doc_lang = main_language([k[0] for k in known], [k[1] for k in known]) if known else "fr"
-        edits = apply_file(
-            source,
-            decision_set,
-            output,
-            clean=clean,
-            blocks=blocks,
-            author=author,
-            as_glossary=glossary,
-            lang=doc_lang,
+        edits, _ = apply_decisions(
+            source, decision_set, output, clean=clean, author=author, as_glossary=glossary
         )
     return output.read_bytes(), output.name, len({id(e.decision) for e in edits})

@@ -76,6 +76,38 @@ def comment_for(decision: Decision) -> str:
     return "\n".join(lines)
 
 
+def apply_decisions(
+    source: Path,
+    decisions: DecisionSet,
+    output: Path,
+    *,
+    clean: bool = False,
+    author: str = "",
+    as_glossary: bool = False,
+) -> tuple[list[Edit], str]:
+    """`apply_file` for a document whose language is not given (the CLI's `apply`, the HTTP
+    API): the language its paragraphs are mostly in decides the glossary's and notes' words.
+    Returns the edits and that language."""
+    from simplifier.language import detect_blocks, main_language
+    from simplifier.nlp import SUPPORTED_LANGS
+
+    blocks = read_file(source)
+    langs = detect_blocks([b.text for b in blocks], SUPPORTED_LANGS)
+    known = [(b.text, lang) for b, lang in zip(blocks, langs, strict=True) if lang]
+    doc_lang = main_language([k[0] for k in known], [k[1] for k in known]) if known else "fr"
+    edits = apply_file(
+        source,
+        decisions,
+        output,
+        clean=clean,
+        blocks=blocks,
+        author=author,
+        as_glossary=as_glossary,
+        lang=doc_lang,
+    )
+    return edits, doc_lang
+
+
 def apply_file(
     source: str | Path,
     decisions: DecisionSet | list[Decision],
