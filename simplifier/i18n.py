@@ -1351,6 +1351,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "andere bestanden zijn nagekeken; open het in Word, bewaar het opnieuw en probeer "
         "opnieuw, of stuur het naar het team van simplifier.",
     },
+    "batch.err.stuck": {
+        "en": "checking this file did not end (nothing happened for {minutes} minutes), twice. "
+        "The other files were checked; open it in Word, save it again and retry, or send it "
+        "to the simplifier team.",
+        "fr": "la vérification de ce fichier ne s'est pas terminée (rien ne s'est passé pendant "
+        "{minutes} minutes), deux fois. Les autres fichiers ont été vérifiés ; ouvrez-le dans "
+        "Word, enregistrez-le à nouveau et réessayez, ou envoyez-le à l'équipe de simplifier.",
+        "nl": "het nakijken van dit bestand stopte niet (er gebeurde {minutes} minuten niets), "
+        "twee keer. De andere bestanden zijn nagekeken; open het in Word, bewaar het opnieuw "
+        "en probeer nog eens, of stuur het naar het team van simplifier.",
+    },
     "batch.err.folder": {
         "en": "this folder cannot be opened ({reason}); the files in it were not checked. "
         "Check that you may read it.",
