@@ -1779,15 +1779,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "geen…): controleer of beide op dezelfde plaatsen ja of nee zeggen.",
     },
     "parity.obligation": {
-        "en": "{fr_lang} paragraph {fr_place} says {fr_count} time(s) that something must be "
-        "done (doit, il faut…), {nl_lang} paragraph {nl_place} {nl_count} time(s) (moet, "
-        "dient…): check that both ask the same.",
-        "fr": "Le paragraphe {fr_place} {fr_lang} dit {fr_count} fois qu'il faut faire quelque "
-        "chose (doit, il faut…), le paragraphe {nl_place} {nl_lang} {nl_count} fois (moet, "
-        "dient…) : vérifiez que les deux demandent la même chose.",
-        "nl": "Alinea {fr_place} van de {fr_lang} tekst zegt {fr_count} keer dat iets moet "
-        "(doit, il faut…), alinea {nl_place} van de {nl_lang} tekst {nl_count} keer (moet, "
-        "dient…): controleer of beide hetzelfde vragen.",
+        "en": "{fr_lang} paragraph {fr_place} says {fr_count} time(s) what must or may not be "
+        "done (doit, il faut, ne peut pas…), {nl_lang} paragraph {nl_place} {nl_count} "
+        "time(s) (moet, dient, mag niet…): check that both ask the same.",
+        "fr": "Le paragraphe {fr_place} {fr_lang} dit {fr_count} fois ce qu'il faut faire ou "
+        "ne pas faire (doit, il faut, ne peut pas…), le paragraphe {nl_place} {nl_lang} "
+        "{nl_count} fois (moet, dient, mag niet…) : vérifiez que les deux demandent la même "
+        "chose.",
+        "nl": "Alinea {fr_place} van de {fr_lang} tekst zegt {fr_count} keer wat moet of niet "
+        "mag (doit, il faut, ne peut pas…), alinea {nl_place} van de {nl_lang} tekst "
+        "{nl_count} keer (moet, dient, mag niet…): controleer of beide hetzelfde vragen.",
     },
     "parity.paragraph": {
         "en": "{here_lang} paragraph {here_place} has nothing that matches it in the "

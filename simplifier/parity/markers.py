@@ -8,7 +8,8 @@ and "pas" without "ne" count too. Dutch: "niet", "geen", "nooit", "niets", "niks
 
 Obligations: French "devoir" (doit, devez, doivent...), "il faut", "être tenu de",
 "obligatoire", "obligé"; Dutch "moeten" (moet, moeten, moest...), "dienen" (dient, dienen),
-"verplicht", "is gehouden". "Veuillez"/"gelieve" are polite requests, not counted (a
+"verplicht", "is gehouden", and "hoeven" (always negated: "u hoeft niets te doen" says
+"vous ne devez rien faire"). "Veuillez"/"gelieve" are polite requests, not counted (a
 translation often writes a plain imperative instead).
 """
 
@@ -31,7 +32,7 @@ _FR_OBLIGATIONS = frozenset(
 )
 _NL_OBLIGATIONS = frozenset(
     "moet moeten moest moesten moeten dient dienen diende dienden verplicht verplichte "
-    "verplichten gehouden".split()
+    "verplichten gehouden hoeft hoeven hoef hoefde hoefden".split()
 )
 # "ne peut pas" / "kan niet": a prohibition, counted with the obligations (a translation
 # says "vos revenus ne peuvent excéder" as "je inkomen moet onder … liggen")
