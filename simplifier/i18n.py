@@ -1834,11 +1834,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "parity.col.version": {"en": "Version", "fr": "Version", "nl": "Versie"},
     "parity.col.differences": {"en": "Differences", "fr": "Différences", "nl": "Verschillen"},
     "parity.col.pair": {"en": "Letter", "fr": "Lettre", "nl": "Brief"},
-    "parity.err.same_language": {
-        "en": "both versions are in {lang}. Give the French version and the Dutch version.",
-        "fr": "les deux versions sont en {lang}. Donnez la version française et la version "
+    "parity.err.both_fr": {
+        "en": "both versions are in French. Give the French version and the Dutch version.",
+        "fr": "les deux versions sont en français. Donnez la version française et la version "
         "néerlandaise.",
-        "nl": "beide versies zijn in het {lang}. Geef de Franse en de Nederlandse versie.",
+        "nl": "beide versies zijn in het Frans. Geef de Franse en de Nederlandse versie.",
+    },
+    "parity.err.both_nl": {
+        "en": "both versions are in Dutch. Give the French version and the Dutch version.",
+        "fr": "les deux versions sont en néerlandais. Donnez la version française et la "
+        "version néerlandaise.",
+        "nl": "beide versies zijn in het Nederlands. Geef de Franse en de Nederlandse versie.",
     },
     "parity.app.title": {
         "en": "Compare the French and the Dutch version",

@@ -223,7 +223,7 @@ def read_pair(first: str | Path, second: str | Path) -> tuple[list[Block], list[
     if langs == ["nl", "fr"]:
         return blocks[1], blocks[0], True
     if langs[0] == langs[1] and langs[0] is not None:
-        raise InputError(second, "parity.err.same_language", lang=langs[0])
+        raise InputError(second, f"parity.err.both_{langs[0]}")
     return blocks[0], blocks[1], False
 
 
