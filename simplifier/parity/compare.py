@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from simplifier.errors import InputError
-from simplifier.io import read_file
+from simplifier.io import read_bytes, read_file
 from simplifier.language import guess_by_function_words
 from simplifier.models import Block
 from simplifier.parity.align import Paragraph, Unit, align, anchors_of, looks_like_heading
@@ -215,10 +215,16 @@ def language_of(blocks: list[Block]) -> str | None:
     return guess_by_function_words([b.text for b in blocks], ("fr", "nl"))
 
 
-def read_pair(first: str | Path, second: str | Path) -> tuple[list[Block], list[Block], bool]:
-    """The blocks of the French and the Dutch version, whichever order they were given in;
-    an InputError naming the file when both are in the same language."""
-    blocks = [read_file(first), read_file(second)]
+def read_pair(
+    first: str | Path, second: str | Path, contents: tuple[bytes, bytes] | None = None
+) -> tuple[list[Block], list[Block], bool]:
+    """The blocks of the French and the Dutch version, whichever order they were given in
+    (files on disk, or uploaded `contents` named `first` and `second`); an InputError naming
+    the file when both are in the same language."""
+    if contents is None:
+        blocks = [read_file(first), read_file(second)]
+    else:
+        blocks = [read_bytes(contents[0], str(first)), read_bytes(contents[1], str(second))]
     langs = [language_of(b) for b in blocks]
     if langs == ["nl", "fr"]:
         return blocks[1], blocks[0], True
@@ -241,9 +247,16 @@ def add_levels(result: ParityResult, fr_blocks: list[Block], nl_blocks: list[Blo
         result.levels[side] = Level(report.readability.score, report.readability.level)
 
 
-def compare_files(first: str | Path, second: str | Path, *, levels: bool = True) -> ParityResult:
-    """Compare the French and the Dutch version of a letter (.docx or .txt, in either order)."""
-    fr_blocks, nl_blocks, swapped = read_pair(first, second)
+def compare_files(
+    first: str | Path,
+    second: str | Path,
+    *,
+    levels: bool = True,
+    contents: tuple[bytes, bytes] | None = None,
+) -> ParityResult:
+    """Compare the French and the Dutch version of a letter (.docx or .txt, in either order);
+    `contents`: the files' bytes when they were uploaded (then `first`/`second` are names)."""
+    fr_blocks, nl_blocks, swapped = read_pair(first, second, contents)
     fr_path, nl_path = (second, first) if swapped else (first, second)
     result = compare_blocks(fr_blocks, nl_blocks, str(fr_path), str(nl_path))
     result.swapped = swapped
