@@ -1830,6 +1830,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({nl_score}/100).",
         "nl": "Niveau: Frans {fr_level} ({fr_score}/100), Nederlands {nl_level} ({nl_score}/100).",
     },
+    "parity.markers_partly": {
+        "en": "The two versions put their paragraphs in a different order: negations and "
+        "obligations were compared only where a paragraph surely faces another.",
+        "fr": "Les deux versions rangent leurs paragraphes dans un autre ordre : les négations "
+        "et les obligations n'ont été comparées que là où un paragraphe correspond à coup sûr "
+        "à un autre.",
+        "nl": "De twee versies zetten hun alinea's in een andere volgorde: ontkenningen en "
+        "verplichtingen zijn alleen vergeleken waar een alinea zeker met een andere "
+        "overeenkomt.",
+    },
     "parity.col.level": {"en": "Level", "fr": "Niveau", "nl": "Niveau"},
     "parity.col.version": {"en": "Version", "fr": "Version", "nl": "Versie"},
     "parity.col.differences": {"en": "Differences", "fr": "Différences", "nl": "Verschillen"},

@@ -62,6 +62,9 @@ class ParityResult:
     nl_paragraph_numbers: list[int] = field(default_factory=list)
     levels: dict[str, Level] = field(default_factory=dict)
     swapped: bool = False  # the files were given in the other order
+    # False when the versions are ordered differently: negations and obligations were then
+    # compared only in the paragraphs surely facing each other
+    markers_compared: bool = True
 
     @property
     def agree(self) -> bool:
@@ -104,6 +107,23 @@ def _numbers_in(text: str) -> set[str]:
     return {m.replace(",", ".") for m in re.findall(r"\d+(?:,\d+)?", text)}
 
 
+def structure_alike(units: list[Unit]) -> bool:
+    """At least half the aligned units are one paragraph facing one."""
+    one_to_one = sum(len(u.fr) == 1 and len(u.nl) == 1 for u in units)
+    return one_to_one * 2 >= len(units)
+
+
+def _sure(unit: Unit, fr: list[Paragraph], nl: list[Paragraph]) -> bool:
+    """One paragraph facing one, of similar length, sharing a fact or a name: sure enough to
+    compare negations even where the versions are otherwise ordered differently."""
+    if len(unit.fr) != 1 or len(unit.nl) != 1:
+        return False
+    a, b = fr[unit.fr[0]], nl[unit.nl[0]]
+    shared = {f.key for f in a.facts} & {f.key for f in b.facts} or a.anchors & b.anchors
+    ratio = (len(a.text) + 20) / (len(b.text) + 20)
+    return bool(shared) and 0.75 <= ratio <= 1.33
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -124,8 +144,7 @@ def compare_paragraphs(
     # Negations and obligations are compared only where the versions are built alike: when
     # fewer than half the paragraphs face one paragraph, the versions put things in another
     # order (on real pairs that gave only false alarms), and so do paragraphs merged by three.
-    one_to_one = sum(len(u.fr) == 1 and len(u.nl) == 1 for u in units)
-    compare_markers = one_to_one * 2 >= len(units)
+    compare_markers = structure_alike(units)
     differences: list[Difference] = []
     for k, unit in enumerate(units):
         near = units[max(0, k - WINDOW) : k + WINDOW + 1]
@@ -167,7 +186,9 @@ def compare_paragraphs(
                     Difference("paragraph", side, places(unit, "fr"), places(unit, "nl"))
                 )
             continue
-        if not compare_markers or len(unit.fr) + len(unit.nl) > 3:
+        if len(unit.fr) + len(unit.nl) > 3:
+            continue
+        if not compare_markers and not _sure(unit, fr, nl):
             continue
         counted = {
             side: sum((markers(sides[side][i].text, side) for i in getattr(unit, side)), Markers())
@@ -199,6 +220,7 @@ def compare_blocks(
 ) -> ParityResult:
     fr, nl = paragraphs(fr_blocks), paragraphs(nl_blocks)
     units, differences = compare_paragraphs(fr, nl)
+    alike = structure_alike(units)
     return ParityResult(
         fr_source,
         nl_source,
@@ -208,6 +230,7 @@ def compare_blocks(
         differences,
         [p.index + 1 for p in fr],
         [p.index + 1 for p in nl],
+        markers_compared=alike,
     )
 
 

@@ -37,13 +37,13 @@ FACT_KINDS = (
 _FR_SUBJECT_VERB = re.compile(
     r"\b(vous|il|elle|ils|elles|nous|on)\s+(?!ne\b|n['’])([a-zéèêàâîôûç]{3,})\b"
 )
-_FR_NE_PAS = re.compile(r"\b(?:ne\s+|n['’])([\wéèêàâîôûç’'-]+)\s+pas\b", re.I)
+_FR_NE_PAS = re.compile(r"\b(?:ne\s+|n['’])([\wéèêàâîôûç’'-]+)\s+(pas|plus|jamais|rien)\b", re.I)
 _NL_VERB = re.compile(
     r"\b(moet|moeten|kunt|kan|kunnen|is|zijn|wordt|worden|heeft|hebt|hebben|krijgt|krijg|"
     r"krijgen|betaalt|betalen|mag|mogen|zal|zullen)\b(?!\s+(?:niet|geen)\b)",
     re.I,
 )
-_NL_NEGATION = re.compile(r"\s(niet)\b|\b(geen)\b", re.I)
+_NL_NEGATION = re.compile(r"\s(niet)\b|\b(geen|niets)\b", re.I)
 _OBLIGATION_SWAP = {
     "fr": {
         "doit": "peut",
@@ -69,8 +69,8 @@ def pairs_in(folder: Path, half: str = "all") -> list[tuple[str, Path, Path]]:
     found = []
     for french in sorted(folder.iterdir()):
         match = re.fullmatch(r"(.+)_fr\.(txt|docx)", french.name)
-        if not match:
-            continue
+        if not match or (match.group(2) == "txt" and french.with_suffix(".docx").is_file()):
+            continue  # a letter in .docx and .txt: the .docx only
         dutch = french.with_name(f"{match.group(1)}_nl.{match.group(2)}")
         if not dutch.is_file() or french.stat().st_size == 0 or dutch.stat().st_size == 0:
             continue
@@ -125,7 +125,9 @@ def changes(blocks: list[Block], side: str, rng: random.Random) -> list[Change]:
                     Change("negation_added", side, position, text, after)
                 )
             for match in _FR_NE_PAS.finditer(text):
-                after = text[: match.start()] + match.group(1) + text[match.end() :]
+                # "ne … rien" -> "… quelque chose"; "ne … pas/plus/jamais" -> the verb alone
+                kept = match.group(1) + (" quelque chose" if match.group(2) == "rien" else "")
+                after = text[: match.start()] + kept + text[match.end() :]
                 found["negation_dropped"].append(
                     Change("negation_dropped", side, position, text, after)
                 )
@@ -138,8 +140,8 @@ def changes(blocks: list[Block], side: str, rng: random.Random) -> list[Change]:
             for match in _NL_NEGATION.finditer(text):
                 if match.group(1):
                     after = text[: match.start()] + text[match.end() :]
-                else:
-                    after = text[: match.start()] + "een" + text[match.end() :]
+                else:  # "geen" -> "een", "niets" -> "iets"
+                    after = text[: match.start()] + match.group(2)[1:] + text[match.end() :]
                 found["negation_dropped"].append(
                     Change("negation_dropped", side, position, text, after)
                 )
@@ -183,6 +185,7 @@ class PairFigures:
     tried: Counter[str]
     found: Counter[str]
     false_alarms: list[int]  # per changed pair
+    markers_compared: bool = True
 
 
 def measure_pair(
@@ -191,7 +194,13 @@ def measure_pair(
     base = compare_blocks(fr_blocks, nl_blocks)
     before = {_signature(d) for d in base.differences}
     figures = PairFigures(
-        name, (base.fr_paragraphs, base.nl_paragraphs), base.differences, Counter(), Counter(), []
+        name,
+        (base.fr_paragraphs, base.nl_paragraphs),
+        base.differences,
+        Counter(),
+        Counter(),
+        [],
+        markers_compared=base.markers_compared,
     )
     for side, blocks in (("fr", fr_blocks), ("nl", nl_blocks)):
         for change in changes(blocks, side, rng):
@@ -226,32 +235,53 @@ def evaluate_parity(folder: Path, half: str = "all", seed: int = SEED) -> str:
     lines = [
         f"Parity check on {folder} (half: {half}, seed {seed}, {len(pairs)} pairs)",
         "",
-        "| pair | paragraphs fr/nl | differences as it is | changes found "
+        "| pair | paragraphs fr/nl | built alike | differences as it is | changes found "
         "| false alarms per changed pair (max) |",
-        "|---|---|---|---|---|",
+        "|---|---|---|---|---|---|",
     ]
     tried: Counter[str] = Counter()
     found: Counter[str] = Counter()
+    alike_tried: Counter[str] = Counter()
+    alike_found: Counter[str] = Counter()
     alarms: list[int] = []
     details = []
     for name, french, dutch in pairs:
         figures = measure_pair(name, read_file(french), read_file(dutch), rng)
         tried += figures.tried
         found += figures.found
+        if figures.markers_compared:
+            alike_tried += figures.tried
+            alike_found += figures.found
         alarms += figures.false_alarms
         total_tried, total_found = sum(figures.tried.values()), sum(figures.found.values())
         worst = max(figures.false_alarms, default=0)
         mean = sum(figures.false_alarms) / len(figures.false_alarms) if figures.false_alarms else 0
         lines.append(
-            f"| {name} | {figures.paragraphs[0]}/{figures.paragraphs[1]} | {len(figures.baseline)} "
+            f"| {name} | {figures.paragraphs[0]}/{figures.paragraphs[1]} "
+            f"| {'yes' if figures.markers_compared else 'no'} | {len(figures.baseline)} "
             f"| {_percent(total_found, total_tried)} | {mean:.2f} ({worst}) |"
         )
-        for d in figures.baseline:
-            details.append(f"- {name}: {d.message('en')}")
-    lines += ["", "| change | found |", "|---|---|"]
+        for d in figures.baseline:  # places and kinds only: the pairs' text is not repeated
+            what = d.fact_kind or d.kind
+            counts = f", counts fr {d.fr_count} / nl {d.nl_count}" if d.kind != "fact" else ""
+            details.append(
+                f"- {name}: {what} on the {d.side} side, paragraphs fr {list(d.fr)} / nl "
+                f"{list(d.nl)}{counts}"
+            )
+    lines += [
+        "",
+        "| change | found, all pairs | found, pairs built alike |",
+        "|---|---|---|",
+    ]
     for kind in ("fact", "negation_added", "negation_dropped", "obligation"):
-        lines.append(f"| {kind} | {_percent(found[kind], tried[kind])} |")
-    lines.append(f"| all | {_percent(sum(found.values()), sum(tried.values()))} |")
+        lines.append(
+            f"| {kind} | {_percent(found[kind], tried[kind])} "
+            f"| {_percent(alike_found[kind], alike_tried[kind])} |"
+        )
+    lines.append(
+        f"| all | {_percent(sum(found.values()), sum(tried.values()))} "
+        f"| {_percent(sum(alike_found.values()), sum(alike_tried.values()))} |"
+    )
     mean = sum(alarms) / len(alarms) if alarms else 0
     lines += [
         "",

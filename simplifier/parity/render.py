@@ -88,6 +88,8 @@ def render_text(result: ParityResult, ui: str = "en") -> str:
         lines += ["", t("parity.found", ui, n=len(result.differences))]
     else:
         lines.append(t("parity.agree", ui))
+    if not result.markers_compared:
+        lines.append(t("parity.markers_partly", ui))
     return "\n".join(lines) + "\n"
 
 
@@ -113,6 +115,7 @@ def result_to_dict(result: ParityResult, ui: str = "en") -> dict[str, Any]:
             ),
         },
         "swapped": result.swapped,
+        "markers_compared": result.markers_compared,
         "agree": result.agree,
         "alignment": [
             {
@@ -158,6 +161,7 @@ def render_html(result: ParityResult, ui: str = "en") -> str:
         ui=ui,
         levels=_levels(result, ui),
         differences=[difference_text(d, ui) for d in result.differences],
+        note="" if result.markers_compared else t("parity.markers_partly", ui),
         t=lambda key, **kw: t(key, ui, **kw),
     )
 

@@ -161,8 +161,9 @@ def test_cli_says_in_one_line_which_file_is_wrong(tmp_path):
 
 def test_eval_measures_the_sample_pairs():
     report = evaluate_parity(PAIRS, "all")
-    assert "| mutualite_remboursement | 23/23 | 0 |" in report
-    assert "| mutualite_ecart | 23/23 | 3 |" in report
+    assert "| mutualite_remboursement | 23/23 | yes | 0 |" in report
+    assert "| mutualite_ecart | 23/23 | yes | 3 |" in report
+    assert "1.250" not in report  # places and kinds, not the letters' words
 
 
 def test_every_parity_message_is_in_three_languages():
