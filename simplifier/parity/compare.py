@@ -3,6 +3,7 @@ and paragraphs whose negations or obligations do not match."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from simplifier.io import read_bytes, read_file
 from simplifier.language import guess_by_function_words
 from simplifier.models import Block
 from simplifier.parity.align import Paragraph, Unit, align, anchors_of, looks_like_heading
-from simplifier.parity.facts import KINDS, Fact, facts_of
+from simplifier.parity.facts import KINDS, Fact, deadline_key, facts_of
 from simplifier.parity.markers import Markers, markers
 
 WINDOW = 1  # a fact found in a neighbouring aligned paragraph is not a difference
@@ -94,6 +95,8 @@ def _matches(fact: Fact, others: list[Fact]) -> bool:
             short, full = sorted((fact.key, other.key))
             if short.startswith("--") and full.endswith(short[1:]):
                 return True
+        if fact.kind == "deadline" and other.kind == "deadline" and other.key == fact.key:
+            return True
         if fact.kind == "number" and fact.key in _numbers_in(other.text):
             return True
         if other.kind == "number" and other.key in _numbers_in(fact.text):
@@ -101,9 +104,29 @@ def _matches(fact: Fact, others: list[Fact]) -> bool:
     return False
 
 
-def _numbers_in(text: str) -> set[str]:
-    import re
+_LOOSE_DEADLINE = re.compile(
+    r"\b(\d+)\s+(?:[a-zé]+\s+){0,2}?(jours?|dagen|dag|kalenderdagen|werkdagen|mois|maanden|"
+    r"maand|semaines?|weken|week|ans?|jaar)\b",
+    re.I,
+)
 
+
+def loose_deadlines(text: str) -> set[str]:
+    """Time limits written without "dans"/"binnen" or with words between the number and the
+    unit ("binnen de 8 daaropvolgende kalenderdagen"), as deadline keys ("8d")."""
+    found = set()
+    for match in _LOOSE_DEADLINE.finditer(text):
+        unit = match.group(2).lower()
+        unit = {"kalenderdagen": "dagen", "werkdagen": "dagen"}.get(unit, unit)
+        key = deadline_key(f"{match.group(1)} {unit}")
+        if key:
+            found.add(key)
+            if match.group(2).lower() == "werkdagen":
+                found.add(key + "-work")
+    return found
+
+
+def _numbers_in(text: str) -> set[str]:
     return {m.replace(",", ".") for m in re.findall(r"\d+(?:,\d+)?", text)}
 
 
@@ -151,13 +174,16 @@ def compare_paragraphs(
         alone: dict[str, list[Fact]] = {}
         for side, other in (("fr", "nl"), ("nl", "fr")):
             around = [f for u in near for f in facts(u, other)]
+            around_text = " ".join(sides[other][i].text for u in near for i in getattr(u, other))
             seen: set[tuple[str, str]] = set()
             alone[side] = []
             for fact in facts(unit, side):
                 if (fact.kind, fact.key) in seen:
                     continue
                 seen.add((fact.kind, fact.key))
-                if not _matches(fact, around):
+                if not _matches(fact, around) and not (
+                    fact.kind == "deadline" and fact.key in loose_deadlines(around_text)
+                ):
                     alone[side].append(fact)
         # a fact on each side of the same kind: one difference, "X here, Y there"
         for kind in KINDS:

@@ -15,6 +15,7 @@ translation often writes a plain imperative instead).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ _FR_RESTRICTIVE = frozenset({"que", "qu"})
 _FR_OTHER_NEGATIONS = frozenset({"non", "sans"})
 _NL_NEGATIONS = frozenset("niet geen nooit niets niks niemand nergens zonder".split())
 _FR_OBLIGATIONS = frozenset(
-    "dois doit devons devez doivent devra devras devrons devrez devront devrait devraient "
+    "devoir dois doit devons devez doivent devra devras devrons devrez devront devrait devraient "
     "devriez devais devait devaient faut faudra faudrait obligatoire obligatoires "
     "obligatoirement obligé obligée obligés obligées tenu tenue tenus tenues".split()
 )
@@ -83,6 +84,24 @@ def french(text: str) -> Markers:
     return total
 
 
+_EXPLETIVE_BEFORE = (
+    ("moins", "que"),
+    ("moins", "qu"),
+    ("avant", "que"),
+    ("avant", "qu"),
+    ("peur", "que"),
+    ("peur", "qu"),
+    ("crainte", "que"),
+    ("crainte", "qu"),
+)
+
+
+def _after_expletive_conjunction(tokens: list[str], i: int) -> bool:
+    """ "à moins que", "avant que", "de peur que", "de crainte que" shortly before `i`."""
+    window = tokens[max(0, i - 5) : i]
+    return any(pair in set(itertools.pairwise(window)) for pair in _EXPLETIVE_BEFORE)
+
+
 def _french_clause(text: str) -> Markers:
     tokens = words(text)
     negations = obligations = 0
@@ -98,7 +117,12 @@ def _french_clause(text: str) -> Markers:
                 if following in _FR_RESTRICTIVE:
                     restrictive = True
                     break
-            if not restrictive:
+            # the "ne" of "à moins que vous n'en soyez dispensé", "avant qu'il ne parte" is
+            # no negation (ne explétif): no negative word follows it
+            expletive = _after_expletive_conjunction(tokens, i) and not any(
+                w in _FR_NEGATIVE_WORDS for w in tokens[i + 1 : i + 10]
+            )
+            if not restrictive and not expletive:
                 after_ne = True
                 if any(w in _FR_CAN for w in tokens[i + 1 : i + 3]):
                     obligations += 1  # "ne peut pas", "n'en peut": a prohibition
@@ -112,6 +136,10 @@ def _french_clause(text: str) -> Markers:
                 i + 1 >= len(tokens) or tokens[i + 1] not in ("de", "d", "à")
             ):
                 continue
+            if token.startswith("dien") and (
+                "te" not in tokens[i + 1 :] or tokens[i + 1 : i + 2] == ["als"]
+            ):
+                continue  # "dient als bewijs" (serves as), not "dient … te leveren"
             obligations += 1
     return Markers(negations, obligations)
 
@@ -126,10 +154,16 @@ def dutch(text: str) -> Markers:
 
 def _dutch_clause(text: str) -> Markers:
     tokens = words(text)
+    # "het niet naleven": a noun made of a verb, counted as the French "le non-respect"
+    nominal = {
+        i for i, token in enumerate(tokens) if token == "niet" and i and tokens[i - 1] == "het"
+    }
     negations = sum(token in _NL_NEGATIONS for token in tokens)
     obligations = 0
     # the verb comes before "niet" in a main clause, after it in a subordinate one
-    if any(token in _NL_CAN for token in tokens) and any(t in ("niet", "geen") for t in tokens):
+    if any(token in _NL_CAN for token in tokens) and any(
+        t in ("niet", "geen") and i not in nominal for i, t in enumerate(tokens)
+    ):
         negations -= 1
         obligations += 1
     for i, token in enumerate(tokens):
@@ -138,6 +172,10 @@ def _dutch_clause(text: str) -> Markers:
                 i == 0 or tokens[i - 1] not in ("is", "zijn", "bent", "ben")
             ):
                 continue
+            if token.startswith("dien") and (
+                "te" not in tokens[i + 1 :] or tokens[i + 1 : i + 2] == ["als"]
+            ):
+                continue  # "dient als bewijs" (serves as), not "dient … te leveren"
             obligations += 1
     return Markers(negations, obligations)
 

@@ -55,6 +55,23 @@ def test_restrictive_ne_que_is_no_negation_and_geen_is_one():
     assert french("Vous devez répondre.").obligations == dutch("U moet antwoorden.").obligations
 
 
+def test_expletive_ne_serving_dienen_and_nominal_niet_are_not_counted():
+    assert french("Inscrivez-vous, à moins que vous n'en soyez dispensé.").negations == 0
+    assert dutch("Een stempel van die dienst dient als bewijs.").obligations == 0
+    assert dutch("U dient het bewijs te leveren.").obligations == 1
+    # "le non-respect" / "het niet naleven": one negation each, no prohibition
+    assert french("Le non-respect peut entraîner des sanctions.") == dutch(
+        "Het niet naleven kan leiden tot sancties."
+    )
+    assert french("Vous risquez de devoir rembourser.").obligations == 1
+
+
+def test_a_time_limit_written_with_words_in_between_is_the_same():
+    fr = _blocks("Inscrivez-vous dans les 8 jours calendrier suivants.")
+    nl = _blocks("Schrijf u in binnen de 8 daaropvolgende kalenderdagen.")
+    assert compare_blocks(fr, nl).differences == []
+
+
 def _blocks(*paragraphs: str):
     return read_text("\n\n".join(paragraphs))
 
