@@ -4,10 +4,12 @@ French: each "ne"/"n'" counts once ("ne … pas", "ne … plus", "ne … jamais"
 "n'… rien", or "ne" alone as in "ne peuvent excéder"), but not the "ne … que" of "only"
 ("ne peut s'effectuer qu'une seule fois" says "maar 1 keer", not a negation); "non", "sans",
 and "pas" without "ne" count too. Dutch: "niet", "geen", "nooit", "niets", "niks",
-"niemand", "nergens", "zonder". "niet"/"non" in "al dan niet" / "ou non" count on both sides.
+"niemand", "nergens", "zonder", "nee(n)". "niet"/"non" in "al dan niet" / "ou non" count on
+both sides.
 
 Obligations: French "devoir" (doit, devez, doivent...), "il faut", "être tenu de",
-"obligatoire", "obligé"; Dutch "moeten" (moet, moeten, moest...), "dienen" (dient, dienen),
+"obligatoirement", "obligé" (not "obligatoire": "l'assurance obligatoire" names an
+insurance); Dutch "moeten" (moet, moeten, moest...), "dienen … te" (not "dient als"),
 "verplicht", "is gehouden", and "hoeven" (always negated: "u hoeft niets te doen" says
 "vous ne devez rien faire"). "Veuillez"/"gelieve" are polite requests, not counted (a
 translation often writes a plain imperative instead).
@@ -23,16 +25,16 @@ _WORD = re.compile(r"[\w’']+", re.UNICODE)
 _FR_NEGATIVE_WORDS = frozenset(
     "pas plus jamais rien aucun aucune personne guère nullement point ni nulle".split()
 )
-_FR_RESTRICTIVE = frozenset({"que", "qu"})
+_FR_RESTRICTIVE = frozenset({"que", "qu'"})
 _FR_OTHER_NEGATIONS = frozenset({"non", "sans"})
-_NL_NEGATIONS = frozenset("niet geen nooit niets niks niemand nergens zonder".split())
+_NL_NEGATIONS = frozenset("niet geen nooit niets niks niemand nergens zonder nee neen".split())
 _FR_OBLIGATIONS = frozenset(
-    "devoir dois doit devons devez doivent devra devras devrons devrez devront devrait devraient "
-    "devriez devais devait devaient faut faudra faudrait obligatoire obligatoires "
+    "devoir dois doit devons devez doivent doive doives devions deviez devra devras devrons "
+    "devrez devront devrait devraient devriez devais devait devaient faut faudra faudrait "
     "obligatoirement obligé obligée obligés obligées tenu tenue tenus tenues".split()
 )
 _NL_OBLIGATIONS = frozenset(
-    "moet moeten moest moesten moeten dient dienen diende dienden verplicht verplichte "
+    "moet moeten moest moesten moeten dient dienen diende dienden verplicht "
     "verplichten gehouden hoeft hoeven hoef hoefde hoefden".split()
 )
 # "ne peut pas" / "kan niet": a prohibition, counted with the obligations (a translation
@@ -54,13 +56,14 @@ class Markers:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words, elided "n'"/"qu'" cut off their word ("n'est" -> "n", "est")."""
+    """Lower-case words, elided "n'"/"qu'" cut off their word ("n'est" -> "n'", "est"); a
+    lone "n" ("n° 527") stays "n", which is no negation."""
     found: list[str] = []
     for word in _WORD.findall(text.lower()):
         word = word.replace("’", "'")
         head, apostrophe, rest = word.partition("'")
         if apostrophe:
-            found.append(head)
+            found.append(head + "'")
             if rest:
                 found.append(rest)
         else:
@@ -85,6 +88,8 @@ def french(text: str) -> Markers:
 
 
 _EXPLETIVE_BEFORE = (
+    ("sans", "que"),
+    ("sans", "qu'"),
     ("moins", "que"),
     ("moins", "qu"),
     ("avant", "que"),
@@ -107,12 +112,12 @@ def _french_clause(text: str) -> Markers:
     negations = obligations = 0
     after_ne = False
     for i, token in enumerate(tokens):
-        if token in ("ne", "n"):
+        if token in ("ne", "n'"):
             # "ne ... que" (only) is no negation, unless a negative word comes first
             # ("ne ... plus que"); the look stops at the clause's next "ne"
             restrictive = False
             for following in tokens[i + 1 : i + 10]:
-                if following in _FR_NEGATIVE_WORDS or following in ("ne", "n"):
+                if following in _FR_NEGATIVE_WORDS or following in ("ne", "n'"):
                     break
                 if following in _FR_RESTRICTIVE:
                     restrictive = True
@@ -133,7 +138,7 @@ def _french_clause(text: str) -> Markers:
         if token in _FR_OBLIGATIONS:
             # "tenu" counts only as "tenu de"/"tenu à"; "faut" as "il faut"
             if token.startswith("tenu") and (
-                i + 1 >= len(tokens) or tokens[i + 1] not in ("de", "d", "à")
+                i + 1 >= len(tokens) or tokens[i + 1] not in ("de", "d'", "à")
             ):
                 continue
             if token.startswith("dien") and (

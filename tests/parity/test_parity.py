@@ -66,6 +66,13 @@ def test_expletive_ne_serving_dienen_and_nominal_niet_are_not_counted():
     assert french("Vous risquez de devoir rembourser.").obligations == 1
 
 
+def test_numero_sign_sans_que_and_answers_no():
+    assert french("Mutualité n° 527").negations == 0
+    assert french("sans qu'aucune démarche ne doive être faite").negations == 1
+    assert french("Non.").negations == dutch("Neen.").negations == 1
+    assert french("l'assurance obligatoire").obligations == 0
+
+
 def test_a_time_limit_written_with_words_in_between_is_the_same():
     fr = _blocks("Inscrivez-vous dans les 8 jours calendrier suivants.")
     nl = _blocks("Schrijf u in binnen de 8 daaropvolgende kalenderdagen.")
