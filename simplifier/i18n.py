@@ -1768,27 +1768,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tekst heeft op die plaats niets.",
     },
     "parity.negation": {
-        "en": "{fr_lang} paragraph {fr_place} has {fr_count} negation(s) (ne … pas, aucun…), "
-        "{nl_lang} paragraph {nl_place} has {nl_count} (niet, geen…): check that both say yes "
-        "or no in the same places.",
-        "fr": "Le paragraphe {fr_place} {fr_lang} a {fr_count} négation(s) (ne … pas, aucun…), "
-        "le paragraphe {nl_place} {nl_lang} en a {nl_count} (niet, geen…) : vérifiez que les "
-        "deux disent oui ou non aux mêmes endroits.",
-        "nl": "Alinea {fr_place} van de {fr_lang} tekst heeft {fr_count} ontkenning(en) (ne … "
-        "pas, aucun…), alinea {nl_place} van de {nl_lang} tekst heeft er {nl_count} (niet, "
-        "geen…): controleer of beide op dezelfde plaatsen ja of nee zeggen.",
+        "en": "Negations (ne … pas, aucun / niet, geen…): {fr_count} in {fr_lang} paragraph "
+        "{fr_place}, {nl_count} in {nl_lang} paragraph {nl_place}; check that both say yes or "
+        "no in the same places.",
+        "fr": "Négations (ne … pas, aucun / niet, geen…) : {fr_count} au paragraphe {fr_place} "
+        "{fr_lang}, {nl_count} au paragraphe {nl_place} {nl_lang} ; vérifiez que les deux "
+        "disent oui ou non aux mêmes endroits.",
+        "nl": "Ontkenningen (ne … pas, aucun / niet, geen…): {fr_count} in alinea {fr_place} "
+        "van de {fr_lang} tekst, {nl_count} in alinea {nl_place} van de {nl_lang} tekst; "
+        "controleer of beide op dezelfde plaatsen ja of nee zeggen.",
     },
     "parity.obligation": {
-        "en": "{fr_lang} paragraph {fr_place} says {fr_count} time(s) what must or may not be "
-        "done (doit, il faut, ne peut pas…), {nl_lang} paragraph {nl_place} {nl_count} "
-        "time(s) (moet, dient, mag niet…): check that both ask the same.",
-        "fr": "Le paragraphe {fr_place} {fr_lang} dit {fr_count} fois ce qu'il faut faire ou "
-        "ne pas faire (doit, il faut, ne peut pas…), le paragraphe {nl_place} {nl_lang} "
-        "{nl_count} fois (moet, dient, mag niet…) : vérifiez que les deux demandent la même "
-        "chose.",
-        "nl": "Alinea {fr_place} van de {fr_lang} tekst zegt {fr_count} keer wat moet of niet "
-        "mag (doit, il faut, ne peut pas…), alinea {nl_place} van de {nl_lang} tekst "
-        "{nl_count} keer (moet, dient, mag niet…): controleer of beide hetzelfde vragen.",
+        "en": "What must or may not be done (doit, il faut, ne peut pas / moet, dient, mag "
+        "niet…): {fr_count} in {fr_lang} paragraph {fr_place}, {nl_count} in {nl_lang} "
+        "paragraph {nl_place}; check that both ask the same.",
+        "fr": "Obligations et interdictions (doit, il faut, ne peut pas / moet, dient, mag "
+        "niet…) : {fr_count} au paragraphe {fr_place} {fr_lang}, {nl_count} au paragraphe "
+        "{nl_place} {nl_lang} ; vérifiez que les deux demandent la même chose.",
+        "nl": "Wat moet of niet mag (doit, il faut, ne peut pas / moet, dient, mag niet…): "
+        "{fr_count} in alinea {fr_place} van de {fr_lang} tekst, {nl_count} in alinea "
+        "{nl_place} van de {nl_lang} tekst; controleer of beide hetzelfde vragen.",
     },
     "parity.paragraph": {
         "en": "{here_lang} paragraph {here_place} has nothing that matches it in the "
@@ -1820,9 +1819,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ontkenningen en verplichtingen komen overeen.",
     },
     "parity.found": {
-        "en": "{n} difference(s) to check.",
-        "fr": "{n} différence(s) à vérifier.",
-        "nl": "{n} verschil(len) om na te kijken.",
+        "en": "Differences to check: {n}.",
+        "fr": "Différences à vérifier : {n}.",
+        "nl": "Verschillen om na te kijken: {n}.",
     },
     "parity.levels": {
         "en": "Level: French {fr_level} ({fr_score}/100), Dutch {nl_level} ({nl_score}/100).",

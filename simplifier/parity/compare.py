@@ -66,6 +66,9 @@ class ParityResult:
     # False when the versions are ordered differently: negations and obligations were then
     # compared only in the paragraphs surely facing each other
     markers_compared: bool = True
+    # the paragraphs' text, for the HTML page that shows the versions side by side
+    fr_texts: list[str] = field(default_factory=list)
+    nl_texts: list[str] = field(default_factory=list)
 
     @property
     def agree(self) -> bool:
@@ -257,6 +260,8 @@ def compare_blocks(
         [p.index + 1 for p in fr],
         [p.index + 1 for p in nl],
         markers_compared=alike,
+        fr_texts=[p.text for p in fr],
+        nl_texts=[p.text for p in nl],
     )
 
 

@@ -155,10 +155,32 @@ _ENV = Environment(
 )
 
 
+def side_by_side(result: ParityResult) -> list[dict[str, Any]]:
+    """The aligned paragraphs, each row with the numbers (1-based, in the report's list) of
+    the differences found there."""
+    rows = []
+    for unit in result.units:
+        fr = tuple(result.fr_paragraph_numbers[i] for i in unit.fr)
+        nl = tuple(result.nl_paragraph_numbers[i] for i in unit.nl)
+        rows.append(
+            {
+                "fr": [(n, result.fr_texts[i]) for n, i in zip(fr, unit.fr, strict=True)],
+                "nl": [(n, result.nl_texts[i]) for n, i in zip(nl, unit.nl, strict=True)],
+                "differences": [
+                    number
+                    for number, d in enumerate(result.differences, 1)
+                    if d.fr == fr and d.nl == nl
+                ],
+            }
+        )
+    return rows
+
+
 def render_html(result: ParityResult, ui: str = "en") -> str:
     return _ENV.get_template("parity.html.j2").render(
         result=result,
         ui=ui,
+        rows=side_by_side(result) if result.fr_texts else [],
         levels=_levels(result, ui),
         differences=[difference_text(d, ui) for d in result.differences],
         note="" if result.markers_compared else t("parity.markers_partly", ui),

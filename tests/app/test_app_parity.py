@@ -32,7 +32,7 @@ def test_both_versions_uploaded_are_compared(monkeypatch: pytest.MonkeyPatch, tm
     assert not app.exception, app.exception
     result = app.session_state["parity"]
     assert len(result.differences) == 3 and set(result.levels) == {"fr", "nl"}
-    assert any("3 différence(s) à vérifier." in w.value for w in app.warning)
+    assert any("Différences à vérifier : 3." in w.value for w in app.warning)
     listed = "\n".join(m.value for m in app.markdown)
     assert "Montant 1.250,00 € au paragraphe" in listed and "1.205,00 euro" in listed
     assert "1.205,00 euro" in app.session_state["parity_html"]

@@ -150,8 +150,8 @@ def test_versions_given_in_the_other_order_are_told_apart():
 
 def test_renderers_say_it_in_the_reviewers_language():
     result = compare_files(*DIFFER, levels=False)
-    assert "3 différence(s) à vérifier." in render_text(result, "fr")
-    assert "3 verschil(len) om na te kijken." in render_text(result, "nl")
+    assert "Différences à vérifier : 3." in render_text(result, "fr")
+    assert "Verschillen om na te kijken: 3." in render_text(result, "nl")
     data = json.loads(render_json(result, "en"))
     assert data["schema"] == "simplifier.parity/1" and data["agree"] is False
     assert {d["kind"] for d in data["differences"]} == {"fact", "negation"}
