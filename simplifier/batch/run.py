@@ -281,6 +281,10 @@ class Batch:
         categories = sorted(self.corpus.category_docs)
         tables = Tables(self.ui, categories)
         head = json_head(self.corpus, self.ui, created, inputs, version)
+        # letters found in French and in Dutch, compared (read again: patterns only)
+        parity = parity_rows(self.listing, cache, self.ui)
+        if parity:
+            head["parity"] = parity
         here = set(formats)
         workbook = None
         if "xlsx" in here and pool is not None:
@@ -336,7 +340,7 @@ class Batch:
             page = render_report(
                 self.corpus,
                 self.ui,
-                parity=parity_rows(self.listing, cache, self.ui),
+                parity=parity,
                 created=created,
                 inputs=inputs,
                 files=files,

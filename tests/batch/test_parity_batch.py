@@ -3,6 +3,7 @@ are paired and compared in a section of the report."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -33,7 +34,11 @@ def test_the_report_compares_the_pairs(tmp_path, runner):
     out = tmp_path / "report"
     summary = run_batch(
         BatchOptions(
-            inputs=[letters], out=out, ui_lang="fr", progress=False, formats=frozenset({"html"})
+            inputs=[letters],
+            out=out,
+            ui_lang="fr",
+            progress=False,
+            formats=frozenset({"html", "json"}),
         ),
         runner=runner,
     )
@@ -43,3 +48,8 @@ def test_the_report_compares_the_pairs(tmp_path, runner):
     assert "Versions française et néerlandaise (2)" in section
     assert "fr|nl/rembours.docx" in section and "aucune différence" in section
     assert "Montant 1.250,00 € au paragraphe" in section and "1.205,00 euro" in section
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    by_name = {row["name"]: row for row in data["parity"]}
+    assert by_name["fr|nl/rembours.docx"]["differences"] == []
+    assert len(by_name["ecart"]["differences"]) == 3
+    assert by_name["ecart"]["fr_level"] and by_name["ecart"]["nl_level"]

@@ -157,6 +157,7 @@ def test_renderers_say_it_in_the_reviewers_language():
     assert {d["kind"] for d in data["differences"]} == {"fact", "negation"}
     page = render_html(result, "nl")
     assert page.startswith("<!DOCTYPE html>") and "1.205,00 euro" in page
+    assert page.count('<tr class="differs">') == 2  # side by side: the two rows that differ
 
 
 def test_cli_exit_codes_and_levels(tmp_path):
