@@ -28,6 +28,7 @@ def anchors_of(text: str) -> frozenset[str]:
 
 
 LENGTH_WEIGHT = 2.0
+BAND = 25
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 
 
@@ -93,8 +94,12 @@ def align(fr: list[Paragraph], nl: list[Paragraph]) -> list[Unit]:
     best = [[math.inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+    # Only paragraphs not too far from the diagonal can face each other: a long letter is
+    # aligned in linear time (a band as wide as the difference in length, and then some).
+    band = BAND + abs(n - m)
     for i in range(n + 1):
-        for j in range(m + 1):
+        middle = i * m // n if n else 0
+        for j in range(max(0, middle - band), min(m, middle + band) + 1):
             here = best[i][j]
             if here == math.inf:
                 continue
