@@ -312,13 +312,16 @@ def parity(
     from simplifier.parity.compare import compare_files
     from simplifier.parity.render import RENDERERS as PARITY_RENDERERS
 
-    interface = _interface(ui_lang, fallback="en")
+    chosen = ui_lang or ui_lang_from_env()
+    interface = _interface(ui_lang, fallback="en")  # checks --ui-lang; errors in English
     try:
         result = compare_files(french, dutch, levels=levels)
     except InputError as exc:
         _fail(exc.line(interface))
         raise typer.Exit(2) from exc
-    rendered = PARITY_RENDERERS[format.value](result, interface)
+    # failing a choice, the report speaks the language of the first file given
+    shown = chosen or ("nl" if result.swapped else "fr")
+    rendered = PARITY_RENDERERS[format.value](result, shown)
     if output is not None:
         write_atomically(output, rendered)
     else:

@@ -174,6 +174,18 @@ def test_cli_exit_codes_and_levels(tmp_path):
     assert "1.205,00 euro" in out.read_text(encoding="utf-8")
 
 
+def test_cli_speaks_the_language_of_the_first_file_when_none_is_chosen():
+    runner = CliRunner()
+    no_locale = {"SIMPLIFIER_LANG": "", "LANG": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    dutch_first = runner.invoke(
+        app, ["parity", str(DIFFER[1]), str(DIFFER[0]), "--no-levels"], env=no_locale
+    )
+    assert dutch_first.exit_code == 1
+    assert "Verschillen om na te kijken: 3." in dutch_first.output
+    french_first = runner.invoke(app, ["parity", *map(str, DIFFER), "--no-levels"], env=no_locale)
+    assert "Différences à vérifier : 3." in french_first.output
+
+
 def test_cli_says_in_one_line_which_file_is_wrong(tmp_path):
     runner = CliRunner()
     missing = runner.invoke(app, ["parity", str(AGREE[0]), str(tmp_path / "nope.docx")])
