@@ -358,8 +358,9 @@ class Batch:
 def parity_rows(listing: Listing, cache: ResultCache, ui: str) -> list[dict[str, Any]]:
     """The letters found in French and in Dutch (`language_pairs`), compared: the
     differences in the report's language and each version's level. Reading both versions
-    again takes a few milliseconds (patterns, no language pipeline); a pair with a file that
-    could not be read is left out (that file is in the report's list of failures)."""
+    again takes a few milliseconds (patterns, no language pipeline); only files the batch
+    checked are read again, so a pair with a file that could not be read (or is no file: a
+    pipe) is left out, that file being in the report's list of failures."""
     from simplifier.errors import InputError
     from simplifier.parity.compare import compare_files
     from simplifier.parity.render import difference_text
@@ -376,6 +377,8 @@ def parity_rows(listing: Listing, cache: ResultCache, ui: str) -> list[dict[str,
                 levels[item.index] = result
     rows = []
     for name, french, dutch in pairs:
+        if french.index not in levels or dutch.index not in levels:
+            continue  # not read (a pipe, a damaged file...): listed with the failures
         try:
             result = compare_files(french.path, dutch.path, levels=False)
         except InputError:
@@ -385,8 +388,8 @@ def parity_rows(listing: Listing, cache: ResultCache, ui: str) -> list[dict[str,
                 "name": name,
                 "fr": french.rel,
                 "nl": dutch.rel,
-                "fr_level": levels[french.index].level if french.index in levels else "",
-                "nl_level": levels[dutch.index].level if dutch.index in levels else "",
+                "fr_level": levels[french.index].level,
+                "nl_level": levels[dutch.index].level,
                 "differences": [difference_text(d, ui) for d in result.differences],
             }
         )
