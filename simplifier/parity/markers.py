@@ -8,10 +8,10 @@ and "pas" without "ne" count too. Dutch: "niet", "geen", "nooit", "niets", "niks
 both sides.
 
 Obligations: French "devoir" (doit, devez, doivent...), "il faut", "être tenu de",
-"obligatoirement", "obligé" (not "obligatoire": "l'assurance obligatoire" names an
-insurance); Dutch "moeten" (moet, moeten, moest...), "dienen … te" (not "dient als"),
-"verplicht", "is gehouden", and "hoeven" (always negated: "u hoeft niets te doen" says
-"vous ne devez rien faire"). "Veuillez"/"gelieve" are polite requests, not counted (a
+"obligatoirement", "obligé", "est obligatoire" (not "l'assurance obligatoire", a name);
+Dutch "moeten" (moet, moeten, moest...), "dienen … te" (not "dient als"), "verplicht" (not
+"de verplichte verzekering"), "is gehouden", and "hoeven" (always negated: "u hoeft niets
+te doen" says "vous ne devez rien faire"). "Veuillez"/"gelieve" are polite requests, not counted (a
 translation often writes a plain imperative instead).
 """
 
@@ -87,24 +87,18 @@ def french(text: str) -> Markers:
     return total
 
 
-_EXPLETIVE_BEFORE = (
-    ("sans", "que"),
-    ("sans", "qu'"),
-    ("moins", "que"),
-    ("moins", "qu"),
-    ("avant", "que"),
-    ("avant", "qu"),
-    ("peur", "que"),
-    ("peur", "qu"),
-    ("crainte", "que"),
-    ("crainte", "qu"),
+_EXPLETIVE_BEFORE = frozenset(
+    (word, que) for word in ("sans", "moins", "avant", "peur", "crainte") for que in ("que", "qu'")
 )
+
+
+_COPULAS = frozenset("est sont être soit soient sera seront serait devient pas plus".split())
 
 
 def _after_expletive_conjunction(tokens: list[str], i: int) -> bool:
     """ "à moins que", "avant que", "de peur que", "de crainte que" shortly before `i`."""
     window = tokens[max(0, i - 5) : i]
-    return any(pair in set(itertools.pairwise(window)) for pair in _EXPLETIVE_BEFORE)
+    return any(pair in _EXPLETIVE_BEFORE for pair in itertools.pairwise(window))
 
 
 def _french_clause(text: str) -> Markers:
@@ -141,11 +135,9 @@ def _french_clause(text: str) -> Markers:
                 i + 1 >= len(tokens) or tokens[i + 1] not in ("de", "d'", "à")
             ):
                 continue
-            if token.startswith("dien") and (
-                "te" not in tokens[i + 1 :] or tokens[i + 1 : i + 2] == ["als"]
-            ):
-                continue  # "dient als bewijs" (serves as), not "dient … te leveren"
             obligations += 1
+        elif token in ("obligatoire", "obligatoires") and i and tokens[i - 1] in _COPULAS:
+            obligations += 1  # "ce n'est pas obligatoire", not "l'assurance obligatoire"
     return Markers(negations, obligations)
 
 

@@ -71,6 +71,7 @@ def test_numero_sign_sans_que_and_answers_no():
     assert french("sans qu'aucune démarche ne doive être faite").negations == 1
     assert french("Non.").negations == dutch("Neen.").negations == 1
     assert french("l'assurance obligatoire").obligations == 0
+    assert french("Ce n'est pas obligatoire.") == dutch("Dit is niet verplicht.")
 
 
 def test_a_time_limit_written_with_words_in_between_is_the_same():
