@@ -198,7 +198,52 @@ def start_page() -> None:
                 else (T("app.pasted_name"), pasted.encode("utf-8"))
             )
             check_letter(name, content)
+    compare_versions()
     letters_started()
+
+
+def compare_versions() -> None:
+    """French/Dutch parity: both versions uploaded, the differences listed (simplifier.parity)."""
+    from simplifier.parity.compare import compare_files
+    from simplifier.parity.render import difference_text, render_html
+
+    with st.expander(T("parity.app.title")):
+        french = st.file_uploader(T("parity.app.fr_upload"), key="parity_fr")
+        dutch = st.file_uploader(T("parity.app.nl_upload"), key="parity_nl")
+        if st.button(T("parity.app.compare"), key="parity_compare"):
+            if french is None or dutch is None:
+                st.warning(T("parity.app.need_both"))
+                return
+            loading = pipelines()
+            if not loading.done():
+                with st.spinner(T("app.preparing")):
+                    loading.result()
+            try:
+                with st.spinner(T("app.reading")):
+                    state.parity = compare_files(
+                        french.name, dutch.name, contents=(french.getvalue(), dutch.getvalue())
+                    )
+            except InputError as exc:
+                state.pop("parity", None)
+                st.error(f"{exc.path}: {exc.describe(ui)}")
+        result = state.get("parity")
+        if result is None:
+            return
+        for side in ("fr", "nl"):
+            level = result.levels.get(side)
+            source = result.fr_source if side == "fr" else result.nl_source
+            if level is not None:
+                label = T(f"batch.lang.{side}")
+                st.write(f"{label} – {source}: **{level.level}** ({level.score:.0f}/100)")
+        if result.differences:
+            st.warning(T("parity.found", n=len(result.differences)))
+            st.markdown("\n".join(f"1. {difference_text(d, ui)}" for d in result.differences))
+        else:
+            st.success(T("parity.agree"))
+        state.parity_html = render_html(result, ui)
+        st.download_button(
+            T("parity.app.download"), state.parity_html, file_name="parity.html", key="parity_dl"
+        )
 
 
 def check_letter(name: str, content: bytes) -> None:

@@ -289,6 +289,47 @@ def apply_command(
     typer.echo(t("apply.done", ui_lang or interface, count=changed, output=output))
 
 
+@app.command()
+def parity(
+    french: Annotated[Path, typer.Argument(help="French version (.docx or .txt).")],
+    dutch: Annotated[Path, typer.Argument(help="Dutch version (.docx or .txt).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the comparison to this file.")
+    ] = None,
+    levels: Annotated[
+        bool, typer.Option("--levels/--no-levels", help="Also give each version's level.")
+    ] = True,
+    ui_lang: Annotated[
+        str | None,
+        typer.Option("--ui-lang", help="Language of the report: fr, nl or en."),
+    ] = None,
+) -> None:
+    """Compare the French and the Dutch version of a letter: amounts, dates, time limits,
+    references, numbers, negations and obligations, paragraph by paragraph. Exit code 1
+    when they differ (for CI), 2 when a file cannot be read."""
+    _one_shot()
+    from simplifier.parity.compare import compare_files
+    from simplifier.parity.render import RENDERERS as PARITY_RENDERERS
+
+    chosen = ui_lang or ui_lang_from_env()
+    interface = _interface(ui_lang, fallback="en")  # checks --ui-lang; errors in English
+    try:
+        result = compare_files(french, dutch, levels=levels)
+    except InputError as exc:
+        _fail(exc.line(interface))
+        raise typer.Exit(2) from exc
+    # failing a choice, the report speaks the language of the first file given
+    shown = chosen or ("nl" if result.swapped else "fr")
+    rendered = PARITY_RENDERERS[format.value](result, shown)
+    if output is not None:
+        write_atomically(output, rendered)
+    else:
+        typer.echo(rendered, nl=False)
+    if result.differences:
+        raise typer.Exit(1)
+
+
 @app.command("hash-password")
 def hash_password_command() -> None:
     """Ask for a password and print its hash, for the review app's accounts file."""
@@ -433,6 +474,26 @@ def eval_real(
     _print_evaluation(
         lambda: evaluate_real(folder, half, sheets, record_texts=record_texts), output
     )
+
+
+@eval_app.command("parity")
+def eval_parity(
+    folder: Annotated[
+        Path, typer.Argument(help="Folder of pairs <name>_fr.txt / <name>_nl.txt (or .docx).")
+    ],
+    half: Annotated[
+        str, typer.Option(help="tune (pairs p01-p06), report (p07-p12) or all.")
+    ] = "all",
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """The French/Dutch parity check on real pairs, and on the same pairs changed in memory
+    (one fact, negation or obligation; fixed seed): changes found and false alarms."""
+    from simplifier.parity.evaluate import evaluate_parity
+
+    if half not in ("tune", "report", "all"):
+        _fail("simplifier: --half must be tune, report or all")
+        raise typer.Exit(2)
+    _print_evaluation(lambda: evaluate_parity(folder, half), output)
 
 
 _ending = {"from_shell": False, "quick": False}

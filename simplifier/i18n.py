@@ -1727,6 +1727,190 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Au niveau B1 ou plus facile",
         "nl": "Op niveau B1 of makkelijker",
     },
+    # --- French / Dutch parity (simplifier/parity/): keys start with "parity." -----------
+    "parity.lang.fr": {"en": "French", "fr": "français", "nl": "Franse"},
+    "parity.lang.nl": {"en": "Dutch", "fr": "néerlandais", "nl": "Nederlandse"},
+    "parity.and": {"en": "and", "fr": "et", "nl": "en"},
+    "parity.kind.amount": {"en": "Amount", "fr": "Montant", "nl": "Bedrag"},
+    "parity.kind.date": {"en": "Date", "fr": "Date", "nl": "Datum"},
+    "parity.kind.deadline": {"en": "Time limit", "fr": "Délai", "nl": "Termijn"},
+    "parity.kind.legal_reference": {
+        "en": "Legal reference",
+        "fr": "Référence légale",
+        "nl": "Wettelijke verwijzing",
+    },
+    "parity.kind.iban": {"en": "Account number", "fr": "Numéro de compte", "nl": "Rekeningnummer"},
+    "parity.kind.phone": {
+        "en": "Phone number",
+        "fr": "Numéro de téléphone",
+        "nl": "Telefoonnummer",
+    },
+    "parity.kind.email": {"en": "E-mail address", "fr": "Adresse e-mail", "nl": "E-mailadres"},
+    "parity.kind.url": {"en": "Website", "fr": "Site web", "nl": "Website"},
+    "parity.kind.national_number": {
+        "en": "National register number",
+        "fr": "Numéro de registre national",
+        "nl": "Rijksregisternummer",
+    },
+    "parity.kind.reference": {"en": "Reference", "fr": "Référence", "nl": "Referentie"},
+    "parity.kind.number": {"en": "Number", "fr": "Nombre", "nl": "Getal"},
+    "parity.fact.differs": {
+        "en": "{kind} {here} in {here_lang} paragraph {here_place}; not in {there_lang} "
+        "paragraph {there_place}, which says {there}.",
+        "fr": "{kind} {here} au paragraphe {here_place} {here_lang} ; pas dans le paragraphe "
+        "{there_place} {there_lang}, qui dit {there}.",
+        "nl": "{kind} {here} in alinea {here_place} van de {here_lang} tekst; niet in alinea "
+        "{there_place} van de {there_lang} tekst, die {there} vermeldt.",
+    },
+    "parity.fact.missing": {
+        "en": "{kind} {here} in {here_lang} paragraph {here_place}; not in {there_lang} "
+        "paragraph {there_place}, nor in the paragraphs around it.",
+        "fr": "{kind} {here} au paragraphe {here_place} {here_lang} ; pas dans le paragraphe "
+        "{there_place} {there_lang}, ni dans ceux qui l'entourent.",
+        "nl": "{kind} {here} in alinea {here_place} van de {here_lang} tekst; niet in alinea "
+        "{there_place} van de {there_lang} tekst, en ook niet in de alinea's ernaast.",
+    },
+    "parity.fact.nowhere": {
+        "en": "{kind} {here} in {here_lang} paragraph {here_place}; the {there_lang} text has "
+        "nothing at that place.",
+        "fr": "{kind} {here} au paragraphe {here_place} {here_lang} ; le texte {there_lang} n'a "
+        "rien à cet endroit.",
+        "nl": "{kind} {here} in alinea {here_place} van de {here_lang} tekst; de {there_lang} "
+        "tekst heeft op die plaats niets.",
+    },
+    "parity.negation": {
+        "en": "Negations (ne … pas, aucun / niet, geen…): {fr_count} in {fr_lang} paragraph "
+        "{fr_place}, {nl_count} in {nl_lang} paragraph {nl_place}; check that both say yes or "
+        "no in the same places.",
+        "fr": "Négations (ne … pas, aucun / niet, geen…) : {fr_count} au paragraphe {fr_place} "
+        "{fr_lang}, {nl_count} au paragraphe {nl_place} {nl_lang} ; vérifiez que les deux "
+        "disent oui ou non aux mêmes endroits.",
+        "nl": "Ontkenningen (ne … pas, aucun / niet, geen…): {fr_count} in alinea {fr_place} "
+        "van de {fr_lang} tekst, {nl_count} in alinea {nl_place} van de {nl_lang} tekst; "
+        "controleer of beide op dezelfde plaatsen ja of nee zeggen.",
+    },
+    "parity.obligation": {
+        "en": "What must or may not be done (doit, il faut, ne peut pas / moet, dient, mag "
+        "niet…): {fr_count} in {fr_lang} paragraph {fr_place}, {nl_count} in {nl_lang} "
+        "paragraph {nl_place}; check that both ask the same.",
+        "fr": "Obligations et interdictions (doit, il faut, ne peut pas / moet, dient, mag "
+        "niet…) : {fr_count} au paragraphe {fr_place} {fr_lang}, {nl_count} au paragraphe "
+        "{nl_place} {nl_lang} ; vérifiez que les deux demandent la même chose.",
+        "nl": "Wat moet of niet mag (doit, il faut, ne peut pas / moet, dient, mag niet…): "
+        "{fr_count} in alinea {fr_place} van de {fr_lang} tekst, {nl_count} in alinea "
+        "{nl_place} van de {nl_lang} tekst; controleer of beide hetzelfde vragen.",
+    },
+    "parity.paragraph": {
+        "en": "{here_lang} paragraph {here_place} has nothing that matches it in the "
+        "{there_lang} text.",
+        "fr": "Le paragraphe {here_place} {here_lang} n'a pas d'équivalent dans le texte "
+        "{there_lang}.",
+        "nl": "Alinea {here_place} van de {here_lang} tekst heeft geen tegenhanger in de "
+        "{there_lang} tekst.",
+    },
+    "parity.title": {
+        "en": "French and Dutch versions compared",
+        "fr": "Comparaison des versions française et néerlandaise",
+        "nl": "Vergelijking van de Franse en de Nederlandse versie",
+    },
+    "parity.versions": {
+        "en": "French: {fr} ({fr_paragraphs} paragraphs). Dutch: {nl} ({nl_paragraphs} "
+        "paragraphs).",
+        "fr": "Français : {fr} ({fr_paragraphs} paragraphes). Néerlandais : {nl} "
+        "({nl_paragraphs} paragraphes).",
+        "nl": "Frans: {fr} ({fr_paragraphs} alinea's). Nederlands: {nl} ({nl_paragraphs} "
+        "alinea's).",
+    },
+    "parity.agree": {
+        "en": "No difference found: the amounts, dates, time limits, references, numbers, "
+        "negations and obligations match.",
+        "fr": "Aucune différence trouvée : les montants, dates, délais, références, numéros, "
+        "négations et obligations correspondent.",
+        "nl": "Geen verschil gevonden: de bedragen, datums, termijnen, verwijzingen, nummers, "
+        "ontkenningen en verplichtingen komen overeen.",
+    },
+    "parity.found": {
+        "en": "Differences to check: {n}.",
+        "fr": "Différences à vérifier : {n}.",
+        "nl": "Verschillen om na te kijken: {n}.",
+    },
+    "parity.levels": {
+        "en": "Level: French {fr_level} ({fr_score}/100), Dutch {nl_level} ({nl_score}/100).",
+        "fr": "Niveau : français {fr_level} ({fr_score}/100), néerlandais {nl_level} "
+        "({nl_score}/100).",
+        "nl": "Niveau: Frans {fr_level} ({fr_score}/100), Nederlands {nl_level} ({nl_score}/100).",
+    },
+    "parity.markers_partly": {
+        "en": "The two versions put their paragraphs in a different order: negations and "
+        "obligations were compared only where a paragraph surely faces another.",
+        "fr": "Les deux versions rangent leurs paragraphes dans un autre ordre : les négations "
+        "et les obligations n'ont été comparées que là où un paragraphe correspond à coup sûr "
+        "à un autre.",
+        "nl": "De twee versies zetten hun alinea's in een andere volgorde: ontkenningen en "
+        "verplichtingen zijn alleen vergeleken waar een alinea zeker met een andere "
+        "overeenkomt.",
+    },
+    "parity.col.level": {"en": "Level", "fr": "Niveau", "nl": "Niveau"},
+    "parity.col.version": {"en": "Version", "fr": "Version", "nl": "Versie"},
+    "parity.col.differences": {"en": "Differences", "fr": "Différences", "nl": "Verschillen"},
+    "parity.col.pair": {"en": "Letter", "fr": "Lettre", "nl": "Brief"},
+    "parity.err.both_fr": {
+        "en": "both versions are in French. Give the French version and the Dutch version.",
+        "fr": "les deux versions sont en français. Donnez la version française et la version "
+        "néerlandaise.",
+        "nl": "beide versies zijn in het Frans. Geef de Franse en de Nederlandse versie.",
+    },
+    "parity.err.both_nl": {
+        "en": "both versions are in Dutch. Give the French version and the Dutch version.",
+        "fr": "les deux versions sont en néerlandais. Donnez la version française et la "
+        "version néerlandaise.",
+        "nl": "beide versies zijn in het Nederlands. Geef de Franse en de Nederlandse versie.",
+    },
+    "parity.app.title": {
+        "en": "Compare the French and the Dutch version",
+        "fr": "Comparer la version française et la version néerlandaise",
+        "nl": "De Franse en de Nederlandse versie vergelijken",
+    },
+    "parity.app.fr_upload": {
+        "en": "French version (.docx or .txt)",
+        "fr": "Version française (.docx ou .txt)",
+        "nl": "Franse versie (.docx of .txt)",
+    },
+    "parity.app.nl_upload": {
+        "en": "Dutch version (.docx or .txt)",
+        "fr": "Version néerlandaise (.docx ou .txt)",
+        "nl": "Nederlandse versie (.docx of .txt)",
+    },
+    "parity.app.compare": {"en": "Compare", "fr": "Comparer", "nl": "Vergelijken"},
+    "parity.app.need_both": {
+        "en": "Add both versions first.",
+        "fr": "Ajoutez d'abord les deux versions.",
+        "nl": "Voeg eerst de twee versies toe.",
+    },
+    "parity.app.download": {
+        "en": "Download the comparison (web page)",
+        "fr": "Télécharger la comparaison (page web)",
+        "nl": "De vergelijking downloaden (webpagina)",
+    },
+    "parity.batch.title": {
+        "en": "French and Dutch versions",
+        "fr": "Versions française et néerlandaise",
+        "nl": "Franse en Nederlandse versies",
+    },
+    "parity.batch.help": {
+        "en": "Letters found in both languages (x_fr / x_nl, or the same name in folders fr/ "
+        "and nl/): the facts, negations and obligations that differ.",
+        "fr": "Lettres trouvées dans les deux langues (x_fr / x_nl, ou le même nom dans des "
+        "dossiers fr/ et nl/) : les faits, négations et obligations qui diffèrent.",
+        "nl": "Brieven die in beide talen gevonden zijn (x_fr / x_nl, of dezelfde naam in "
+        "mappen fr/ en nl/): de feiten, ontkenningen en verplichtingen die verschillen.",
+    },
+    "parity.batch.none": {
+        "en": "no difference",
+        "fr": "aucune différence",
+        "nl": "geen verschil",
+    },
+    # --- end of parity ---------------------------------------------------------------------
     "store.too_late_to_restore": {
         "en": "Too late to bring this letter back: a deleted letter can be brought back "
         "for {minutes} minutes only.",

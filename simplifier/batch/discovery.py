@@ -9,6 +9,7 @@ silence."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -154,3 +155,33 @@ def _unique(name: str, taken: set[str]) -> str:
         candidate = f"{stem}-{number}.{suffix}" if dot and "/" not in suffix else f"{name}-{number}"
     taken.add(candidate.lower())
     return candidate
+
+
+_LANG_SUFFIX = re.compile(r"^(?P<stem>.+)[_-](?P<lang>fr|nl)$", re.I)
+
+
+def language_pairs(items: list[Item]) -> list[tuple[str, Item, Item]]:
+    """Letters found in French and in Dutch: `x_fr.docx` with `x_nl.docx` (or `x-fr`/`x-nl`,
+    any .docx or .txt) in one folder, or the same name under folders `fr/` and `nl/`. Each
+    as (name of the letter, French item, Dutch item), in the batch's order."""
+    keyed: dict[tuple[str, str], Item] = {}
+    for item in items:
+        if item.result is not None:
+            continue
+        parts = item.rel.split("/")
+        stem, _, suffix = parts[-1].rpartition(".")
+        match = _LANG_SUFFIX.match(stem)
+        if match:
+            name = "/".join([*parts[:-1], match.group("stem")])
+            keyed.setdefault((name + "." + suffix.lower(), match.group("lang").lower()), item)
+        folders = [i for i, part in enumerate(parts[:-1]) if part.lower() in ("fr", "nl")]
+        if folders:
+            at = folders[-1]
+            name = "/".join([*parts[:at], "fr|nl", *parts[at + 1 :]])
+            keyed.setdefault((name, parts[at].lower()), item)
+    found = [
+        (name if "fr|nl" in name else name.rsplit(".", 1)[0], item, keyed[name, "nl"])
+        for (name, lang), item in keyed.items()
+        if lang == "fr" and (name, "nl") in keyed
+    ]
+    return sorted(found, key=lambda pair: pair[1].index)

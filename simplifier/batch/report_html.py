@@ -44,6 +44,7 @@ def render_report(
     inputs: list[str],
     files: list[tuple[str, str]],
     history: list[dict[str, Any]],
+    parity: list[dict[str, Any]] | None = None,
 ) -> str:
     summary = corpus.summary()
 
@@ -129,6 +130,7 @@ def render_report(
         left_out=left_out,
         files=files,
         history=history,
+        parity=parity or [],
         score=score,
         t=tr,
     )

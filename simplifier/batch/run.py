@@ -35,7 +35,7 @@ from rich.text import Text
 
 from simplifier.batch.aggregate import Corpus
 from simplifier.batch.cache import NotAFile, ResultCache, engine_version, file_digest
-from simplifier.batch.discovery import Item, discover, printable
+from simplifier.batch.discovery import Item, discover, language_pairs, printable
 from simplifier.batch.listing import Listing
 from simplifier.batch.output import (
     CACHE,
@@ -281,6 +281,10 @@ class Batch:
         categories = sorted(self.corpus.category_docs)
         tables = Tables(self.ui, categories)
         head = json_head(self.corpus, self.ui, created, inputs, version)
+        # letters found in French and in Dutch, compared (read again: patterns only)
+        parity = parity_rows(self.listing, cache, self.ui)
+        if parity:
+            head["parity"] = parity
         here = set(formats)
         workbook = None
         if "xlsx" in here and pool is not None:
@@ -336,6 +340,7 @@ class Batch:
             page = render_report(
                 self.corpus,
                 self.ui,
+                parity=parity,
                 created=created,
                 inputs=inputs,
                 files=files,
@@ -348,6 +353,47 @@ class Batch:
         )
         main = {"html": INDEX, "csv": DOCUMENTS_CSV, "xlsx": XLSX, "json": JSON}
         return out / next(main[f] for f in main if f in formats)
+
+
+def parity_rows(listing: Listing, cache: ResultCache, ui: str) -> list[dict[str, Any]]:
+    """The letters found in French and in Dutch (`language_pairs`), compared: the
+    differences in the report's language and each version's level. Reading both versions
+    again takes a few milliseconds (patterns, no language pipeline); only files the batch
+    checked are read again, so a pair with a file that could not be read (or is no file: a
+    pipe) is left out, that file being in the report's list of failures."""
+    from simplifier.errors import InputError
+    from simplifier.parity.compare import compare_files
+    from simplifier.parity.render import difference_text
+
+    pairs = language_pairs(listing.items)
+    if not pairs:
+        return []
+    wanted = {item.index for _, fr, nl in pairs for item in (fr, nl)}
+    levels = {}
+    for item in listing.items:
+        if item.index in wanted and item.index in listing.digests:
+            result = cache.get(listing.digests[item.index])
+            if result is not None and result.ok:
+                levels[item.index] = result
+    rows = []
+    for name, french, dutch in pairs:
+        if french.index not in levels or dutch.index not in levels:
+            continue  # not read (a pipe, a damaged file...): listed with the failures
+        try:
+            result = compare_files(french.path, dutch.path, levels=False)
+        except InputError:
+            continue
+        rows.append(
+            {
+                "name": name,
+                "fr": french.rel,
+                "nl": dutch.rel,
+                "fr_level": levels[french.index].level,
+                "nl_level": levels[dutch.index].level,
+                "differences": [difference_text(d, ui) for d in result.differences],
+            }
+        )
+    return rows
 
 
 def _advancing(items: Iterator[T], progress: Progress, bar: TaskID) -> Iterator[T]:
