@@ -70,8 +70,9 @@ def compile_checks(lang: str, nlp: Language, settings: Settings | None = None) -
     settings = settings or Settings()
     lexicons = load_lexicons(lang)
     extra = settings.lexicon_files.get(lang, ())
-    if extra:
-        lexicons = load_extra_lexicons(lang, extra, lexicons)
+    texts = settings.lexicon_texts.get(lang, ())
+    if extra or texts:
+        lexicons = load_extra_lexicons(lang, extra, lexicons, texts)
     checks = []
     for rule in load_rules(lang):
         if rule.id in settings.off:
