@@ -146,7 +146,7 @@ def entry_form(
         lang = st.selectbox(
             T("teamlex.lang"),
             langs,
-            index=langs.index(proposal.lang) if proposal else 0,
+            index=langs.index(proposal.lang if proposal else ui if ui in langs else "fr"),
             format_func=lambda code: T(f"teamlex.lang_{code}"),
             key=f"teamlex-lang-{number}",
         )
