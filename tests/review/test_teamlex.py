@@ -285,3 +285,23 @@ def test_the_exported_folder_is_read_by_a_settings_file_and_used_by_check(
     assert report["settings"]["file"] == str((org_folder / "simplifier.toml").resolve())
     jargon = {f["match"]: f["replacements"] for f in report["findings"]}
     assert jargon["plafond applicable"] == ["montant maximum"]
+
+
+def test_only_the_latest_team_analyzers_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from simplifier import engine
+
+    monkeypatch.setattr(engine, "TEXT_ANALYZERS", 1)
+    store = Store(str(tmp_path / "reviews.sqlite"))
+    teamlex.approve(store, MAINTAINER, "namur", PLAFOND)
+    first = teamlex.team_settings(store, "namur")
+    analyze(HARD, "fr", settings=first)
+    own = teamlex.Draft("fr", "nonobstant", False, ("malgré tout",), "Cela veut dire : malgré.")
+    teamlex.approve(store, MAINTAINER, "namur", own)
+    second = teamlex.team_settings(store, "namur")
+    analyze(HARD, "fr", settings=second)
+    assert ("fr", first.lang_key("fr")) not in engine._analyzers
+    assert ("fr", second.lang_key("fr")) in engine._analyzers
+    again = matches(analyze(HARD, "fr", settings=first))  # built again when asked again
+    assert again["plafond applicable"] == ("montant maximum",)
