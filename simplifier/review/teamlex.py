@@ -311,12 +311,17 @@ def lexicon_yaml(team: str, entries_: list[TeamEntry], lang: str) -> str:
     if not mine:
         return ""
     header = (
-        f"# Lexicon of the team {team!r}, approved in the simplifier review app.\n"
+        f"# Lexicon of the team {' '.join(team.split())!r}, approved in the simplifier "
+        "review app.\n"
         '# Use it with `lexicons = ["<this folder>"]` in simplifier.toml.'
     )
-    notes = [
-        f"approved by {e.approver}, {e.approved:%Y-%m-%d %H:%M} UTC"
-        + (f" (proposal {e.proposal_id})" if e.proposal_id else "")
+    notes = [  # one line each, whatever a name holds: a comment, never YAML
+        " ".join(
+            (
+                f"approved by {e.approver}, {e.approved:%Y-%m-%d %H:%M} UTC"
+                + (f" (proposal {e.proposal_id})" if e.proposal_id else "")
+            ).split()
+        )
         for e in mine
     ]
     return _yaml([_entry_dict(e) for e in mine], header, notes)
