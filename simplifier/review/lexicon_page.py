@@ -7,6 +7,7 @@ confirmed it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -23,6 +24,11 @@ NEW = 0  # the form of a word written directly (no proposal)
 
 def can_open(account: Account | None, team: str) -> bool:
     return account is not None and account.maintainer and account.team == team
+
+
+def _plain(text: str) -> str:
+    """Reviewers' words shown as they typed them: no Markdown (a link, an image) made of them."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", " ".join(text.split()))
 
 
 def _date(moment: datetime) -> str:
@@ -74,13 +80,13 @@ def page(store: Store, account: Account | None, team: str, ui: str) -> None:
     for proposal in proposals:
         number = proposal.ids[0]
         with st.container(border=True):
-            st.markdown(f"**{proposal.term}** · {T(f'teamlex.lang_{proposal.lang}')}")
-            who = ", ".join(proposal.reviewers)
+            st.markdown(f"**{_plain(proposal.term)}** · {T(f'teamlex.lang_{proposal.lang}')}")
+            who = ", ".join(" ".join(r.split()) for r in proposal.reviewers)
             st.caption(T("teamlex.asked", who=who, n=proposal.count, date=_date(proposal.last)))
             for context in proposal.contexts[:3]:
-                st.markdown(f"{T('teamlex.in_letter')} *{' '.join(context.split())}*")
+                st.markdown(f"{T('teamlex.in_letter')} « {_plain(context)} »")
             for comment in proposal.comments[:3]:
-                st.markdown(f"{T('teamlex.remark')} {comment}")
+                st.markdown(f"{T('teamlex.remark')} {_plain(comment)}")
             write, refuse = st.columns(2)
             if write.button(T("teamlex.make_entry"), key=f"teamlex-edit-{number}"):
                 state.teamlex_editing = number
@@ -104,11 +110,11 @@ def page(store: Store, account: Account | None, team: str, ui: str) -> None:
         st.caption(T("teamlex.no_entries"))
     for entry in current:
         line, take_back = st.columns([5, 1], vertical_alignment="center")
-        advice = T("teamlex.kept") if entry.keep else " / ".join(entry.alternatives)
+        advice = T("teamlex.kept") if entry.keep else " / ".join(map(_plain, entry.alternatives))
+        approved = T("teamlex.approved_by", who=entry.approver, date=_date(entry.approved))
         line.markdown(
-            f"**{entry.term}** ({T(f'teamlex.lang_{entry.lang}')}) → {advice}  \n"
-            f"{entry.explanation}  \n"
-            f"*{T('teamlex.approved_by', who=entry.approver, date=_date(entry.approved))}*"
+            f"**{_plain(entry.term)}** ({T(f'teamlex.lang_{entry.lang}')}) → {advice}  \n"
+            f"{_plain(entry.explanation)}  \n{_plain(approved)}"
         )
         if take_back.button(T("teamlex.withdraw"), key=f"teamlex-withdraw-{entry.id}"):
 
