@@ -342,12 +342,21 @@ def serve(
             "nearest one above the current folder.",
         ),
     ] = None,
+    database: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="SIMPLIFIER_DB",
+            help="The review app's database: with --accounts, a team's token also brings the "
+            "team's own lexicon.",
+        ),
+    ] = None,
 ) -> None:
     """Start the HTTP API (POST /check, /suggest, /apply; GET /health; description at /docs)
     with the French and Dutch pipelines loaded once."""
     from simplifier.api.server import serve as run_server
 
-    run_server(host, port, accounts, config)
+    run_server(host, port, accounts, config, database)
 
 
 eval_app = typer.Typer(

@@ -1885,6 +1885,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Télécharger la liste de mots (pour le service informatique)",
         "nl": "De woordenlijst downloaden (voor de informaticadienst)",
     },
+    "teamlex.store_down": {
+        "en": "The review database does not answer. Try again in a moment.",
+        "fr": "La base de données des relectures ne répond pas. Réessayez dans un instant.",
+        "nl": "De databank van de nalezingen antwoordt niet. Probeer het zo meteen opnieuw.",
+    },
     # --- end of team lexicon ----------------------------------------------------------------
 }
 
