@@ -188,9 +188,7 @@ else:
 def start_page() -> None:
     st.title(T("app.title"), anchor=False)
     st.caption(T("app.privacy", days=settings.retention_days))
-    if lexicon_page.can_open(account, team) and st.button(T("teamlex.open"), key="teamlex-open"):
-        state.page = lexicon_page.PAGE
-        st.rerun()
+    lexicon_page.open_button(store, account, team, ui)  # for the team's lexicon maintainers
     st.subheader(T("app.new"), anchor=False)
     # No type filter here: Streamlit would refuse other files in English; our reader says
     # what is wrong in the reviewer's language (an old .doc, a PDF, a damaged file).

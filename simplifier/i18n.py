@@ -1730,6 +1730,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La liste de mots de l'équipe",
         "nl": "De woordenlijst van het team",
     },
+    "teamlex.open_waiting": {
+        "en": "The team's word list ({n} word(s) to look at)",
+        "fr": "La liste de mots de l'équipe ({n} mot(s) à regarder)",
+        "nl": "De woordenlijst van het team ({n} woord(en) om te bekijken)",
+    },
     "teamlex.intro": {
         "en": "Here you turn the words people of the team did not understand into advice. "
         "An approved word counts at once for the team's new letters.",

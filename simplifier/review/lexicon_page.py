@@ -26,6 +26,18 @@ def can_open(account: Account | None, team: str) -> bool:
     return account is not None and account.maintainer and account.team == team
 
 
+def open_button(store: Store, account: Account | None, team: str, ui: str) -> None:
+    """On the start page, for the team's maintainers only: the way to this page, with how many
+    words wait for them."""
+    if not can_open(account, team):
+        return
+    waiting = len(teamlex.open_proposals(store, account, team))
+    label = t("teamlex.open_waiting", ui, n=waiting) if waiting else t("teamlex.open", ui)
+    if st.button(label, key="teamlex-open"):
+        st.session_state.page = PAGE
+        st.rerun()
+
+
 def _plain(text: str) -> str:
     """Reviewers' words shown as they typed them: no Markdown (a link, an image) made of them."""
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", " ".join(text.split()))

@@ -106,6 +106,7 @@ def test_a_maintainer_approves_a_word_and_the_next_letter_uses_it(setup: Path) -
 
     # Luc, the team's maintainer, sees the proposal and approves it with a plainer word.
     luc = signed_in("luc")
+    assert luc.button(key="teamlex-open").label == t("teamlex.open_waiting", "fr", n=1)
     luc.button(key="teamlex-open").click().run()
     assert not luc.exception, luc.exception
     assert any("plafond applicable" in m.value for m in luc.markdown)
