@@ -26,7 +26,8 @@ import streamlit as st
 
 from simplifier.errors import InputError
 from simplifier.i18n import category_label, t, ui_lang_from_env
-from simplifier.review.accounts import LOCAL_TEAM, load_accounts
+from simplifier.review import lexicon_page
+from simplifier.review.accounts import LOCAL_TEAM, load_accounts, local_account
 from simplifier.review.look import STYLE, page_script
 from simplifier.review.proposals import proposals_yaml
 from simplifier.review.session import Item, ReviewSession, analysed
@@ -40,6 +41,7 @@ from simplifier.review.store import (
     StoreUnavailable,
     TooLateToRestore,
 )
+from simplifier.review.teamlex import team_settings
 from simplifier.review.view import conflict_text, legend_html, letter_html, refusal_text
 
 # Letters hold personal data: the app never logs their text, and quietens libraries that might.
@@ -158,7 +160,7 @@ if accounts is not None:
         st.stop()
     team = state.account.team
     if st.button(T("app.sign_out"), key="sign_out"):
-        for key in ("account", "review_id", "session"):
+        for key in ("account", "review_id", "session", "page"):
             state.pop(key, None)
         st.rerun()
 else:
@@ -173,6 +175,11 @@ with top_name:
     reviewer = st.text_input(T("app.your_name"), key="reviewer").strip()
 if reviewer and params.get("reviewer") != reviewer:
     params["reviewer"] = reviewer
+# Who acts: the signed-in account, or the one local user (who keeps the local team's lexicon).
+if accounts is not None:
+    account = state.get("account")
+else:
+    account = local_account(reviewer) if reviewer else None
 
 
 # --- start page -----------------------------------------------------------------------------
@@ -181,6 +188,7 @@ if reviewer and params.get("reviewer") != reviewer:
 def start_page() -> None:
     st.title(T("app.title"), anchor=False)
     st.caption(T("app.privacy", days=settings.retention_days))
+    lexicon_page.open_button(store, account, team, ui)  # for the team's lexicon maintainers
     st.subheader(T("app.new"), anchor=False)
     # No type filter here: Streamlit would refuse other files in English; our reader says
     # what is wrong in the reviewer's language (an old .doc, a PDF, a damaged file).
@@ -257,7 +265,8 @@ def check_letter(name: str, content: bytes) -> None:
             loading.result()
     try:
         with st.spinner(T("app.reading")):
-            lang = analysed(name, content)[0].lang  # kept for the review (cached)
+            # with the team's own lexicon as it is now; kept for the review (cached)
+            lang = analysed(name, content, team_settings(store, team))[0].lang
     except InputError as exc:
         st.error(f"{name}: {exc.describe(ui)}")
     else:
@@ -749,7 +758,9 @@ def downloads(session: ReviewSession) -> None:
 
 
 try:
-    if state.get("review_id") is None:
+    if state.get("review_id") is None and state.get("page") == lexicon_page.PAGE:
+        lexicon_page.page(store, account, team, ui)
+    elif state.get("review_id") is None:
         start_page()
     else:
         review_page()

@@ -339,6 +339,31 @@ def hash_password_command() -> None:
     typer.echo(hash_password(password))
 
 
+@app.command("export-lexicon")
+def export_lexicon_command(
+    folder: Annotated[Path, typer.Argument(help="Folder to write (fr/TEAM.yml, nl/TEAM.yml).")],
+    team: Annotated[str, typer.Option(help="The team whose lexicon to write.")] = "local",
+    database: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="SIMPLIFIER_DB",
+            help="Review database (SQLite path or SQLAlchemy URL); default: the app's own.",
+        ),
+    ] = None,
+) -> None:
+    """Write a team's approved lexicon entries (review app) as a lexicon folder that
+    `lexicons = ["FOLDER"]` in simplifier.toml reads as it is."""
+    from simplifier.review.store import Store
+    from simplifier.review.teamlex import export_folder
+
+    written = export_folder(Store(database), team, folder)
+    for path in written:
+        typer.echo(str(path))
+    if not written:
+        typer.echo(f"simplifier: team {team!r} has no approved entries; nothing written", err=True)
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -358,12 +383,21 @@ def serve(
             "nearest one above the current folder.",
         ),
     ] = None,
+    database: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="SIMPLIFIER_DB",
+            help="The review app's database: with --accounts, a team's token also brings the "
+            "team's own lexicon.",
+        ),
+    ] = None,
 ) -> None:
     """Start the HTTP API (POST /check, /suggest, /apply; GET /health; description at /docs)
     with the French and Dutch pipelines loaded once."""
     from simplifier.api.server import serve as run_server
 
-    run_server(host, port, accounts, config)
+    run_server(host, port, accounts, config, database)
 
 
 eval_app = typer.Typer(

@@ -70,8 +70,9 @@ def compile_checks(lang: str, nlp: Language, settings: Settings | None = None) -
     settings = settings or Settings()
     lexicons = load_lexicons(lang)
     extra = settings.lexicon_files.get(lang, ())
-    if extra:
-        lexicons = load_extra_lexicons(lang, extra, lexicons)
+    texts = settings.lexicon_texts.get(lang, ())
+    if extra or texts:
+        lexicons = load_extra_lexicons(lang, extra, lexicons, texts)
     checks = []
     for rule in load_rules(lang):
         if rule.id in settings.off:
@@ -96,6 +97,10 @@ def compile_checks(lang: str, nlp: Language, settings: Settings | None = None) -
 _loaded: set[str] = set()
 _detection = {"in_child": False}
 _analyzers: dict[tuple[str, str], Analyzer] = {}
+# Analyzers made with lexicons given as text (teams' lexicons, which change while the app
+# runs: each approved entry makes a new one, about 6 MB): only the latest few are kept.
+TEXT_ANALYZERS = 12
+_with_texts: list[tuple[str, str]] = []
 
 
 def get_analyzer(lang: str, settings: Settings | None = None) -> Analyzer:
@@ -108,7 +113,19 @@ def get_analyzer(lang: str, settings: Settings | None = None) -> Analyzer:
         nlp = get_pipeline(lang)
         _analyzers[key] = Analyzer(lang, nlp, compile_checks(lang, nlp, settings))
         _loaded.add(lang)
+        if settings.lexicon_texts.get(lang):
+            _with_texts.append(key)
+            while len(_with_texts) > TEXT_ANALYZERS:
+                _forget(_analyzers.pop(_with_texts.pop(0)))
     return _analyzers[key]
+
+
+def _forget(analyzer: Analyzer) -> None:
+    """Let an analyzer's compiled lexicon go (an analysis still running with it keeps it)."""
+    from simplifier.checks.substitution import LexiconIndex
+
+    for check in analyzer.checks:
+        LexiconIndex.forget(analyzer.nlp, check.lexicons)
 
 
 def detect_in_child_process(enabled: bool = True) -> None:

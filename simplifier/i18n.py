@@ -1919,6 +1919,178 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Te laat om deze brief terug te halen: een gewiste brief kan maar {minutes} "
         "minuten lang teruggehaald worden.",
     },
+    # --- team lexicon (issue 21): the maintainer's page; keys prefixed teamlex. -------------
+    "teamlex.open": {
+        "en": "The team's word list",
+        "fr": "La liste de mots de l'équipe",
+        "nl": "De woordenlijst van het team",
+    },
+    "teamlex.open_waiting": {
+        "en": "The team's word list ({n} word(s) to look at)",
+        "fr": "La liste de mots de l'équipe ({n} mot(s) à regarder)",
+        "nl": "De woordenlijst van het team ({n} woord(en) om te bekijken)",
+    },
+    "teamlex.intro": {
+        "en": "Here you turn the words people of the team did not understand into advice. "
+        "An approved word counts at once for the team's new letters.",
+        "fr": "Ici, vous faites un conseil des mots que des personnes de l'équipe n'ont pas "
+        "compris. Un mot approuvé compte tout de suite pour les nouvelles lettres de l'équipe.",
+        "nl": "Hier maakt u een advies van de woorden die mensen van het team niet begrepen. "
+        "Een goedgekeurd woord geldt meteen voor de nieuwe brieven van het team.",
+    },
+    "teamlex.back": {
+        "en": "Back to the letters",
+        "fr": "Retour aux lettres",
+        "nl": "Terug naar de brieven",
+    },
+    "teamlex.proposals": {
+        "en": "Words to look at ({n})",
+        "fr": "Mots à regarder ({n})",
+        "nl": "Woorden om te bekijken ({n})",
+    },
+    "teamlex.no_proposals": {
+        "en": "No word to look at.",
+        "fr": "Aucun mot à regarder.",
+        "nl": "Geen woorden om te bekijken.",
+    },
+    "teamlex.asked": {
+        "en": "Asked by {who}, {n} time(s), last on {date}",
+        "fr": "Demandé par {who}, {n} fois, la dernière fois le {date}",
+        "nl": "Gevraagd door {who}, {n} keer, het laatst op {date}",
+    },
+    "teamlex.in_letter": {"en": "In the letter:", "fr": "Dans la lettre :", "nl": "In de brief:"},
+    "teamlex.remark": {"en": "Remark:", "fr": "Remarque :", "nl": "Opmerking:"},
+    "teamlex.make_entry": {
+        "en": "Write advice for this word",
+        "fr": "Écrire un conseil pour ce mot",
+        "nl": "Een advies voor dit woord schrijven",
+    },
+    "teamlex.reject": {"en": "Refuse", "fr": "Refuser", "nl": "Weigeren"},
+    "teamlex.rejected": {
+        "en": "Saved: the word «{term}» is refused.",
+        "fr": "Enregistré : le mot « {term} » est refusé.",
+        "nl": "Bewaard: het woord ‘{term}’ is geweigerd.",
+    },
+    "teamlex.new_word": {
+        "en": "Add a word yourself",
+        "fr": "Ajouter un mot vous-même",
+        "nl": "Zelf een woord toevoegen",
+    },
+    "teamlex.lang": {
+        "en": "Language of the word",
+        "fr": "Langue du mot",
+        "nl": "Taal van het woord",
+    },
+    "teamlex.lang_fr": {"en": "French", "fr": "français", "nl": "Frans"},
+    "teamlex.lang_nl": {"en": "Dutch", "fr": "néerlandais", "nl": "Nederlands"},
+    "teamlex.term": {
+        "en": "The word or words",
+        "fr": "Le mot ou les mots",
+        "nl": "Het woord of de woorden",
+    },
+    "teamlex.kind": {
+        "en": "What to do with it?",
+        "fr": "Que faire de ce mot ?",
+        "nl": "Wat doen met dit woord?",
+    },
+    "teamlex.kind_replace": {
+        "en": "Replace it by simpler words",
+        "fr": "Le remplacer par des mots simples",
+        "nl": "Het vervangen door eenvoudige woorden",
+    },
+    "teamlex.kind_keep": {
+        "en": "Keep it (an official name) and explain it",
+        "fr": "Le garder (c'est un nom officiel) et l'expliquer",
+        "nl": "Het houden (het is een officiële naam) en uitleggen",
+    },
+    "teamlex.alternatives": {
+        "en": "Simpler words, one per line, the best first (to replace it)",
+        "fr": "Mots plus simples, un par ligne, le meilleur d'abord (pour le remplacer)",
+        "nl": "Eenvoudigere woorden, één per regel, het beste eerst (om het te vervangen)",
+    },
+    "teamlex.explanation": {
+        "en": "Explanation in plain words",
+        "fr": "Explication en mots simples",
+        "nl": "Uitleg in eenvoudige woorden",
+    },
+    "teamlex.approve": {"en": "Approve", "fr": "Approuver", "nl": "Goedkeuren"},
+    "teamlex.approved": {
+        "en": "Saved: «{term}» now counts for the team's new letters.",
+        "fr": "Enregistré : « {term} » compte maintenant pour les nouvelles lettres de l'équipe.",
+        "nl": "Bewaard: ‘{term}’ geldt nu voor de nieuwe brieven van het team.",
+    },
+    "teamlex.need_lang": {
+        "en": "Choose the language.",
+        "fr": "Choisissez la langue.",
+        "nl": "Kies de taal.",
+    },
+    "teamlex.need_term": {
+        "en": "Write the word.",
+        "fr": "Écrivez le mot.",
+        "nl": "Schrijf het woord.",
+    },
+    "teamlex.need_alternative": {
+        "en": "Write at least one simpler word, or choose to keep the word.",
+        "fr": "Écrivez au moins un mot plus simple, ou choisissez de garder le mot.",
+        "nl": "Schrijf minstens één eenvoudiger woord, of kies om het woord te houden.",
+    },
+    "teamlex.need_explanation": {
+        "en": "Write an explanation.",
+        "fr": "Écrivez une explication.",
+        "nl": "Schrijf een uitleg.",
+    },
+    "teamlex.bad_entry": {
+        "en": "This advice cannot be saved. Check the words you wrote.",
+        "fr": "Ce conseil ne peut pas être enregistré. Vérifiez les mots écrits.",
+        "nl": "Dit advies kan niet bewaard worden. Kijk de woorden na.",
+    },
+    "teamlex.gone": {
+        "en": "Someone else already decided about this word. The list is now up to date.",
+        "fr": "Quelqu'un d'autre a déjà décidé pour ce mot. La liste est maintenant à jour.",
+        "nl": "Iemand anders heeft al over dit woord beslist. De lijst is nu bijgewerkt.",
+    },
+    "teamlex.not_maintainer": {
+        "en": "Only the people who keep the team's word list can do this.",
+        "fr": "Seules les personnes qui gèrent la liste de mots de l'équipe peuvent faire cela.",
+        "nl": "Alleen wie de woordenlijst van het team beheert, kan dit doen.",
+    },
+    "teamlex.entries": {
+        "en": "Approved words ({n})",
+        "fr": "Mots approuvés ({n})",
+        "nl": "Goedgekeurde woorden ({n})",
+    },
+    "teamlex.no_entries": {
+        "en": "No approved word yet.",
+        "fr": "Pas encore de mot approuvé.",
+        "nl": "Nog geen goedgekeurde woorden.",
+    },
+    "teamlex.kept": {
+        "en": "kept and explained",
+        "fr": "gardé et expliqué",
+        "nl": "gehouden en uitgelegd",
+    },
+    "teamlex.approved_by": {
+        "en": "Approved by {who} on {date}",
+        "fr": "Approuvé par {who} le {date}",
+        "nl": "Goedgekeurd door {who} op {date}",
+    },
+    "teamlex.withdraw": {"en": "Take back", "fr": "Retirer", "nl": "Intrekken"},
+    "teamlex.withdrawn": {
+        "en": "Saved: «{term}» no longer counts for new letters.",
+        "fr": "Enregistré : « {term} » ne compte plus pour les nouvelles lettres.",
+        "nl": "Bewaard: ‘{term}’ geldt niet meer voor nieuwe brieven.",
+    },
+    "teamlex.download": {
+        "en": "Download the word list (for the IT team)",
+        "fr": "Télécharger la liste de mots (pour le service informatique)",
+        "nl": "De woordenlijst downloaden (voor de informaticadienst)",
+    },
+    "teamlex.store_down": {
+        "en": "The review database does not answer. Try again in a moment.",
+        "fr": "La base de données des relectures ne répond pas. Réessayez dans un instant.",
+        "nl": "De databank van de nalezingen antwoordt niet. Probeer het zo meteen opnieuw.",
+    },
+    # --- end of team lexicon ----------------------------------------------------------------
 }
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {

@@ -293,7 +293,23 @@ def load_rules(lang: str, root: Path | None = None) -> tuple[RuleBase, ...]:
 
 
 def load_lexicon(path: Path) -> Lexicon | AbbreviationList:
-    data = _read_yaml(path)
+    return validate_lexicon(_read_yaml(path), path)
+
+
+def parse_lexicon(text: str, where: str) -> Lexicon | AbbreviationList:
+    """A lexicon file's content given as text (`where` names it in errors)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{where}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RuleError(f"{where}: must be a mapping of keys to values")
+    return validate_lexicon(data, where)
+
+
+def validate_lexicon(data: dict[str, Any], path: Path | str) -> Lexicon | AbbreviationList:
+    """The checks every lexicon file passes; errors name `path` and the key."""
+    path = Path(path) if not isinstance(path, Path) else path
     try:
         if data.get("kind") == "abbreviations":
             return AbbreviationList.model_validate(data)
@@ -330,19 +346,43 @@ def load_lexicons(lang: str, root: Path | None = None) -> dict[str, Lexicon | Ab
 
 
 def load_extra_lexicons(
-    lang: str, paths: tuple[Path, ...], builtin: dict[str, Lexicon | AbbreviationList]
+    lang: str,
+    paths: tuple[Path, ...],
+    builtin: dict[str, Lexicon | AbbreviationList],
+    texts: tuple[tuple[str, str], ...] = (),
 ) -> dict[str, Lexicon | AbbreviationList]:
     """The built-in lexicons with an organisation's files added (`simplifier.settings`). Its
     entries win: a built-in entry for the same term is left out (the organisation keeps
     "mutualité" as an official name where the built-in list would replace it); its
     abbreviations join the built-in list. The files are read through the disk cache, keyed by
-    their paths and contents, so an edited organisation lexicon is never served stale."""
+    their paths and contents, so an edited organisation lexicon is never served stale.
+    `texts` ((name, YAML text), ...: a team's approved entries from the review database) are
+    added the same way, after the files, and win over them too; they are parsed here, not
+    cached (a few entries, and they change while the app runs)."""
     parts: list[str | bytes] = [str(path) for path in paths]
     read = diskcache.cached(
         f"org-lexicons-{lang}",
         _files_key("org-lexicons", lang, list(paths)) + diskcache.fingerprint(*parts),
         lambda: [load_lexicon(path) for path in paths],
     )
+    if texts:
+        given = [parse_lexicon(text, name) for name, text in texts]
+        latest = {
+            form.casefold()
+            for lexicon in given
+            if isinstance(lexicon, Lexicon)
+            for entry in lexicon.entries
+            for form in (entry.term, *entry.variants)
+        }
+        read = [
+            lexicon.model_copy(
+                update={"entries": [e for e in lexicon.entries if e.term.casefold() not in latest]}
+            )
+            if isinstance(lexicon, Lexicon)
+            else lexicon
+            for lexicon in read
+        ] + given
+        paths = (*paths, *(Path(name) for name, _ in texts))
     theirs = {
         form.casefold()
         for lexicon in read

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin
@@ -88,11 +88,32 @@ class Settings:
     thresholds: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     key: str = ""  # the file's and its lexicons' content
     lang_keys: Mapping[str, str] = field(default_factory=dict)  # what shapes each language
+    # Lexicons given as YAML text rather than files (a team's approved entries, kept in the
+    # review database): language -> ((name, text), ...); they win over the files' entries.
+    lexicon_texts: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def lang_key(self, lang: str) -> str:
         """What of these settings shapes a language's compiled rules (the analyzer's cache):
         rules off, thresholds and that language's lexicon files as they were when read."""
         return self.lang_keys.get(lang, "")
+
+    def __hash__(self) -> int:  # `key` is made of everything that shapes an analysis
+        return hash(self.key)
+
+
+def with_lexicons(settings: Settings, texts: Mapping[str, tuple[tuple[str, str], ...]]) -> Settings:
+    """`settings` with lexicons given as YAML text added (language -> ((name, text), ...)),
+    and keys that change with that text, so that analyses and compiled rules made without it
+    are never reused. The same settings when there is no text."""
+    texts = {lang: tuple(given) for lang, given in texts.items() if given}
+    if not texts:
+        return settings
+    lang_keys = dict(settings.lang_keys)
+    for lang, given in texts.items():
+        parts = [part for name, text in given for part in (name, text)]
+        lang_keys[lang] = diskcache.fingerprint(settings.lang_key(lang), "texts", *parts)
+    key = diskcache.fingerprint(settings.key, *(f"{k}={v}" for k, v in sorted(lang_keys.items())))
+    return replace(settings, lexicon_texts=texts, lang_keys=lang_keys, key=key)
 
 
 NONE = Settings()

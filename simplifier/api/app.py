@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
@@ -21,6 +21,10 @@ from simplifier.api import errors, work
 from simplifier.api.errors import ApiError
 from simplifier.api.inputs import Submitted, read_submission
 from simplifier.api.tokens import TokenBook
+from simplifier.settings import Settings
+
+if TYPE_CHECKING:
+    from simplifier.review.store import Store
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 WARM_UP = {
@@ -143,8 +147,25 @@ async def _run(request: Request, job: Callable[[Submitted, Path], Any]) -> Any:
         await sent.close()
 
 
-def create_app(tokens: TokenBook | None = None) -> FastAPI:
-    """The API; with `tokens`, every route but /health and the documentation needs one."""
+def team_settings_of(request: Request, store: Store | None) -> Settings | None:
+    """The settings of a request made with a team's token when the server has the review
+    database: the server's own with the team's approved lexicon entries (`teamlex`), read at
+    each request so that an entry approved in the app applies to the next one."""
+    team = getattr(request.state, "team", None)
+    if store is None or team is None:
+        return None
+    from simplifier.review.store import StoreUnavailable
+    from simplifier.review.teamlex import team_settings
+
+    try:
+        return team_settings(store, team)
+    except StoreUnavailable:
+        raise ApiError(503, "teamlex.store_down") from None
+
+
+def create_app(tokens: TokenBook | None = None, store: Store | None = None) -> FastAPI:
+    """The API; with `tokens`, every route but /health and the documentation needs one; with
+    `store` too (the review database), a team's token brings the team's own lexicon."""
     app = FastAPIOffline(
         title="simplifier",
         version=__version__,
@@ -170,7 +191,8 @@ def create_app(tokens: TokenBook | None = None) -> FastAPI:
         ui = _ui(request, ui_lang)
 
         def job(sent: Submitted, folder: Path) -> str:
-            return work.check(sent, folder, _lang(sent, lang), ui)
+            settings = team_settings_of(request, store)
+            return work.check(sent, folder, _lang(sent, lang), ui, settings)
 
         return Response(await _run(request, job), media_type="application/json")
 
@@ -195,6 +217,7 @@ def create_app(tokens: TokenBook | None = None) -> FastAPI:
                 accept_all=accept_all,
                 unsure_too=unsure_too,
                 reviewer=reviewer,
+                settings=team_settings_of(request, store),
             )
 
         return Response(await _run(request, job), media_type="application/json")

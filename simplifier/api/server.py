@@ -56,7 +56,13 @@ def body_limit(limits: Limits = DEFAULT_LIMITS) -> Callable[[str], int]:
     return limit
 
 
-def serve(host: str, port: int, accounts: Path | None, config: Path | None = None) -> None:
+def serve(
+    host: str,
+    port: int,
+    accounts: Path | None,
+    config: Path | None = None,
+    database: str | None = None,
+) -> None:
     from simplifier.api.tokens import TokenBook
     from simplifier.errors import InputError
     from simplifier.review.accounts import load_tokens
@@ -78,12 +84,17 @@ def serve(host: str, port: int, accounts: Path | None, config: Path | None = Non
         if not tokens:
             raise SimplifierError(t("serve.no_tokens", lang, path=accounts))
         book = TokenBook(tokens)
+    store = None
+    if book is not None and database:  # a team's token brings its lexicon from the app's database
+        from simplifier.review.store import Store
+
+        store = Store(database)
     import uvicorn  # the heavy imports only once the options are known to be right
 
     from simplifier.api.app import create_app
     from simplifier.api.guard import Guard
 
-    app = Guard(create_app(book), body_limit(), DEFAULT_LIMITS.max_file_bytes)
+    app = Guard(create_app(book, store), body_limit(), DEFAULT_LIMITS.max_file_bytes)
     uvicorn.run(
         app,
         host=host,

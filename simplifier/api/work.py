@@ -18,6 +18,7 @@ from simplifier.api.errors import ApiError
 from simplifier.api.inputs import Submitted, save
 from simplifier.errors import InputError
 from simplifier.models import Report
+from simplifier.settings import Settings
 
 ANALYSIS = threading.Lock()
 TEXT_SOURCE = "<text>"
@@ -35,8 +36,11 @@ def named(path: Path, name: str) -> Iterator[None]:
         raise
 
 
-def report_of(sent: Submitted, folder: Path, lang: str | None) -> tuple[Report, Path | None]:
-    """The report on the document sent (and the private copy it was read from, if any)."""
+def report_of(
+    sent: Submitted, folder: Path, lang: str | None, settings: Settings | None = None
+) -> tuple[Report, Path | None]:
+    """The report on the document sent (and the private copy it was read from, if any), under
+    `settings` (the server's own when None; a team's, with its own lexicon)."""
     from simplifier.engine import analyze, analyze_blocks, analyze_file
     from simplifier.io import read_bytes
 
@@ -44,20 +48,27 @@ def report_of(sent: Submitted, folder: Path, lang: str | None) -> tuple[Report, 
     if upload is not None:
         path = save(upload, folder)
         with named(path, path.name):
-            report = analyze_file(path, lang)
+            report = analyze_file(path, lang, settings=settings)
         return report, path
     if sent.text is not None:
-        return analyze(sent.text, lang, source=TEXT_SOURCE), None
+        return analyze(sent.text, lang, source=TEXT_SOURCE, settings=settings), None
     if sent.body is not None:
-        return analyze_blocks(read_bytes(sent.body, BODY_SOURCE), lang, source=BODY_SOURCE), None
+        blocks = read_bytes(sent.body, BODY_SOURCE)
+        return analyze_blocks(blocks, lang, source=BODY_SOURCE, settings=settings), None
     raise ApiError(400, "api.no_input")
 
 
-def check(sent: Submitted, folder: Path, lang: str | None, ui_lang: str | None) -> str:
+def check(
+    sent: Submitted,
+    folder: Path,
+    lang: str | None,
+    ui_lang: str | None,
+    settings: Settings | None = None,
+) -> str:
     from simplifier.render import RENDERERS
 
     with ANALYSIS:
-        report, path = report_of(sent, folder, lang)
+        report, path = report_of(sent, folder, lang, settings)
     if path is not None:
         report = replace(report, source=path.name)
     return RENDERERS["json"](report, ui_lang or report.lang)
@@ -72,11 +83,12 @@ def suggest(
     accept_all: bool,
     unsure_too: bool,
     reviewer: str,
+    settings: Settings | None = None,
 ) -> str:
     from simplifier.review.decisions import suggestions
 
     with ANALYSIS:
-        report, path = report_of(sent, folder, lang)
+        report, path = report_of(sent, folder, lang, settings)
         decisions = suggestions(
             report,  # its source is the private copy, so the fingerprint is the upload's
             status="accepted" if accept_all else "pending",

@@ -62,6 +62,11 @@ class LexiconIndex:
             cls._built[key] = (nlp, lexicons, cls(nlp, lexicons))
         return cls._built[key][2]
 
+    @classmethod
+    def forget(cls, nlp: Language, lexicons: dict[str, Lexicon | AbbreviationList]) -> None:
+        """Drop the index of lexicons no analyzer uses any more (`engine.get_analyzer`)."""
+        cls._built.pop((id(nlp), id(lexicons)), None)
+
     def matches(self, ctx: Context, analysis: BlockAnalysis) -> list[tuple[int, int, int]]:
         """(entry number, start token, end token) of every entry found in the block."""
         cache = ctx.extras.setdefault(("lexicon", id(self)), {})

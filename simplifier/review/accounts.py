@@ -21,6 +21,10 @@ from simplifier.errors import RuleError
 
 ITERATIONS = 600_000
 LOCAL_TEAM = "local"
+# What an account may do besides reviewing: a lexicon maintainer turns the team's "I don't
+# understand this" proposals into the team's own lexicon entries.
+REVIEWER, MAINTAINER = "reviewer", "maintainer"
+ROLES = (REVIEWER, MAINTAINER)
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,17 @@ class Account:
     name: str
     team: str
     password: str  # pbkdf2_sha256$iterations$salt$hash
+    roles: frozenset[str] = frozenset({REVIEWER})
+
+    @property
+    def maintainer(self) -> bool:
+        return MAINTAINER in self.roles
+
+
+def local_account(name: str) -> Account:
+    """The one person of an app without an accounts file: they review, and keep the lexicon
+    of the team "local"."""
+    return Account(name, name, LOCAL_TEAM, "", frozenset(ROLES))
 
 
 def pbkdf2_sha256(password: bytes, salt: bytes, iterations: int) -> bytes:
@@ -93,8 +108,24 @@ def _read(path: Path) -> dict:
         raise RuleError(f"{path}: cannot be read: {exc}") from exc
 
 
+def _roles(path: Path, number: int, entry: dict) -> frozenset[str]:
+    """`role: maintainer` or `roles: [reviewer, maintainer]`; reviewer when neither is given.
+    A maintainer also reviews."""
+    where = f"{path}: account {number} ({entry['user']})"
+    if "role" in entry and "roles" in entry:
+        raise RuleError(f"{where}: give 'role' or 'roles', not both")
+    given = entry.get("roles", entry.get("role", REVIEWER))
+    listed = [given] if isinstance(given, str) else given
+    if not isinstance(listed, list) or not listed:
+        raise RuleError(f"{where}: 'roles' must be a list such as [reviewer, maintainer]")
+    for role in listed:
+        if role not in ROLES:
+            raise RuleError(f"{where}: unknown role {role!r} (known: {', '.join(ROLES)})")
+    return frozenset({REVIEWER, *listed})
+
+
 def load_accounts(path: str | Path) -> dict[str, Account]:
-    """`accounts: [{user, name, team, password}]`; errors name the file and the entry."""
+    """`accounts: [{user, name, team, password, role}]`; errors name the file and the entry."""
     path = Path(path)
     data = _read(path)
     accounts: dict[str, Account] = {}
@@ -108,7 +139,11 @@ def load_accounts(path: str | Path) -> dict[str, Account]:
                 "`simplifier hash-password` (pbkdf2_sha256$iterations$salt$hash)"
             )
         accounts[entry["user"]] = Account(
-            entry["user"], entry.get("name", entry["user"]), entry["team"], entry["password"]
+            entry["user"],
+            entry.get("name", entry["user"]),
+            entry["team"],
+            entry["password"],
+            _roles(path, number, entry),
         )
     return accounts
 

@@ -85,6 +85,33 @@ class ProposalRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str] = mapped_column(String(200))
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # What the team's lexicon maintainer did with it: open, approved (an entry was made from
+    # it) or rejected; by whom and when.
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class TeamEntryRow(Base):
+    """An entry of a team's own lexicon, approved by one of its maintainers: it applies to the
+    team's next analyses until it is withdrawn (kept, with who withdrew it and when)."""
+
+    __tablename__ = "team_lexicon"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team: Mapped[str] = mapped_column(String(100), index=True)
+    lang: Mapped[str] = mapped_column(String(8))
+    term: Mapped[str] = mapped_column(String(300))
+    keep: Mapped[bool] = mapped_column(Boolean, default=False)
+    alternatives: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, best first
+    explanation: Mapped[str] = mapped_column(Text)
+    approver: Mapped[str] = mapped_column(String(200))
+    approved: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The proposal it was made from (None: written directly, or the proposal was purged).
+    proposal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("proposals.id", ondelete="SET NULL"), nullable=True
+    )
+    withdrawn_by: Mapped[str] = mapped_column(String(200), default="")
+    withdrawn: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 # Columns added since the first version, with what fills them in existing rows.
@@ -98,6 +125,11 @@ _ADDED = {
     "reviews": {
         "revision": "INTEGER NOT NULL DEFAULT 0",
         "deleted": "TIMESTAMP WITH TIME ZONE",  # NULL: not deleted
+    },
+    "proposals": {
+        "status": "VARCHAR(16) NOT NULL DEFAULT 'open'",
+        "decided_by": "VARCHAR(200) NOT NULL DEFAULT ''",
+        "decided": "TIMESTAMP WITH TIME ZONE",  # NULL: not decided
     },
 }
 # Columns that are gone: progress was stored beside the decisions and could disagree.

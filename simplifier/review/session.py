@@ -28,8 +28,10 @@ from simplifier.models import Block, Finding, Readability, Report, Rewrite
 from simplifier.review.changelog import changelog_csv, changelog_html
 from simplifier.review.decisions import Decision, DecisionSet, decision_for, now_iso
 from simplifier.review.store import DONE, DecisionRefused, DecisionState, Saved, Store
+from simplifier.review.teamlex import team_settings
 from simplifier.rewrite.apply import apply_file
 from simplifier.rewrite.edits import Edit, apply_to_block, first_overlap, overlapping, plan_edits
+from simplifier.settings import Settings
 
 # Kinds of advice a reviewer goes through; scores of whole paragraphs are shown, not decided.
 REVIEWED = ("replace", "explain", "split", "rephrase")
@@ -52,18 +54,23 @@ def materialised(name: str, content: bytes) -> Iterator[Path]:
 
 
 @lru_cache(maxsize=32)
-def analysed(name: str, content: bytes) -> tuple[Report, list[Block]]:
+def analysed(
+    name: str, content: bytes, settings: Settings | None = None
+) -> tuple[Report, list[Block]]:
     """The analysis of an uploaded document (language found per paragraph), once per server
-    process and document version: the upload check and the review share it."""
+    process, document version and settings (a team's, with its own lexicon: `teamlex`): the
+    upload check and the review share it."""
     with materialised(name, content) as path:
-        return analyze_file(path), read_file(path)
+        return analyze_file(path, settings=settings), read_file(path)
 
 
 @lru_cache(maxsize=4096)
-def _block_counts(lang: str, kind: str, text: str) -> Counts | None:
+def _block_counts(
+    lang: str, kind: str, text: str, settings: Settings | None = None
+) -> Counts | None:
     """What a changed paragraph's score is made of, analysed on its own."""
     block = Block(index=0, text=text, start=0, kind=kind, lang=lang)
-    report = analyze_blocks([block], lang)
+    report = analyze_blocks([block], lang, settings=settings)
     return report.block_counts.get(0)  # type: ignore[return-value]
 
 
@@ -114,13 +121,18 @@ class ReviewSession:
     decisions: dict[str, Decision] = field(init=False)
     undo_stack: list[list[Undo]] = field(default_factory=list)
     ui_lang: str = "fr"  # the language the notes saved with decisions are written in
+    # The analysis' settings: by default the organisation's with the team's own lexicon as
+    # the database holds it now (an entry approved a moment ago applies).
+    settings: Settings | None = None
 
     def __post_init__(self) -> None:
         document = self.store.document(self.review_id, self.team)
         self.name = document.name
         self.content = document.content
         self.sha256 = document.sha256
-        self.report, self.source_blocks = analysed(document.name, document.content)
+        if self.settings is None:
+            self.settings = team_settings(self.store, self.team)
+        self.report, self.source_blocks = analysed(document.name, document.content, self.settings)
         self.items = [
             Item(problem) for problem in group(self.report) if problem.lead.action in REVIEWED
         ]
@@ -388,7 +400,7 @@ class ReviewSession:
             if new.text == old.text:
                 counts = self.report.block_counts[old.index]
             else:
-                counts = _block_counts(lang, old.kind, new.text)
+                counts = _block_counts(lang, old.kind, new.text, self.settings)
             if counts is not None:
                 items.append((old, counts))  # type: ignore[arg-type]
         if not items:
