@@ -333,7 +333,7 @@ def letters_started() -> None:
             st.rerun()
 
     with st.expander(T("app.proposals")):
-        proposals = store.proposals(team)
+        proposals = store.proposals(team, open_only=True)  # decided ones are in the lexicon
         if not proposals:
             st.caption(T("app.proposals_none"))
         for proposal in proposals:

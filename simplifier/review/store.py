@@ -509,9 +509,15 @@ class Store:
 
         return self._run(work)
 
-    def proposals(self, team: str, lang: str | None = None) -> list[Proposal]:
+    def proposals(
+        self, team: str, lang: str | None = None, *, open_only: bool = False
+    ) -> list[Proposal]:
+        """The team's proposals; `open_only`: those its lexicon maintainer has not decided."""
+
         def work(session: Session) -> list[Proposal]:
             query = select(ProposalRow).where(ProposalRow.team == team)
+            if open_only:
+                query = query.where(ProposalRow.status == "open")
             if lang:
                 query = query.where(ProposalRow.lang == lang)
             return [

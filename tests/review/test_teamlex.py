@@ -114,6 +114,8 @@ def test_a_maintainer_turns_proposals_into_an_entry(store: Store) -> None:
         ("montant maximum",),
     )
     assert teamlex.open_proposals(store, MAINTAINER, "namur") == []
+    assert store.proposals("namur", open_only=True) == []  # the start page's list
+    assert len(store.proposals("namur")) == 2
     assert teamlex.entries(store, "namur") == [entry]
     assert teamlex.entries(store, "gent") == []  # another team's
     with pytest.raises(teamlex.ProposalGone):  # a second maintainer's click, too late
