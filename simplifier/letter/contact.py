@@ -22,11 +22,12 @@ def contacts(
             found.append((span.kind, span.text))
     for block in blocks:
         for kind, key in (("postal", "postal"), ("hours", "hours"), ("service", "service")):
-            for pattern in card.patterns("contact", key, 0 if kind == "postal" else re.I):
+            flags = re.M if kind == "postal" else re.I
+            for pattern in card.patterns("contact", key, flags):
                 for match in pattern.finditer(block.text):
-                    text = (
-                        match.group() if kind != "service" else _phrase(block.text, match.start())
-                    )
+                    text = match.group().lstrip(",–- \t\n")
+                    if kind == "service":
+                        text = _phrase(block.text, match.start())
                     found.append((kind, text))
     unique: dict[tuple[str, str], None] = {}
     for kind, text in found:

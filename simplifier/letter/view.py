@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from markupsafe import Markup, escape
+
 from simplifier.i18n import t
 from simplifier.letter.card import LetterCard
 
@@ -96,7 +98,8 @@ def sections(card: LetterCard | None, ui: str) -> list[Section]:
         subject.lines.append(t("card.no_subject", ui))
     else:
         verdict = "card.subject_ok" if card.subject_says else "card.subject_vague"
-        subject.lines.append(f"« {_short(card.subject)} » : {t(verdict, ui)}")
+        sep = " : " if ui == "fr" else ": "
+        subject.lines.append(f"« {_short(card.subject)} »{sep}{t(verdict, ui)}")
         subject.warn = not card.subject_says
     result.append(subject)
     if card.references:
@@ -122,3 +125,25 @@ def as_text(card: LetterCard | None, ui: str) -> list[str]:
     if card.decided_by == "user":
         lines.append(t("card.user_letter", ui))
     return [*lines, ""]
+
+
+def as_html(card: LetterCard | None, ui: str) -> Markup:
+    """The card as an HTML section (escaped), or nothing without a card."""
+    if card is None:
+        return Markup("")
+    out = ['<section class="lettercard" aria-labelledby="card-title">']
+    out.append(f'<h2 id="card-title">{escape(t("card.title", ui))}</h2>')
+    if not card.letter:
+        out.append(f"<p>{escape(t('card.not_letter', ui))}</p></section>")
+        return Markup("".join(out))
+    out.append("<dl>")
+    for part in sections(card, ui):
+        mark = ' class="warn"' if part.warn else ""
+        sign = "⚠ " if part.warn else ""
+        out.append(f"<dt{mark}>{sign}{escape(part.title)}</dt>")
+        out += [f"<dd>{escape(line)}</dd>" for line in part.lines]
+    out.append("</dl>")
+    if card.decided_by == "user":
+        out.append(f"<p>{escape(t('card.user_letter', ui))}</p>")
+    out.append("</section>")
+    return Markup("".join(out))
