@@ -40,6 +40,10 @@ def _modal(sentence: Span, card: CardWords) -> Token | None:
         verb = token.head if token.dep_.startswith("aux") else token
         heads = {token, verb}
         subject = [c for h in heads for c in h.children if c.dep_.startswith("nsubj")]
+        doc = token.doc
+        # the small parses miss some subjects ("Tu" read as a determiner): the pronoun just
+        # before the modal, or just after it in Dutch ("moet u")
+        subject += [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if not any(s.lower_ in _PRONOUNS for s in subject):
             continue
         if any(_negated(h) for h in heads) or sentence.text.rstrip().endswith("?"):

@@ -93,6 +93,8 @@ class LetterCard:
     references: int = 0
     references_before_message: int = 0
     findings: list[Finding] = field(default_factory=list)
+    # relative deadlines outside the actions ("un recours dans le mois") with no start
+    loose_deadlines: list[tuple[Line, str]] = field(default_factory=list)
 
     @property
     def no_deadline(self) -> bool:
@@ -105,6 +107,9 @@ class LetterCard:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         del data["findings"]
+        data["loose_deadlines"] = [
+            {"sentence": asdict(line), "deadline": text} for line, text in self.loose_deadlines
+        ]
         data["findings"] = [f.id for f in self.findings]
         data["no_deadline"] = self.no_deadline
         data["no_contact"] = self.no_contact
@@ -138,7 +143,13 @@ def build(
     by_block = {a.block.index: a for a in analyses}
     _message(result, found, by_block, protected, card)
     _actions(result, found, by_block, protected, card)
-    result.contacts = [Contact(k, t) for k, t in contacts(blocks, protected, card)]
+    own = [b for b in blocks if b.index not in found.recipient]
+    mine = [
+        p
+        for p in protected
+        if not any(blocks[i].start <= p.start < blocks[i].end for i in found.recipient)
+    ]
+    result.contacts = [Contact(k, t) for k, t in contacts(own, mine, card)]
     _address(result, found, by_block, card, setting)
     result.third_person = sorted(
         {f.match.lower() for f in findings if f.category == "third_person" and f.lang == lang}
@@ -194,6 +205,18 @@ def _actions(result, found, by_block, protected, card: CardWords) -> None:
             best = min(here, key=lambda d: KINDS.index(d.kind))
             action.deadline, action.deadline_kind = best.text, best.kind
         result.actions.append(action)
+    asked = {a.sentence.start for a in result.actions}
+    for block, span in _sentences(found.body + found.after, by_block):
+        line = _line(block, span)
+        if line.start in asked:
+            continue
+        here = act.deadlines(span.text, line.start, protected, card)
+        if any(d.kind == "date" for d in here):
+            continue
+        for deadline in here:
+            if deadline.kind == "relative":
+                result.loose_deadlines.append((line, deadline.text))
+                break
 
 
 def _address(result, found, by_block, card: CardWords, setting: str | None) -> None:
@@ -296,6 +319,10 @@ def _items(
             items.append(
                 _finding(card, "relative", "warning", action.sentence, deadline=action.deadline)
             )
+    for line, deadline in result.loose_deadlines:
+        if line.start not in seen:
+            seen.add(line.start)
+            items.append(_finding(card, "relative", "warning", line, deadline=deadline))
     if result.no_contact:
         where = (
             blocks[found.parts["closing"]]

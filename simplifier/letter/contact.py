@@ -32,7 +32,12 @@ def contacts(
     unique: dict[tuple[str, str], None] = {}
     for kind, text in found:
         unique.setdefault((kind, " ".join(text.split())), None)
-    return list(unique)
+    # "081 00 00" inside "081 00 00 00": keep the longer one
+    return [
+        (kind, text)
+        for kind, text in unique
+        if not any(k == kind and text != other and text in other for k, other in unique)
+    ]
 
 
 def _phrase(text: str, start: int, words: int = 6) -> str:

@@ -16,6 +16,7 @@ SHORT = 12  # words: a salutation, a subject line, a reference line are short
 @dataclass
 class Layout:
     parts: dict[str, int] = field(default_factory=dict)  # part -> block index (first found)
+    recipient: set[int] = field(default_factory=set)  # the recipient's name and address
     body: list[Block] = field(default_factory=list)  # the paragraphs of the letter's text
     after: list[Block] = field(default_factory=list)  # after the closing: notes, appeals
 
@@ -55,6 +56,7 @@ def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
             result.parts.setdefault("date_line", block.index)
         elif short and any(lower.startswith(p) for p in card.get("parts", "reference")):
             result.parts.setdefault("reference", block.index)
+    _recipient(result, text_blocks, card)
     start = result.parts.get("salutation", result.parts.get("subject", -1))
     end = result.parts.get("closing", len(blocks))
     for block in text_blocks:
@@ -65,6 +67,21 @@ def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
         elif block.index > end:
             result.after.append(block)
     return result
+
+
+def _recipient(result: Layout, blocks: list[Block], card: CardWords) -> None:
+    """The recipient's name (after a title, before the salutation) and the short lines under
+    it, up to the date line or the subject."""
+    stop = min(result.parts.get(p, 10**9) for p in ("salutation", "date_line", "subject"))
+    titles = tuple(card.get("parts", "recipient"))
+    for position, block in enumerate(blocks):
+        if block.index >= stop:
+            return
+        if block.text.strip().lower().startswith(titles) and _words(block.text) <= SHORT * 3:
+            for following in blocks[position : position + 4]:
+                if following.index < stop and _words(following.text) <= SHORT * 3:
+                    result.recipient.add(following.index)
+            return
 
 
 def paragraphs(body: list[Block]) -> list[list[Block]]:
