@@ -26,6 +26,8 @@ import streamlit as st
 
 from simplifier.errors import InputError
 from simplifier.i18n import category_label, t, ui_lang_from_env
+from simplifier.letter.view import CARD_STYLE
+from simplifier.letter.view import as_html as letter_card_html
 from simplifier.review.accounts import LOCAL_TEAM, load_accounts
 from simplifier.review.look import STYLE, page_script
 from simplifier.review.proposals import proposals_yaml
@@ -393,6 +395,9 @@ def review_page() -> None:
         st.query_params.pop("review", None)
         st.rerun()
     st.subheader(session.name, anchor=False)
+    if session.report.card is not None:  # the letter card (issue 22): what the letter says
+        with st.expander(T("card.title"), expanded=session.report.card.letter):
+            st.html(CARD_STYLE + letter_card_html(session.report.card, ui, title=False))
     review_body(session)
 
 

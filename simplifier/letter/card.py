@@ -157,6 +157,7 @@ def build(
     _subject(result, blocks, found, card)
     _references(result, found, protected)
     result.findings = _items(result, found, blocks, card)
+    result.__dict__.pop("_other", None)  # spaCy tokens: not kept with the report
     return result
 
 

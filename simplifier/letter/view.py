@@ -11,6 +11,11 @@ from simplifier.i18n import t
 from simplifier.letter.card import LetterCard
 
 SHOWN_CONTACTS = 8
+# for a page that has not the HTML report's style (the review app)
+CARD_STYLE = Markup(
+    "<style>.lettercard dt{font-weight:700;margin-top:.5rem}.lettercard dt.warn{color:#7a1020}"
+    ".lettercard dd{margin-left:1.2rem}</style>"
+)
 MAX_CHARS = 220
 
 
@@ -127,12 +132,14 @@ def as_text(card: LetterCard | None, ui: str) -> list[str]:
     return [*lines, ""]
 
 
-def as_html(card: LetterCard | None, ui: str) -> Markup:
-    """The card as an HTML section (escaped), or nothing without a card."""
+def as_html(card: LetterCard | None, ui: str, *, title: bool = True) -> Markup:
+    """The card as an HTML section (escaped), or nothing without a card; `title=False`
+    when the page gives it its own heading (the review app's expander)."""
     if card is None:
         return Markup("")
-    out = ['<section class="lettercard" aria-labelledby="card-title">']
-    out.append(f'<h2 id="card-title">{escape(t("card.title", ui))}</h2>')
+    out = [f'<section class="lettercard" aria-label="{escape(t("card.title", ui))}">']
+    if title:
+        out.append(f"<h2>{escape(t('card.title', ui))}</h2>")
     if not card.letter:
         out.append(f"<p>{escape(t('card.not_letter', ui))}</p></section>")
         return Markup("".join(out))
