@@ -50,6 +50,15 @@ def _modal(sentence: Span, card: CardWords) -> Token | None:
             continue
         if verb is token:  # French: "vous devez renvoyer": the infinitive
             verb = next((c for c in token.children if c.dep_ == "xcomp"), token)
+        low, high = sorted((token.i, verb.i))
+        window = doc[max(low - 2, sentence.start) : min(high + 2, sentence.end)]
+        if any(t.lower_ in NEGATION or t.lower_ in ("ne", "n'", "n’") for t in window):
+            continue  # "vous ne devez rien faire", "moet je geen aanvraag indienen"
+        if verb.lemma_.lower() in set(card.get("actions", "modal_not")):
+            continue  # "vous devez avoir 18 ans": a condition, not an action
+        before = doc[max(low - 3, sentence.start) : low]
+        if any(t.lower_ in set(card.get("actions", "relative")) for t in before):
+            continue  # "la part que vous devez payer"
         return verb
     return None
 
