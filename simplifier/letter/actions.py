@@ -56,6 +56,14 @@ def _modal(sentence: Span, card: CardWords) -> Token | None:
             continue  # "vous ne devez rien faire", "moet je geen aanvraag indienen"
         if verb.lemma_.lower() in set(card.get("actions", "modal_not")):
             continue  # "vous devez avoir 18 ans": a condition, not an action
+        if verb is not token and (
+            verb.pos_ not in ("VERB",)
+            or any(c.dep_ == "cop" for c in verb.children)
+            or any(
+                c.dep_.startswith("aux") and c.lemma_ in ("hebben", "avoir") for c in verb.children
+            )
+        ):
+            continue  # "je moet meerderjarig zijn", "moet u werk hebben uitgevoerd": a state
         before = doc[max(low - 3, sentence.start) : low]
         if any(t.lower_ in set(card.get("actions", "relative")) for t in before):
             continue  # "la part que vous devez payer"
