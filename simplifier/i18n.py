@@ -1739,11 +1739,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vous avez dit que ce document est une lettre.",
         "nl": "U hebt gezegd dat dit document een brief is.",
     },
-    "card.ask_letter": {
-        "en": "This document is a letter",
-        "fr": "Ce document est une lettre",
-        "nl": "Dit document is een brief",
-    },
     "card.message": {"en": "The message", "fr": "Le message", "nl": "De boodschap"},
     "card.message_at": {
         "en": "paragraph {n} of {m}",
