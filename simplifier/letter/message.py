@@ -12,6 +12,8 @@ def score(sentence: Span, protected: list[Protected], offset: int, card: CardWor
     """How much the sentence sounds like the letter's message: its decision words, phrases
     and amounts, each counted once."""
     text = sentence.text
+    if contains(text, card.get("message", "pointers")):
+        return 0  # "veuillez trouver ci-joint la décision": the decision is elsewhere
     if sum(1 for t in sentence if t.is_alpha) < 4 or contains(text, card.get("parts", "closing")):
         return 0
     lower = text.lower()
