@@ -28,6 +28,7 @@ from simplifier.errors import InputError
 from simplifier.i18n import category_label, t, ui_lang_from_env
 from simplifier.letter.view import CARD_STYLE
 from simplifier.letter.view import as_html as letter_card_html
+from simplifier.letter.view import label as letter_card_label
 from simplifier.review.accounts import LOCAL_TEAM, load_accounts
 from simplifier.review.look import STYLE, page_script
 from simplifier.review.proposals import proposals_yaml
@@ -396,7 +397,8 @@ def review_page() -> None:
         st.rerun()
     st.subheader(session.name, anchor=False)
     if session.report.card is not None:  # the letter card (issue 22): what the letter says
-        with st.expander(T("card.title"), expanded=session.report.card.letter):
+        # closed, its title says what to look at (open, it slowed every decision 0.3 s)
+        with st.expander(letter_card_label(session.report.card, ui), expanded=False):
             st.html(CARD_STYLE + letter_card_html(session.report.card, ui, title=False))
     review_body(session)
 

@@ -1739,6 +1739,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vous avez dit que ce document est une lettre.",
         "nl": "U hebt gezegd dat dit document een brief is.",
     },
+    "card.to_check": {
+        "en": "{title} — to check: {parts}",
+        "fr": "{title} — à vérifier : {parts}",
+        "nl": "{title} — na te kijken: {parts}",
+    },
     "card.message": {"en": "The message", "fr": "Le message", "nl": "De boodschap"},
     "card.message_at": {
         "en": "paragraph {n} of {m}",
