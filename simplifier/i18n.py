@@ -1740,9 +1740,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "U hebt gezegd dat dit document een brief is.",
     },
     "card.to_check": {
-        "en": "{title} — to check: {parts}",
-        "fr": "{title} — à vérifier : {parts}",
-        "nl": "{title} — na te kijken: {parts}",
+        "en": "{title}: {n} point(s) to check",
+        "fr": "{title} : {n} point(s) à vérifier",
+        "nl": "{title}: {n} punt(en) na te kijken",
     },
     "card.message": {"en": "The message", "fr": "Le message", "nl": "De boodschap"},
     "card.message_at": {

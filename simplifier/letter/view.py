@@ -118,13 +118,13 @@ def sections(card: LetterCard | None, ui: str) -> list[Section]:
 
 
 def label(card: LetterCard, ui: str) -> str:
-    """A one-line title: the card's name and the parts to look at ("Fiche de la lettre — à
-    vérifier : Le message, Qui contacter"), for a heading that opens the card."""
+    """A one-line title: the card's name and how many of its parts to look at ("Fiche de la
+    lettre : 3 point(s) à vérifier"), for a heading that opens the card."""
     title = t("card.title", ui)
     if not card.letter:
         return title
     parts = [part.title for part in sections(card, ui) if part.warn]
-    return t("card.to_check", ui, title=title, parts=", ".join(parts)) if parts else title
+    return t("card.to_check", ui, title=title, n=len(parts)) if parts else title
 
 
 def as_text(card: LetterCard | None, ui: str) -> list[str]:
