@@ -1885,9 +1885,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{n} lettres : aucune phrase ne dit clairement la décision",
         "nl": "{n} brieven: geen zin zegt duidelijk de beslissing",
     },
-    "card.batch.col.no_deadline": {"en": "no date", "fr": "sans date", "nl": "zonder datum"},
-    "card.batch.col.no_contact": {"en": "no contact", "fr": "sans contact", "nl": "zonder contact"},
-    "card.batch.col.late": {"en": "message late", "fr": "message tard", "nl": "boodschap laat"},
     # --- end of the letter card ----------------------------------------------------------------
 }
 
