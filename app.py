@@ -395,11 +395,12 @@ def review_page() -> None:
         state.pop("review_id", None)
         st.query_params.pop("review", None)
         st.rerun()
-    st.subheader(session.name, anchor=False)
+    name_column, card_column = st.columns([3, 2], vertical_alignment="center")
+    name_column.subheader(session.name, anchor=False)
     if session.report.card is not None:  # the letter card (issue 22): what the letter says
-        # closed, its title says how much to look at (open, it slowed every decision by 0.3 s
-        # and pushed the decision buttons below the fold)
-        with st.expander(letter_card_label(session.report.card, ui), expanded=False):
+        # beside the name and closed, its title says how much to look at (open above the
+        # suggestion, it slowed every decision by 0.3 s and pushed the buttons below the fold)
+        with card_column.expander(letter_card_label(session.report.card, ui), expanded=False):
             st.html(CARD_STYLE + letter_card_html(session.report.card, ui, title=False))
     review_body(session)
 
