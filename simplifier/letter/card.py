@@ -46,6 +46,11 @@ def rule_id(lang: str, key: str) -> str:
     return PREFIX[lang] + (RULES_NL if lang == "nl" else RULES)[key]
 
 
+def all_rule_ids() -> frozenset[str]:
+    """The ids of the card's items, which an organisation may switch off like a rule's."""
+    return frozenset(rule_id(lang, key) for lang in PREFIX for key in RULES)
+
+
 @dataclass
 class Line:
     """A sentence of the letter: where it is and what it says."""

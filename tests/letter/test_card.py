@@ -170,3 +170,14 @@ def test_both_languages_have_the_same_card_data_and_messages():
     for key, texts in MESSAGES.items():
         if key.startswith("card."):
             assert set(texts) == {"en", "fr", "nl"}, key
+
+
+def test_an_organisation_can_switch_card_items_off(samples, tmp_path):
+    from simplifier.settings import load
+
+    config = tmp_path / "simplifier.toml"
+    config.write_text('[rules]\noff = ["FR.LettreObjet", "FR.LettreSansContact"]\n', "utf-8")
+    report = analyze_file(samples / "card" / "fr_carte_floue.docx", settings=load(config))
+    found = _rules(report)
+    assert "FR.LettreObjet" not in found and "FR.LettreSansContact" not in found
+    assert "FR.LettreMessageTard" in found
