@@ -132,9 +132,17 @@ def check(
         ),
     ] = True,
     config: ConfigOption = None,
+    letter: Annotated[
+        bool | None,
+        typer.Option(
+            "--letter/--not-letter",
+            help="Say the document is (or is not) a letter; by default its parts (greeting, "
+            "closing, subject line) decide. A letter gets the letter card.",
+        ),
+    ] = None,
 ) -> None:
-    """Check documents and print one point per problem with its place (ready changes first),
-    then the readability summary."""
+    """Check documents and print the letter card, one point per problem with its place (ready
+    changes first), then the readability summary."""
     _one_shot()
     from simplifier.engine import analyze_blocks, analyze_file
     from simplifier.io import read_bytes
@@ -161,9 +169,12 @@ def check(
                     lang.value if lang else None,
                     source=STDIN,
                     settings=settings,
+                    letter=letter,
                 )
             else:
-                report = analyze_file(path, lang.value if lang else None, settings=settings)
+                report = analyze_file(
+                    path, lang.value if lang else None, settings=settings, letter=letter
+                )
         except InputError as exc:
             _fail(exc.line(interface or "en"))
             failed_input = True

@@ -28,6 +28,7 @@ from simplifier.language import (
     guess_by_function_words,
     main_language,
 )
+from simplifier.letter import build as letter_card
 from simplifier.loader import load_extra_lexicons, load_lexicons, load_rules
 from simplifier.models import (
     WIDE_CATEGORIES,
@@ -156,10 +157,13 @@ def analyze(
     source: str = "",
     rules: set[str] | None = None,
     settings: Settings | None = None,
+    letter: bool | None = None,
 ) -> Report:
     """Analyse pasted text; `lang` ('fr' or 'nl') is detected per paragraph when None."""
     blocks = read_text(text, source=source or "<text>")
-    return analyze_blocks(blocks, lang, source=source, rules=rules, settings=settings)
+    return analyze_blocks(
+        blocks, lang, source=source, rules=rules, settings=settings, letter=letter
+    )
 
 
 def analyze_file(
@@ -169,10 +173,16 @@ def analyze_file(
     *,
     rewrites: bool = True,
     settings: Settings | None = None,
+    letter: bool | None = None,
 ) -> Report:
     """Analyse a .docx or .txt file; blocks keep their place in the source for writing back."""
     return analyze_blocks(
-        read_file(path, limits), lang, source=str(path), rewrites=rewrites, settings=settings
+        read_file(path, limits),
+        lang,
+        source=str(path),
+        rewrites=rewrites,
+        settings=settings,
+        letter=letter,
     )
 
 
@@ -190,10 +200,12 @@ def analyze_blocks(
     rules: set[str] | None = None,
     rewrites: bool = True,
     settings: Settings | None = None,
+    letter: bool | None = None,
 ) -> Report:
     """The data flow on blocks already read; `rules` limits the checks to these rule ids;
     `rewrites=False` skips making the concrete changes (a batch report does not show them);
-    `settings` are the organisation's (the process's own when None)."""
+    `settings` are the organisation's (the process's own when None); `letter` is the user's
+    word on whether the document is a letter (its parts decide when None)."""
     settings = settings or current()
     texts = [block.text for block in blocks]
     if lang is not None and lang not in SUPPORTED_LANGS:
@@ -248,6 +260,24 @@ def analyze_blocks(
         findings = safety.review_all(
             findings, blocks, {index: a.doc for index, a in by_block.items()}, settings.address
         )
+    card = letter_card(
+        blocks,
+        analyses,
+        protected,
+        main,
+        setting=settings.address.get(main),
+        findings=findings,
+        letter=letter,
+    )
+    card.findings = [
+        f
+        for f in card.findings
+        if f.rule_id not in settings.off and (rules is None or f.rule_id in rules)
+    ]
+    if card.findings:
+        findings = sorted(
+            findings + card.findings, key=lambda f: (f.start, -f.rank, f.end, f.rule_id)
+        )
     return Report(
         text=text,
         blocks=blocks,
@@ -264,6 +294,7 @@ def analyze_blocks(
         target_level=settings.target_level,
         address=settings.address.get(main),
         settings_file=str(settings.path) if settings.path else None,
+        card=card,
     )
 
 

@@ -2091,6 +2091,173 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De databank van de nalezingen antwoordt niet. Probeer het zo meteen opnieuw.",
     },
     # --- end of team lexicon ----------------------------------------------------------------
+    # --- the letter card (simplifier/letter/, issue 22) --------------------------------------
+    "card.title": {"en": "Letter card", "fr": "Fiche de la lettre", "nl": "De brief in het kort"},
+    "card.not_letter": {
+        "en": "This document does not look like a letter (no greeting, no closing): no letter "
+        "card.",
+        "fr": "Ce document ne ressemble pas à une lettre (pas de « Madame, Monsieur », pas de "
+        "salutation à la fin) : pas de fiche de lettre.",
+        "nl": "Dit document lijkt geen brief (geen aanhef, geen groet op het einde): dus "
+        "geen overzicht van de brief.",
+    },
+    "card.user_letter": {
+        "en": "You said this document is a letter.",
+        "fr": "Vous avez dit que ce document est une lettre.",
+        "nl": "U hebt gezegd dat dit document een brief is.",
+    },
+    "card.to_check": {
+        "en": "{title}: {n} points to check",
+        "fr": "{title} : {n} points à vérifier",
+        "nl": "{title}: {n} punten na te kijken",
+    },
+    "card.to_check_one": {
+        "en": "{title}: 1 point to check",
+        "fr": "{title} : 1 point à vérifier",
+        "nl": "{title}: 1 punt na te kijken",
+    },
+    "card.message": {"en": "The message", "fr": "Le message", "nl": "De boodschap"},
+    "card.message_at": {
+        "en": "paragraph {n} of {m}",
+        "fr": "paragraphe {n} sur {m}",
+        "nl": "alinea {n} van {m}",
+    },
+    "card.no_message": {
+        "en": "No sentence clearly says the decision, the answer or the request.",
+        "fr": "Aucune phrase ne dit clairement la décision, la réponse ou la demande.",
+        "nl": "Geen zin zegt duidelijk de beslissing, het antwoord of de vraag.",
+    },
+    "card.late": {
+        "en": "Start with what the letter means: the message comes late.",
+        "fr": "Commencez par ce que la lettre veut dire : le message vient tard.",
+        "nl": "Begin met wat de brief wil zeggen: de boodschap komt laat.",
+    },
+    "card.todo": {
+        "en": "What the reader must do",
+        "fr": "Ce que le lecteur doit faire",
+        "nl": "Wat de lezer moet doen",
+    },
+    "card.nothing_to_do": {
+        "en": "The letter asks nothing of the reader.",
+        "fr": "La lettre ne demande rien au lecteur.",
+        "nl": "De brief vraagt niets aan de lezer.",
+    },
+    "card.by": {
+        "en": "by when: {deadline}",
+        "fr": "pour quand : {deadline}",
+        "nl": "tegen wanneer: {deadline}",
+    },
+    "card.no_date": {"en": "no date", "fr": "pas de date", "nl": "geen datum"},
+    "card.no_start": {
+        "en": "{deadline}: from when?",
+        "fr": "{deadline} : à partir de quand ?",
+        "nl": "{deadline}: vanaf wanneer?",
+    },
+    "card.if": {
+        "en": "only in some cases",
+        "fr": "seulement dans certains cas",
+        "nl": "alleen in sommige gevallen",
+    },
+    "card.contact": {"en": "Whom to contact", "fr": "Qui contacter", "nl": "Wie contacteren"},
+    "card.no_contact": {
+        "en": "No phone, e-mail or address in the letter.",
+        "fr": "Ni téléphone, ni e-mail, ni adresse dans la lettre.",
+        "nl": "Geen telefoon, e-mail of adres in de brief.",
+    },
+    "card.kind.phone": {"en": "phone", "fr": "téléphone", "nl": "telefoon"},
+    "card.kind.email": {"en": "e-mail", "fr": "e-mail", "nl": "e-mail"},
+    "card.kind.url": {"en": "website", "fr": "site web", "nl": "website"},
+    "card.kind.postal": {"en": "address", "fr": "adresse", "nl": "adres"},
+    "card.kind.hours": {"en": "opening hours", "fr": "heures d'ouverture", "nl": "openingsuren"},
+    "card.kind.service": {"en": "service", "fr": "service", "nl": "dienst"},
+    "card.address": {
+        "en": "How the letter speaks to the reader",
+        "fr": "Comment la lettre parle au lecteur",
+        "nl": "Hoe de brief de lezer aanspreekt",
+    },
+    "card.address_one": {
+        "en": "always «{form}»",
+        "fr": "toujours « {form} »",
+        "nl": "altijd « {form} »",
+    },
+    "card.address_mixed": {
+        "en": "mixed: «{formal}» {a} times, «{informal}» {b} times",
+        "fr": "mélange : « {formal} » {a} fois, « {informal} » {b} fois",
+        "nl": "gemengd: {a} keer « {formal} », {b} keer « {informal} »",
+    },
+    "card.address_none": {
+        "en": "the letter does not speak to the reader directly",
+        "fr": "la lettre ne parle pas directement au lecteur",
+        "nl": "de brief spreekt de lezer niet rechtstreeks aan",
+    },
+    "card.third_person": {
+        "en": "the reader is also called: {names}",
+        "fr": "le lecteur est aussi appelé : {names}",
+        "nl": "de lezer wordt ook genoemd: {names}",
+    },
+    "card.subject": {"en": "Subject line", "fr": "Objet", "nl": "Onderwerp"},
+    "card.subject_ok": {
+        "en": "says what the letter is about",
+        "fr": "dit de quoi parle la lettre",
+        "nl": "zegt waarover de brief gaat",
+    },
+    "card.subject_vague": {
+        "en": "does not say the message",
+        "fr": "ne dit pas le message",
+        "nl": "zegt de boodschap niet",
+    },
+    "card.no_subject": {"en": "no subject line", "fr": "pas d'objet", "nl": "geen onderwerp"},
+    "card.references": {
+        "en": "Laws and rules cited",
+        "fr": "Textes de loi cités",
+        "nl": "Vermelde wetteksten",
+    },
+    "card.references_count": {
+        "en": "{n}, of which {before} before or in the message",
+        "fr": "{n}, dont {before} avant ou dans le message",
+        "nl": "{n}, waarvan {before} voor of in de boodschap",
+    },
+    "card.move_note": {
+        "en": "The message sentence is copied to the start: delete it further down.",
+        "fr": "La phrase du message est copiée au début : supprimez-la plus bas.",
+        "nl": "De zin met de boodschap staat nu ook vooraan: schrap hem verder in de brief.",
+    },
+    "card.category.letter": {"en": "letter", "fr": "lettre", "nl": "brief"},
+    "card.batch.title": {"en": "Letters", "fr": "Lettres", "nl": "Brieven"},
+    "card.batch.help": {
+        "en": "What the letter cards say: how many letters leave the reader without a date, "
+        "without a contact, or with the message late.",
+        "fr": "Ce que disent les fiches des lettres : combien de lettres laissent le lecteur "
+        "sans date, sans contact, ou donnent le message tard.",
+        "nl": "Wat de overzichten van de brieven zeggen: hoeveel brieven de lezer zonder "
+        "datum of zonder contact laten, of de boodschap laat geven.",
+    },
+    "card.batch.letters": {
+        "en": "{n} of {total} documents are letters.",
+        "fr": "{n} documents sur {total} sont des lettres.",
+        "nl": "{n} van de {total} documenten zijn brieven.",
+    },
+    "card.batch.no_deadline": {
+        "en": "{n} letters ask something without a clear date",
+        "fr": "{n} lettres demandent quelque chose sans date claire",
+        "nl": "{n} brieven vragen iets zonder duidelijke datum",
+    },
+    "card.batch.no_contact": {
+        "en": "{n} letters give no phone, e-mail or address",
+        "fr": "{n} lettres ne donnent ni téléphone, ni e-mail, ni adresse",
+        "nl": "{n} brieven geven geen telefoon, e-mail of adres",
+    },
+    "card.batch.late": {
+        "en": "{n} letters give the message late (after the first third)",
+        "fr": "{n} lettres donnent le message tard (après le premier tiers)",
+        "nl": "{n} brieven geven de boodschap laat (na het eerste derde)",
+    },
+    "card.batch.no_message": {
+        "en": "{n} letters: no sentence clearly says the decision",
+        "fr": "{n} lettres : aucune phrase ne dit clairement la décision",
+        "nl": "{n} brieven: geen zin zegt duidelijk de beslissing",
+    },
+    # --- end of the letter card ----------------------------------------------------------------
 }
 
 CATEGORY_LABELS: dict[str, dict[str, str]] = {
@@ -2242,5 +2409,7 @@ def reason_text(key: str, value: float, lang: str = "en") -> str:
 
 
 def category_label(category: str, lang: str = "en") -> str:
+    if category not in CATEGORY_LABELS and f"card.category.{category}" in MESSAGES:
+        return t(f"card.category.{category}", lang)
     labels = CATEGORY_LABELS.get(category, CATEGORY_LABELS["other"])
     return labels.get(lang) or labels["en"]

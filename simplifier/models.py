@@ -8,7 +8,7 @@ review app and the batch report can render it without touching spaCy.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["suggestion", "warning", "error"]
 Action = Literal["replace", "explain", "split", "rephrase", "none"]
@@ -185,6 +185,8 @@ class Report:
     target_level: str = "B1"
     address: str | None = None
     settings_file: str | None = None
+    # The letter card (`simplifier.letter.LetterCard`): message, actions, deadlines, contact.
+    card: Any = None
 
     def findings_at_least(self, severity: Severity) -> list[Finding]:
         threshold = SEVERITY_RANK[severity]

@@ -261,8 +261,10 @@ def _rules(path: Path, rules: dict[str, Any]) -> tuple[list[str], dict[str, dict
     off = rules.pop("off", [])
     if not isinstance(off, list) or not all(isinstance(r, str) for r in off):
         raise SettingsError(path, "rules.off", "settings.list_of_text")
+    from simplifier.letter.card import all_rule_ids
+
     for number, rule_id in enumerate(off):
-        if rule_id not in known:
+        if rule_id not in known and rule_id not in all_rule_ids():  # the letter card's too
             raise SettingsError(path, f"rules.off.{number}", "settings.unknown_rule", rule=rule_id)
     # `[rules.FR.PhraseLongue]` (without quotes) is read by TOML as rules -> FR -> PhraseLongue
     flat: dict[str, Any] = {}

@@ -16,6 +16,8 @@ from simplifier.batch.results import DocResult
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 ON_TARGET = frozenset({"A1", "A2", "B1"})
 MIN_WORDS_HARDEST = 50  # a note of a few words gets a score, but is not what to fix first
+# what the letter cards count across a folder (keys of DocResult.card)
+CARD_SIGNALS = ("no_deadline", "no_contact", "late", "no_message")
 
 
 @dataclass
@@ -72,6 +74,9 @@ class Corpus:
         self.failed: list[Failed] = []
         self.skipped: list[Failed] = []  # left out on purpose, with the reason
         self._hardest: list[tuple[float, int, HardDoc]] = []
+        # the letter cards: how many letters, and which fall short on each signal
+        self.letters = 0
+        self.card_signals: dict[str, list[str]] = {key: [] for key in CARD_SIGNALS}
         self._keep = hardest
         self._order = itertools.count()
 
@@ -91,6 +96,11 @@ class Corpus:
         self.levels[result.level] += 1
         self.langs[result.lang] += 1
         self.lang_docs.update(result.langs)
+        if result.card:
+            self.letters += 1
+            for key in CARD_SIGNALS:
+                if result.card.get(key):
+                    self.card_signals[key].append(name)
         categories = result.category_counts()
         self.category_docs.update(categories.keys())
         self.category_uses.update(categories)
@@ -133,6 +143,16 @@ class Corpus:
         found = [s for s in self.terms.values() if s.docs >= min_docs]
         found.sort(key=lambda s: (-s.docs, s.explained, -s.uses, s.label.lower()))
         return found[:limit] if limit else found
+
+    def letter_signals(self) -> dict[str, Any]:
+        """{"letters": n, "no_deadline": {"count", "documents"}, ...} over the letters."""
+        return {
+            "letters": self.letters,
+            **{
+                key: {"count": len(names), "documents": sorted(names)}
+                for key, names in self.card_signals.items()
+            },
+        }
 
     def categories(self) -> list[tuple[str, int, int]]:
         """(category, documents, uses), the most widespread first."""

@@ -239,6 +239,7 @@ def json_head(corpus: Corpus, ui: str, created: str, inputs: list[str], version:
             {"document": h.name, "score": h.score, "level": h.level, "page": f"pages/{h.page}"}
             for h in corpus.hardest()
         ],
+        "letters": corpus.letter_signals(),
     }
 
 

@@ -20,6 +20,7 @@ LEVEL_COLOURS = {
     "C1": "#e76f51",
     "C2": "#c1121f",
 }
+LETTERS_NAMED = 20
 SIGNALS_SHOWN = 15
 PROBLEMS_SHOWN = 12
 
@@ -29,6 +30,18 @@ _ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def letter_rows(corpus: Corpus, ui: str) -> dict[str, Any]:
+    """The letter cards' signals: how many letters of the folder lack a deadline or a
+    contact, put the message late, or have no sentence that says the decision."""
+    return {
+        "intro": t("card.batch.letters", ui, n=corpus.letters, total=corpus.checked),
+        "rows": [
+            {"text": t(f"card.batch.{key}", ui, n=len(names)), "names": names[:LETTERS_NAMED]}
+            for key, names in corpus.card_signals.items()
+        ],
+    }
 
 
 def _thousands(value: float, ui: str) -> str:
@@ -123,6 +136,7 @@ def render_report(
         scores_chart=scores_chart,
         problems_chart=problems_chart,
         signals=signals,
+        letters=letter_rows(corpus, ui),
         hardest=hardest,
         min_words=MIN_WORDS_HARDEST,
         on_target_levels=ON_TARGET,

@@ -59,6 +59,9 @@ class DocResult:
     skipped_blocks: int = 0
     seconds: float = 0.0
     page: str = ""  # file name of the highlights page, in the report's pages/ folder
+    # what the letter card says (simplifier.letter): {} for a document that is not a letter,
+    # else {"no_deadline", "no_contact", "late", "no_message"}: True when it falls short
+    card: dict[str, bool] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -94,6 +97,7 @@ class DocResult:
         data["reasons"] = [list(reason) for reason in self.reasons]
         data["findings"] = [dict(vars(f)) for f in self.findings]
         data["terms"] = [dict(vars(t)) for t in self.terms]
+        data["card"] = dict(self.card)
         return data
 
     @classmethod

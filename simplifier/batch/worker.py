@@ -174,7 +174,20 @@ def summarise(report: Report, digest: str) -> DocResult:
         findings=findings,
         terms=terms_of(report),
         skipped_blocks=len(report.skipped),
+        card=card_signals(report.card),
     )
+
+
+def card_signals(card) -> dict[str, bool]:
+    """What the batch counts of a letter card: {} for a document that is not a letter."""
+    if card is None or not card.letter:
+        return {}
+    return {
+        "no_deadline": card.no_deadline,
+        "no_contact": card.no_contact,
+        "late": card.late,
+        "no_message": not card.message,
+    }
 
 
 def render_page(report: Report, lang: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from simplifier.i18n import CATEGORY_LABELS, category_label, plain_number, t
+from simplifier.letter.view import as_html
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
 # Findings that cover whole sentences or paragraphs (WIDE_CATEGORIES) are underlined; the others
@@ -164,4 +165,5 @@ def render_html(report: Report, ui_lang: str = "en") -> str:
         category_label=lambda c: category_label(c, ui_lang),
         measures=measure_rows(report.readability.measures, ui_lang),
         ui_lang=ui_lang,
+        letter_card=as_html(report.card, ui_lang),
     )

@@ -115,6 +115,7 @@ def report_to_dict(report: Report, ui_lang: str = "en") -> dict[str, Any]:
             for p in report.protected
         ],
         "skipped": [{"block": s.block, "lang": s.lang, "reason": s.reason} for s in report.skipped],
+        "card": report.card.to_dict() if report.card is not None else None,
         "settings": {
             "file": report.settings_file,
             "target_level": report.target_level,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from simplifier.i18n import category_label, counted, t
 from simplifier.items import group
+from simplifier.letter.view import as_text
 from simplifier.models import Report
 from simplifier.render.html import MEASURES, measure_value
 
@@ -13,7 +14,7 @@ from simplifier.render.html import MEASURES, measure_value
 def render_text(report: Report, ui_lang: str = "en", *, notes: bool = True) -> str:
     """`notes`: also the items that come without a ready change (after the others)."""
     name = report.source or "<text>"
-    lines = []
+    lines = as_text(report.card, ui_lang)
     items = group(report)
     for item in items:
         if not (item.ready or notes):

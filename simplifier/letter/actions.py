@@ -1,0 +1,199 @@
+"""What the reader must do (demands found from the parse: imperatives, "vous devez / u
+moet", "veuillez / gelieve", "à renvoyer / terug te sturen"), and by when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from simplifier.letter.data import CardWords, contains
+from simplifier.models import Protected
+
+MAX_WORDS = 14
+_PRONOUNS = {"vous", "tu", "u", "je", "jij"}
+
+
+@dataclass
+class Demand:
+    verb: Token | None  # the verb of the action, when the parse gives it
+    how: str  # modal | polite | imperative | to_do
+    conditional: bool
+
+
+NEGATION = {"pas", "rien", "jamais", "niet", "niets", "geen", "nooit"}
+MIN_WORDS = 4  # "Solde à payer", a table's heading: not a sentence that asks something
+HELPERS = {"vouloir", "willen"}  # "veuillez bien vouloir renvoyer", "te willen terugsturen"
+
+
+def _negated(token: Token) -> bool:
+    near = [token, *token.children]
+    near += [g for c in token.children if c.dep_ == "xcomp" for g in c.children]
+    return any(t.lower_ in NEGATION for t in near)
+
+
+def _modal(sentence: Span, card: CardWords) -> Token | None:
+    modals = set(card.get("actions", "modal_lemmas"))
+    for token in sentence:
+        if token.lemma_.lower() not in modals:
+            continue
+        verb = token.head if token.dep_.startswith("aux") else token
+        heads = {token, verb}
+        subject = [c for h in heads for c in h.children if c.dep_.startswith("nsubj")]
+        doc = token.doc
+        # the small parses miss some subjects ("Tu" read as a determiner): the pronoun just
+        # before the modal, or just after it in Dutch ("moet u")
+        subject += [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if not any(s.lower_ in _PRONOUNS for s in subject):
+            continue
+        if any(_negated(h) for h in heads) or sentence.text.rstrip().endswith("?"):
+            continue
+        if verb is token:  # French: "vous devez renvoyer": the infinitive
+            verb = next((c for c in token.children if c.dep_ == "xcomp"), token)
+        low, high = sorted((token.i, verb.i))
+        window = doc[max(low - 2, sentence.start) : min(high + 2, sentence.end)]
+        if any(t.lower_ in NEGATION or t.lower_ in ("ne", "n'", "n’") for t in window):
+            continue  # "vous ne devez rien faire", "moet je geen aanvraag indienen"
+        if verb.lemma_.lower() in set(card.get("actions", "modal_not")):
+            continue  # "vous devez avoir 18 ans": a condition, not an action
+        if verb is not token and (
+            verb.pos_ not in ("VERB",)
+            or any(c.dep_ == "cop" for c in verb.children)
+            or any(
+                c.dep_.startswith("aux") and c.lemma_ in ("hebben", "avoir") for c in verb.children
+            )
+        ):
+            continue  # "je moet meerderjarig zijn", "moet u werk hebben uitgevoerd": a state
+        before = doc[max(low - 3, sentence.start) : low]
+        if any(t.lower_ in set(card.get("actions", "relative")) for t in before):
+            continue  # "la part que vous devez payer"
+        return verb
+    return None
+
+
+def _polite(sentence: Span, card: CardWords) -> Token | None:
+    phrase = contains(sentence.text, card.get("actions", "polite"))
+    if not phrase:
+        return None
+    at = sentence.text.lower().find(phrase.lower().split()[0])
+    refused = set(card.get("actions", "not_demands"))
+    helper = None
+    for token in sentence:
+        if token.idx - sentence.start_char <= at:
+            continue
+        if token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
+            if token.lemma_.lower() in HELPERS:
+                helper = helper or token
+                continue
+            return None if token.lemma_.lower() in refused else token
+    return helper
+
+
+def _imperative(sentence: Span, card: CardWords) -> Token | None:
+    """A sentence that opens with a verb and has no subject: "Renvoyez le formulaire",
+    "Stuur het formulier terug" (the parse often tags these badly: the form decides)."""
+    words = [
+        t for t in sentence if not (t.is_punct or t.is_space or t.lower_ in ("ne", "n'", "n’"))
+    ]
+    if len(words) < 3 or sentence.text.rstrip().endswith("?"):
+        return None
+    if any(t.lower_ in NEGATION for t in words[:4]):
+        return None  # "Ne payez pas deux fois": a warning, not an action
+    first = words[0]
+    if any(t.dep_.startswith("nsubj") for t in sentence):
+        return None
+    refused = set(card.get("actions", "imperative_not"))
+    if first.lemma_.lower() in refused or first.lower_ in refused:
+        return None
+    mood = first.morph.get("Mood")
+    if card.lang == "fr":
+        if "Imp" in mood or (
+            first.lower_.endswith("ez") and first.pos_ in ("VERB", "PROPN", "NOUN")
+        ):
+            return None if first.lower_[:-2] + "er" in refused else first
+        return None
+    # Dutch: the bare stem opens the sentence and is the root, with an object or a particle
+    if (
+        first.dep_ == "ROOT"
+        and first.pos_ in ("VERB", "NOUN", "PROPN")
+        and first.text[:1].isupper()
+    ) and any(c.dep_ in ("obj", "compound:prt", "obl", "iobj") for c in first.children):
+        return first
+    return None
+
+
+def demand(sentence: Span, card: CardWords) -> Demand | None:
+    if sum(1 for t in sentence if t.is_alpha) < MIN_WORDS:
+        return None
+    conditional = bool(contains(sentence.text, card.get("actions", "conditional")))
+    for how, find in (("modal", _modal), ("polite", _polite), ("imperative", _imperative)):
+        verb = find(sentence, card)
+        if verb is not None:
+            return Demand(verb, how, conditional)
+    if contains(sentence.text, card.get("actions", "to_do")):
+        return Demand(None, "to_do", conditional)
+    return None
+
+
+def plain(sentence: Span, found: Demand) -> str:
+    """The action in few words: the verb and what depends on it, else the sentence."""
+    if found.verb is None:
+        words = sentence.text.split()
+    else:
+        verb = found.verb
+        end = max(verb.right_edge.i, max((c.right_edge.i for c in verb.children), default=verb.i))
+        start = verb.i
+        for child in verb.children:  # the particle or object before a Dutch infinitive
+            if (
+                child.i < verb.i
+                and child.dep_ in ("obj", "compound:prt", "obl")
+                and child.i > sentence.start
+            ):
+                start = min(start, child.left_edge.i)
+        words = sentence.doc[start : end + 1].text.split()
+    text = " ".join(words).rstrip(" .;:")
+    cut = text.split()
+    return " ".join(cut[:MAX_WORDS]) + (" …" if len(cut) > MAX_WORDS else "")
+
+
+@dataclass
+class Deadline:
+    text: str
+    kind: str  # date | relative | relative_from | now | event
+    start: int  # offsets in the document
+    end: int
+
+
+def deadlines(
+    text: str, offset: int, protected: list[Protected], card: CardWords
+) -> list[Deadline]:
+    """The deadlines said in a stretch of text (a sentence or a paragraph) that starts at
+    document offset `offset`."""
+    end_at = offset + len(text)
+    spans = [p for p in protected if offset <= p.start < end_at]
+    found: list[Deadline] = []
+    dates = [p for p in spans if p.kind == "date"]
+    relatives = [(p.start, p.end) for p in spans if p.kind == "deadline"]
+    for pattern in card.patterns("deadlines", "relative"):
+        for match in pattern.finditer(text):
+            start, end = offset + match.start(), offset + match.end()
+            if not any(s < end and start < e for s, e in relatives):
+                relatives.append((start, end))
+    anchors = card.get("deadlines", "anchors")
+    for start, end in sorted(relatives):
+        after = text[end - offset : end - offset + 70]
+        anchored = bool(contains(after, anchors)) or any(d.start >= end for d in dates)
+        kind = "relative_from" if anchored else "relative"
+        found.append(Deadline(text[start - offset : end - offset], kind, start, end))
+    before = card.get("deadlines", "before_date")
+    for date in dates:
+        lead = text[max(0, date.start - offset - 20) : date.start - offset]
+        phrase = next((p for p in before if lead.lower().rstrip().endswith(p)), "")
+        if phrase or not found:
+            found.append(Deadline((phrase + " " + date.text).strip(), "date", date.start, date.end))
+    for kind in ("now", "event"):
+        phrase = contains(text, card.get("deadlines", kind))
+        if phrase:
+            at = text.lower().find(phrase.split()[0])
+            found.append(Deadline(phrase, kind, offset + at, offset + at + len(phrase)))
+    return found

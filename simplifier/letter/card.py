@@ -1,0 +1,376 @@
+"""The letter card: built once per report from the parsed blocks, shown at the top of every
+report, and the source of the letter items (findings of category "letter")."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from simplifier.checks.base import BlockAnalysis
+from simplifier.letter import actions as act
+from simplifier.letter.address import SHOWN, address
+from simplifier.letter.contact import REACH, contacts
+from simplifier.letter.data import CardWords, words
+from simplifier.letter.detect import Layout, layout, paragraphs
+from simplifier.letter.message import score
+from simplifier.letter.subject import says_something, subject_text
+from simplifier.models import Block, Finding, Protected, Rewrite
+
+CATEGORY = "letter"
+PREFIX = {"fr": "FR.Lettre", "nl": "NL.Brief"}
+# rule ids of the card's items, after the language's prefix
+RULES = {
+    "late": "MessageTard",
+    "no_deadline": "SansDelai",
+    "relative": "DelaiSansDepart",
+    "no_contact": "SansContact",
+    "mixed_address": "AdresseMelangee",
+    "subject": "Objet",
+    "references": "References",
+}
+RULES_NL = {
+    "late": "BoodschapLaat",
+    "no_deadline": "GeenTermijn",
+    "relative": "TermijnZonderBegin",
+    "no_contact": "GeenContact",
+    "mixed_address": "GemengdeAanspreking",
+    "subject": "Onderwerp",
+    "references": "Verwijzingen",
+}
+LEGAL = ("legal_reference", "law_title")
+MAX_ADDRESS_ITEMS = 5
+KINDS = ("date", "relative_from", "now", "event", "relative")  # which deadline is shown first
+
+
+def rule_id(lang: str, key: str) -> str:
+    return PREFIX[lang] + (RULES_NL if lang == "nl" else RULES)[key]
+
+
+def all_rule_ids() -> frozenset[str]:
+    """The ids of the card's items, which an organisation may switch off like a rule's."""
+    return frozenset(rule_id(lang, key) for lang in PREFIX for key in RULES)
+
+
+@dataclass
+class Line:
+    """A sentence of the letter: where it is and what it says."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Action:
+    text: str  # the action in few words
+    sentence: Line
+    how: str  # modal | polite | imperative | to_do
+    conditional: bool = False  # "si vous déménagez, vous devez ..."
+    deadline: str = ""
+    deadline_kind: str = ""  # one of KINDS, or "" (none)
+
+
+@dataclass
+class Contact:
+    kind: str  # phone | email | url | postal | hours | service
+    text: str
+
+
+@dataclass
+class LetterCard:
+    lang: str
+    letter: bool
+    decided_by: str  # parts | user
+    parts: list[str] = field(default_factory=list)
+    message: list[Line] = field(default_factory=list)
+    paragraph: int = 0  # where the message stands: paragraph n (1-based) of `paragraphs`
+    paragraphs: int = 0
+    late: bool = False
+    actions: list[Action] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    address: str = ""  # the form used: vous | tu | u | je | ""
+    address_mixed: bool = False
+    address_counts: dict[str, int] = field(default_factory=dict)
+    third_person: list[str] = field(default_factory=list)  # "l'assuré", as the rules found
+    subject: str | None = None  # the subject line without its label; None: none found
+    subject_says: bool | None = None
+    references: int = 0
+    references_before_message: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    # relative deadlines outside the actions ("un recours dans le mois") with no start
+    loose_deadlines: list[tuple[Line, str]] = field(default_factory=list)
+
+    @property
+    def no_deadline(self) -> bool:
+        return any(a.deadline_kind in ("", "relative") and not a.conditional for a in self.actions)
+
+    @property
+    def no_contact(self) -> bool:
+        return not any(c.kind in REACH for c in self.contacts)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["findings"]
+        data["loose_deadlines"] = [
+            {"sentence": asdict(line), "deadline": text} for line, text in self.loose_deadlines
+        ]
+        data["findings"] = [f.id for f in self.findings]
+        data["no_deadline"] = self.no_deadline
+        data["no_contact"] = self.no_contact
+        return data
+
+
+def build(
+    blocks: list[Block],
+    analyses: list[BlockAnalysis],
+    protected: list[Protected],
+    lang: str,
+    *,
+    setting: str | None = None,
+    findings: list[Finding] = (),  # type: ignore[assignment]
+    letter: bool | None = None,
+) -> LetterCard:
+    """The card of a document in `lang`; `letter` is the user's word (True / False) when
+    given, otherwise the letter's parts decide."""
+    card = words(lang)
+    found = layout(blocks, lang, card)
+    result = LetterCard(
+        lang=lang,
+        letter=found.letter if letter is None else letter,
+        decided_by="parts" if letter is None else "user",
+        parts=sorted(found.parts),
+    )
+    if not result.letter:
+        return result
+    if not found.body:  # the user says it is a letter, but no salutation: all its text
+        found = Layout(found.parts, [b for b in blocks if b.kind not in ("header", "footer")])
+    by_block = {a.block.index: a for a in analyses}
+    _message(result, found, by_block, protected, card)
+    _actions(result, found, by_block, protected, card)
+    own = [b for b in blocks if b.index not in found.recipient]
+    mine = [
+        p
+        for p in protected
+        if not any(blocks[i].start <= p.start < blocks[i].end for i in found.recipient)
+    ]
+    result.contacts = [Contact(k, t) for k, t in contacts(own, mine, card)]
+    _address(result, found, by_block, card, setting)
+    result.third_person = sorted(
+        {f.match.lower() for f in findings if f.category == "third_person" and f.lang == lang}
+    )
+    _subject(result, blocks, found, card)
+    _references(result, found, protected)
+    result.findings = _items(result, found, blocks, card)
+    result.__dict__.pop("_other", None)  # spaCy tokens: not kept with the report
+    return result
+
+
+def _sentences(blocks: list[Block], by_block: dict[int, BlockAnalysis]):
+    for block in blocks:
+        analysis = by_block.get(block.index)
+        if analysis is None:
+            continue
+        for sentence in analysis.sentences:
+            yield block, sentence.span
+
+
+def _line(block: Block, span) -> Line:
+    text = span.text.strip()
+    start = block.start + span.start_char
+    return Line(block.index, start, start + len(text), text)
+
+
+def _message(result, found, by_block, protected, card: CardWords) -> None:
+    groups = paragraphs(found.body)
+    place = {b.index: n for n, group in enumerate(groups, 1) for b in group}
+    scored = [
+        (score(span, protected, block.start, card), block, span)
+        for block, span in _sentences(found.body, by_block)
+    ]
+    best = max((s for s, _, _ in scored), default=0)
+    result.paragraphs = len(groups)
+    if best < card.get("message", "min_score"):
+        return
+    top = [(b, s) for value, b, s in scored if value == best][:2]
+    result.message = [_line(b, s) for b, s in top]
+    result.paragraph = place.get(top[0][0].index, 0)
+    result.late = result.paragraphs >= 3 and (result.paragraph - 1) * 3 >= result.paragraphs
+
+
+def _actions(result, found, by_block, protected, card: CardWords) -> None:
+    for block, span in _sentences(found.body + found.after, by_block):
+        demand = act.demand(span, card)
+        if demand is None:
+            continue
+        action = Action(act.plain(span, demand), _line(block, span), demand.how, demand.conditional)
+        here = act.deadlines(span.text, block.start + span.start_char, protected, card)
+        if not here:  # the same paragraph may give the date in the next sentence
+            here = act.deadlines(block.text, block.start, protected, card)
+        if here:
+            best = min(here, key=lambda d: KINDS.index(d.kind))
+            action.deadline, action.deadline_kind = best.text, best.kind
+        result.actions.append(action)
+    asked = {a.sentence.start for a in result.actions}
+    for block, span in _sentences(found.body + found.after, by_block):
+        line = _line(block, span)
+        if line.start in asked:
+            continue
+        here = act.deadlines(span.text, line.start, protected, card)
+        if any(d.kind == "date" for d in here):
+            continue
+        for deadline in here:
+            if deadline.kind == "relative":
+                result.loose_deadlines.append((line, deadline.text))
+                break
+
+
+def _address(result, found, by_block, card: CardWords, setting: str | None) -> None:
+    blocks = [b for b in found.body + found.after if b.index in by_block]
+    said = address([by_block[b.index].doc for b in blocks], card, setting)
+    of_doc = {id(by_block[b.index].doc): b for b in blocks}
+    result.address_counts = {"formal": said.formal, "informal": said.informal}
+    result.address = SHOWN[card.lang].get(said.main, "")
+    result.address_mixed = said.mixed
+    result._other = [(t, of_doc[id(t.doc)]) for t in said.other]  # type: ignore[attr-defined]
+
+
+def _subject(result, blocks: list[Block], found: Layout, card: CardWords) -> None:
+    index = found.parts.get("subject")
+    if index is None:
+        return
+    result.subject = subject_text(blocks[index].text, card)
+    result.subject_says = says_something(result.subject, card)
+
+
+def _references(result, found: Layout, protected: list[Protected]) -> None:
+    spans = [
+        p
+        for p in protected
+        if p.kind in LEGAL and any(b.start <= p.start < b.end for b in found.body + found.after)
+    ]
+    result.references = len(spans)
+    if result.message:
+        end = result.message[0].end
+        result.references_before_message = sum(p.start < end for p in spans)
+
+
+def _finding(
+    card: CardWords,
+    key: str,
+    severity: str,
+    where: Line | Block,
+    match: str = "",
+    rewrites: tuple[Rewrite, ...] = (),
+    **params: object,
+) -> Finding:
+    start = where.start
+    end = where.end if isinstance(where, Line) else where.start + len(where.text)
+    block = where.block if isinstance(where, Line) else where.index
+    text = match or (where.text if isinstance(where, Line) else where.text.strip())
+    if match:
+        end = start + len(match)
+    lang = card.lang
+    return Finding(
+        rule_id=rule_id(lang, key),
+        category=CATEGORY,
+        severity=severity,  # type: ignore[arg-type]
+        lang=lang,
+        start=start,
+        end=end,
+        block=block,
+        match=text,
+        message=card.message(key, **params),
+        explanation=card.message(f"{key}_explanation"),
+        action="rephrase" if not rewrites else "replace",
+        source="simplifier: issue 22, la fiche de la lettre / de brief in het kort",
+        rewrites=rewrites,
+    )
+
+
+def _items(
+    result: LetterCard, found: Layout, blocks: list[Block], card: CardWords
+) -> list[Finding]:
+    items: list[Finding] = []
+    groups = paragraphs(found.body)
+    if result.late and result.message and groups:
+        first = groups[0][0]
+        moved = " ".join(line.text for line in result.message)
+        rewrite = Rewrite(
+            first.start, first.start, moved + " ", confident=False, note="card.move_note"
+        )
+        items.append(
+            _finding(
+                card,
+                "late",
+                "warning",
+                result.message[0],
+                rewrites=(rewrite,),
+                n=result.paragraph,
+                m=result.paragraphs,
+            )
+        )
+    seen: set[int] = set()
+    for action in result.actions:
+        if action.conditional or action.sentence.start in seen:
+            continue
+        if action.deadline_kind == "":
+            seen.add(action.sentence.start)
+            items.append(
+                _finding(card, "no_deadline", "warning", action.sentence, action=action.text)
+            )
+    for action in result.actions:
+        if action.deadline_kind == "relative" and action.sentence.start not in seen:
+            seen.add(action.sentence.start)
+            items.append(
+                _finding(card, "relative", "warning", action.sentence, deadline=action.deadline)
+            )
+    for line, deadline in result.loose_deadlines:
+        if line.start not in seen:
+            seen.add(line.start)
+            items.append(_finding(card, "relative", "warning", line, deadline=deadline))
+    if result.no_contact:
+        where = (
+            blocks[found.parts["closing"]]
+            if "closing" in found.parts
+            else found.body[-1]
+            if found.body
+            else None
+        )
+        if where is not None:
+            items.append(_finding(card, "no_contact", "warning", where))
+    other = getattr(result, "_other", [])
+    if result.address_mixed and other:
+        main = result.address
+        said: set[tuple[int, int]] = set()
+        for token, block in other:
+            key = (block.index, token.sent.start_char)
+            if key in said or len(said) >= MAX_ADDRESS_ITEMS:
+                continue
+            said.add(key)
+            start = block.start + token.idx
+            line = Line(block.index, start, start + len(token.text), token.text)
+            items.append(
+                _finding(
+                    card,
+                    "mixed_address",
+                    "warning",
+                    line,
+                    match=token.text,
+                    other=token.lower_,
+                    main=main,
+                )
+            )
+    if result.subject is not None and result.subject_says is False:
+        items.append(_finding(card, "subject", "suggestion", blocks[found.parts["subject"]]))
+    if result.references_before_message and result.message:
+        items.append(
+            _finding(
+                card,
+                "references",
+                "suggestion",
+                result.message[0],
+                n=result.references_before_message,
+            )
+        )
+    return items

@@ -1,0 +1,48 @@
+"""Whom to contact: phones, e-mails and web addresses from the protect pass, postal
+addresses, office hours and named services from the card's patterns."""
+
+from __future__ import annotations
+
+import re
+
+from simplifier.letter.data import CardWords
+from simplifier.models import Block, Protected
+
+REACH = ("phone", "email", "url", "postal")  # any of these: the reader can reach someone
+
+
+def contacts(
+    blocks: list[Block], protected: list[Protected], card: CardWords
+) -> list[tuple[str, str]]:
+    """(kind, text) of every contact detail in the whole document, headers and footers
+    included, each once."""
+    found: list[tuple[str, str]] = []
+    for span in protected:
+        if span.kind in ("phone", "email", "url"):
+            found.append((span.kind, span.text))
+    for block in blocks:
+        for kind, key in (("postal", "postal"), ("hours", "hours"), ("service", "service")):
+            flags = re.M if kind == "postal" else re.I
+            for pattern in card.patterns("contact", key, flags):
+                for match in pattern.finditer(block.text):
+                    text = match.group().lstrip(",–- \t\n")
+                    if kind == "service":
+                        text = _phrase(block.text, match.start())
+                    found.append((kind, text))
+    unique: dict[tuple[str, str], None] = {}
+    for kind, text in found:
+        unique.setdefault((kind, " ".join(text.split())), None)
+    # "081 00 00" inside "081 00 00 00": keep the longer one
+    return [
+        (kind, text)
+        for kind, text in unique
+        if not any(k == kind and text != other and text in other for k, other in unique)
+    ]
+
+
+def _phrase(text: str, start: int, words: int = 6) -> str:
+    """The named service: a few words from where it starts, up to a comma or a full stop."""
+    rest = text[start:]
+    for stop in (",", ".", ";", "\n", "(", ":"):
+        rest = rest.split(stop, 1)[0]
+    return " ".join(rest.split()[:words])

@@ -1,0 +1,34 @@
+"""The message: the sentence(s) that carry the decision, the answer or the request."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from simplifier.letter.data import CardWords, contains
+from simplifier.models import Protected
+
+
+def score(sentence: Span, protected: list[Protected], offset: int, card: CardWords) -> int:
+    """How much the sentence sounds like the letter's message: its decision words, phrases
+    and amounts, each counted once."""
+    text = sentence.text
+    if contains(text, card.get("message", "pointers")):
+        return 0  # "veuillez trouver ci-joint la décision": the decision is elsewhere
+    if sum(1 for t in sentence if t.is_alpha) < 4 or contains(text, card.get("parts", "closing")):
+        return 0
+    lower = text.lower()
+    total = 0
+    for phrase, weight in card.get("message", "phrases").items():
+        if contains(lower, [phrase]):
+            total += weight
+    lemmas = card.get("message", "lemmas")
+    seen = set()
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma in lemmas and lemma not in seen:
+            seen.add(lemma)
+            total += lemmas[lemma]
+    start, end = offset + sentence.start_char, offset + sentence.end_char
+    if any(p.kind == "amount" and start <= p.start < end for p in protected):
+        total += card.get("message", "amount")
+    return total
