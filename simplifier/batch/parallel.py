@@ -2,7 +2,10 @@
 already loaded the pipelines, fed a few documents at a time so that memory stays flat however
 large the folder. A worker that dies (out of memory, a crash in a library) does not stop the
 batch: the documents it had are retried one by one, and a document that kills a worker twice
-is reported as failed."""
+is reported as failed. A worker that stops answering (stuck on a lock in a library, or
+waiting forever on something) does not stop it either: when no document has been finished for
+`stall_seconds`, the workers are stopped and the documents they had are retried one by one
+with the same limit; one that takes longer is reported as failed."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
 from simplifier.batch.processes import worker_context
@@ -18,6 +22,10 @@ from simplifier.batch.worker import INTERNAL_ERROR, Outcome, Task, analyse, init
 from simplifier.nlp import SUPPORTED_LANGS
 
 CRASHED = "batch.err.crashed"
+STUCK = "batch.err.stuck"
+# The longest document the limits accept (70,000 words) takes about 30 s, 2 minutes on a busy
+# machine; ten minutes without any document finished means a worker no longer answers.
+STALL_SECONDS = 600.0
 OnOutcome = Callable[[Task, Outcome], None]
 
 
@@ -39,8 +47,10 @@ class LocalRunner:
         function: Callable[[Task], Outcome] = analyse,
         preload: bool = True,
         warm: bool = True,
+        stall_seconds: float = STALL_SECONDS,
     ) -> None:
         self.jobs = jobs or default_jobs()
+        self.stall_seconds = stall_seconds
         self.langs = SUPPORTED_LANGS if warm else ()
         self.limit = self.jobs * per_worker
         self.function = function
@@ -89,7 +99,12 @@ class LocalRunner:
                 if not suspects:
                     fill()
                 continue
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(pending, timeout=self.stall_seconds, return_when=FIRST_COMPLETED)
+            if not done:  # nothing finished for too long: a worker no longer answers
+                suspects.extend(pending.values())
+                pending.clear()
+                self._stop_workers()
+                continue
             crashed = False
             for future in done:
                 task = pending.pop(future)
@@ -105,40 +120,49 @@ class LocalRunner:
             if crashed:
                 suspects.extend(pending.values())
                 pending.clear()
-                self._restart()
+                self._stop_workers()
             else:
                 fill()
 
     def _one_suspect(self, task: Task, on_outcome: OnOutcome) -> None:
         try:
-            outcome = self._pool().submit(self.function, task).result()
+            outcome = self._pool().submit(self.function, task).result(timeout=self.stall_seconds)
+        except FutureTimeout:
+            self._stop_workers()
+            minutes = max(1, round(self.stall_seconds / 60))
+            outcome = Outcome(failure(task.digest, STUCK, minutes=minutes), cacheable=False)
         except BrokenProcessPool:
-            self._restart()
+            self._stop_workers()
             outcome = Outcome(failure(task.digest, CRASHED), cacheable=False)
         except Exception as exc:
             outcome = _failed(task, f"{type(exc).__name__}: {exc}")
         on_outcome(task, outcome)
 
-    def _restart(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-            self.executor = None
-
     def close(self, *, interrupted: bool = False) -> None:
         """Stop the workers; after Ctrl+C, without waiting for the documents they are on."""
+        if interrupted:
+            self._stop_workers()
+            return
+        executor, self.executor = self.executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    def _stop_workers(self) -> None:
+        """End the workers now, whatever they are doing (a graceful shutdown would wait for a
+        stuck one forever); the next task starts new ones."""
         executor, self.executor = self.executor, None
         if executor is None:
             return
-        if interrupted:
-            processes = list((getattr(executor, "_processes", None) or {}).values())
-            executor.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                if process.is_alive():
-                    process.terminate()
-            for process in processes:
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():  # it ignored the request to end
+                process.kill()
                 process.join(timeout=5)
-        else:
-            executor.shutdown(wait=True)
 
 
 def _failed(task: Task, reason: str) -> Outcome:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from simplifier.batch.results import DocResult
 from simplifier.batch.worker import Outcome, Task
@@ -12,6 +13,14 @@ def crash_on_poison(task: Task) -> Outcome:
     """Kills its worker process on a document named 'poison...', like a crash in a library."""
     if task.name.startswith("poison"):
         os._exit(1)
+    return Outcome(DocResult(digest=task.digest, words=len(task.name)))
+
+
+def hang_on_stuck(task: Task) -> Outcome:
+    """Never answers on a document named 'stuck...', like a worker waiting on a lock that
+    nobody will release."""
+    if task.name.startswith("stuck"):
+        time.sleep(3600)
     return Outcome(DocResult(digest=task.digest, words=len(task.name)))
 
 

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -16,12 +17,12 @@ from typer.testing import CliRunner
 
 from simplifier.batch import run as batch_run
 from simplifier.batch.bench import generate
-from simplifier.batch.parallel import CRASHED, LocalRunner
+from simplifier.batch.parallel import CRASHED, STUCK, LocalRunner
 from simplifier.batch.run import BatchOptions, run_batch
 from simplifier.batch.worker import Task
 from simplifier.cli import app
 from tests.batch.corpus import BAD, GOOD
-from tests.batch.helpers import crash_on_poison
+from tests.batch.helpers import crash_on_poison, hang_on_stuck
 
 cli = CliRunner()
 
@@ -155,6 +156,31 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(runner, tmp_path):
     resumed = run_batch(BatchOptions(inputs=[letters], out=report, progress=False), runner=runner)
     assert resumed.reused == done and resumed.analysed == count - done
     assert resumed.checked == count and (report / "index.html").is_file()
+
+
+def test_a_worker_that_stops_answering_is_replaced_and_the_batch_ends():
+    names = ["a.docx", "stuck.docx", "b.docx", "c.docx", "d.docx", "e.docx", "f.docx"]
+    tasks = [Task(f"{i:064d}", "", name) for i, name in enumerate(names)]
+    received = {}
+    pool = LocalRunner(jobs=2, per_worker=2, function=hang_on_stuck, warm=False, stall_seconds=4)
+    # in a thread, so that a batch that never ends fails the test instead of hanging it
+    runner = threading.Thread(
+        target=pool.run,
+        args=(tasks, lambda task, outcome: received.__setitem__(task.name, outcome)),
+        daemon=True,
+    )
+    started = time.monotonic()
+    try:
+        runner.start()
+        runner.join(timeout=120)
+        assert not runner.is_alive(), f"the batch did not end; results so far: {sorted(received)}"
+    finally:
+        pool.close(interrupted=True)
+    assert set(received) == set(names)
+    assert received["stuck.docx"].result.error_code == STUCK
+    assert not received["stuck.docx"].cacheable
+    assert all(received[n].result.ok for n in names if n != "stuck.docx")
+    assert time.monotonic() - started < 60  # two waits of 4 s, not the hour it sleeps
 
 
 def test_a_document_that_kills_its_worker_is_reported_and_the_others_go_on():
