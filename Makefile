@@ -5,8 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.install-stamp
 NL_PIPELINE := models/nl_simplifier_ud
 NL_FILES := $(shell find $(NL_PIPELINE) -type f 2>/dev/null)
+# The interface text: gettext catalogues, one .po per language, compiled to the .mo it reads.
+LOCALE := simplifier/locale
+PO_FILES := $(wildcard $(LOCALE)/*/LC_MESSAGES/simplifier.po)
+MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: install system-deps language-data run test lint bench bench-batch clean screens
+.PHONY: install locale locale-update system-deps language-data run test lint bench bench-batch \
+	clean screens
 
 # Debian packages the tests use: LibreOffice renders the .docx we write (tracked changes,
 # comments); Chromium runs the browser test of the review app (driven by playwright, which
@@ -38,13 +43,25 @@ $(AXE): | system-deps
 	npm install --prefix build/npm --cache build/npm/.cache --no-audit --no-fund --no-save \
 		--silent axe-core@$(AXE_VERSION)
 
-install: $(STAMP)
+install: $(STAMP) $(MO_FILES)
 
 $(STAMP): pyproject.toml $(NL_FILES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev,postgres]" ./$(NL_PIPELINE)
 	touch $(STAMP)
+
+# Compile the interface catalogues whose .po changed (README, "Translating the interface").
+locale: $(MO_FILES)
+
+$(LOCALE)/%/LC_MESSAGES/simplifier.mo: $(LOCALE)/%/LC_MESSAGES/simplifier.po | $(STAMP)
+	$(BIN)/pybabel --quiet compile --domain simplifier --directory $(LOCALE) --locale $*
+
+# After adding or rewording a message in $(LOCALE)/simplifier.pot: carry it into every language
+# (new entries empty, reworded ones fuzzy; English filled from the source text), then compile.
+locale-update: | $(STAMP)
+	$(BIN)/python tools/update_catalogues.py
+	$(MAKE) locale
 
 # Without them the app still runs; French changes then miss the grammar checker's opinion, and
 # hard French words the lexicons do not know get no thesaurus synonyms.

@@ -12,7 +12,7 @@ class SimplifierError(Exception):
 
 
 class InputError(SimplifierError):
-    """A file (or pasted text) that cannot be analysed. `code` is a key of `i18n.MESSAGES`."""
+    """A file (or pasted text) that cannot be analysed. `code` is an interface message key."""
 
     def __init__(self, path: str | Path, code: str, **params: object) -> None:
         self.path = str(path)

@@ -119,7 +119,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class Reason:
-    """One thing that makes a text hard: a key of `i18n.MESSAGES` and the figure behind it,
+    """One thing that makes a text hard: an interface message key and the figure behind it,
     so that it can be said in the reader's interface language."""
 
     key: str

@@ -31,7 +31,7 @@ FORMAL = frozenset({"vous", "u"})
 
 class SettingsError(InputError):
     """A settings file that cannot be used: `key` is where (dotted, as in TOML), `problem` a
-    key of `i18n.MESSAGES` saying what is wrong."""
+    message key (`i18n.t`) saying what is wrong."""
 
     def __init__(self, path: str | Path, key: str, problem: str, **params: object) -> None:
         self.key = key

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from simplifier import __version__
-from simplifier.i18n import MESSAGES, counted, reason_text
+from simplifier.i18n import counted, keys, reason_text, t
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = Path(sys.executable).with_name("simplifier")
@@ -109,9 +109,9 @@ def test_text_report_counts_agree_and_measures_have_plain_names(letter, ui, sing
         one = number < 2 if ui == "fr" else number == 1
         assert word.startswith(base) and (word == base) == one, summary
     # the measures, by the names the HTML report uses, with a decimal comma
-    start = lines.index(MESSAGES["label.measures_head"][ui])
+    start = lines.index(t("label.measures_head", ui))
     measures = lines[start + 1 :]
-    names = [MESSAGES[f"measure.{key}"][ui] for key in ("words", "words_per_sentence")]
+    names = [t(f"measure.{key}", ui) for key in ("words", "words_per_sentence")]
     for name in names:
         assert any(x.strip().startswith(name) for x in measures), measures
     assert not any(re.search(r"\d\.\d", x) for x in measures), measures
@@ -124,7 +124,7 @@ def test_text_report_counts_agree_and_measures_have_plain_names(letter, ui, sing
 @pytest.mark.parametrize("lang", ["fr", "nl", "en"])
 def test_every_reason_is_said_with_the_readers_numbers(lang):
     """Every `reason.*` message, as the text report, the JSON and the batch report say it."""
-    for key in (k for k in MESSAGES if k.startswith("reason.")):
+    for key in (k for k in keys() if k.startswith("reason.")):
         text = reason_text(key, 3.0, lang)
         assert not re.search(r"\d\.\d" if lang != "en" else r"\d,\d", text), text
     commas = reason_text("reason.complex_sentences", 3.0, lang)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from simplifier.i18n import CATEGORY_LABELS, category_label, plain_number, t
+from simplifier.i18n import category_label, plain_number, t
 from simplifier.letter.view import as_html
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 
@@ -160,7 +160,6 @@ def render_html(report: Report, ui_lang: str = "en") -> str:
         ],
         colours=COLOURS,
         wide=WIDE_CATEGORIES,
-        categories=CATEGORY_LABELS,
         t=lambda key, **kw: t(key, ui_lang, **kw),
         category_label=lambda c: category_label(c, ui_lang),
         measures=measure_rows(report.readability.measures, ui_lang),

@@ -10,7 +10,6 @@ import pytest
 from typer.testing import CliRunner
 
 from simplifier.cli import app
-from simplifier.i18n import MESSAGES
 from simplifier.io import read_text
 from simplifier.parity.compare import compare_blocks, compare_files
 from simplifier.parity.evaluate import evaluate_parity
@@ -202,10 +201,3 @@ def test_eval_measures_the_sample_pairs():
     assert "| mutualite_remboursement | 23/23 | yes | 0 |" in report
     assert "| mutualite_ecart | 23/23 | yes | 3 |" in report
     assert "1.250" not in report  # places and kinds, not the letters' words
-
-
-def test_every_parity_message_is_in_three_languages():
-    keys = [key for key in MESSAGES if key.startswith("parity.")]
-    assert len(keys) > 20
-    for key in keys:
-        assert set(MESSAGES[key]) == {"en", "fr", "nl"}, key

@@ -314,19 +314,3 @@ def test_a_name_with_a_line_break_stays_in_its_comment(tmp_path: Path) -> None:
     teamlex.approve(store, local_account("Anne\nentries: []"), "local", PLAFOND)
     [(_name, text)] = teamlex.lexicon_texts("local", teamlex.entries(store, "local"))["fr"]
     assert yaml.safe_load(text)["entries"][0]["term"] == "plafond applicable"
-
-
-def test_every_team_lexicon_message_is_in_french_dutch_and_english_with_the_same_blanks():
-    import string
-
-    from simplifier.i18n import MESSAGES
-
-    def blanks(text: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-    keys = [key for key in MESSAGES if key.startswith("teamlex.")]
-    assert keys
-    for key in keys:
-        texts = MESSAGES[key]
-        assert set(texts) == {"fr", "nl", "en"} and all(texts.values()), key
-        assert blanks(texts["fr"]) == blanks(texts["nl"]) == blanks(texts["en"]), key
