@@ -49,7 +49,7 @@ def test_review_in_a_real_browser(tmp_path: Path) -> None:
         name.fill("Marie")
         name.press("Enter")
         _idle(page)
-        page.locator("input[type=file]").set_input_files(str(SAMPLE))
+        page.locator("input[type=file]").first.set_input_files(str(SAMPLE))
         expect(page.get_by_text("39.2KB", exact=False)).to_be_visible(timeout=STEP_BUDGET_MS)
         _idle(page)
         first_card = page.get_by_text("Proposition 1 sur", exact=False).first

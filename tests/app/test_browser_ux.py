@@ -187,7 +187,7 @@ def test_the_review_app_as_reviewers_meet_it(tmp_path: Path, lang: str, device: 
         page.get_by_label(words["name"]).fill("Sam")
         page.get_by_label(words["name"]).press("Tab")
         idle(page)
-        page.locator("input[type=file]").set_input_files(str(SAMPLES[lang]))
+        page.locator("input[type=file]").first.set_input_files(str(SAMPLES[lang]))
         expect(page.get_by_text(re.compile(r"\d+(\.\d+)?KB")).first).to_be_visible()
         idle(page)
         card = page.get_by_text(re.compile(words["card"])).first

@@ -156,7 +156,7 @@ def test_every_sample_docx_reads_like_its_text_version(samples):
         blocks = read_file(path)
         words_docx = " ".join(b.text for b in blocks).split()
         words_txt = path.with_suffix(".txt").read_text(encoding="utf-8").split()
-        assert len(words_docx) > 150, path
+        assert len(words_docx) > 100, path  # the shortest, samples/card: about 130 words
         # the same letter: nearly all words of the .txt are in the .docx view
         common = len(set(words_docx) & set(words_txt)) / len(set(words_txt))
         assert common > 0.9, (path, common)
