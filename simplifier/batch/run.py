@@ -441,9 +441,7 @@ def run_batch(
     )
     # results made under other settings (or an edited organisation lexicon) are not reused
     settings = load_settings(Path(options.config)).key if options.config else ""
-    version = engine_version(
-        {"lang": options.lang, "settings": settings, "letter": options.letter}
-    )
+    version = engine_version({"lang": options.lang, "settings": settings, "letter": options.letter})
     cache = ResultCache(options.out / CACHE, version)
     console = batch.console
     progress = _progress(console, batch.ui, options.progress and console.is_terminal)
