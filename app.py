@@ -456,7 +456,23 @@ def review_page() -> None:
         # suggestion, it slowed every decision by 0.3 s and pushed the buttons below the fold)
         with card_column.expander(letter_card_label(session.report.card, ui), expanded=False):
             st.html(CARD_STYLE + letter_card_html(session.report.card, ui, title=False))
+            letter_choice(session)
     review_body(session)
+
+
+def letter_choice(session: ReviewSession) -> None:
+    """The reviewer says whether the document is a letter when its parts told it wrong; the
+    choice is the letter's (kept in the database) and the analysis is made again with it."""
+    is_letter = session.report.card is not None and session.report.card.letter
+    key = "card.app.not_a_letter" if is_letter else "card.app.is_a_letter"
+    if st.button(T(key), key="letter-choice", type="tertiary"):
+        try:
+            store.set_letter(session.review_id, team, not is_letter)
+        except StoreUnavailable:
+            st.error(T("app.not_saved"))
+            return
+        state.pop("session", None)  # analysed again with the reviewer's word
+        st.rerun()
 
 
 @st.fragment

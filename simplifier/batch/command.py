@@ -91,6 +91,14 @@ def batch(
             "the first folder.",
         ),
     ] = None,
+    letter: Annotated[
+        bool | None,
+        typer.Option(
+            "--letter/--not-letter",
+            help="Say every document is (or is not) a letter; by default each one's parts "
+            "(greeting, closing, subject line) decide. A letter gets the letter card.",
+        ),
+    ] = None,
 ) -> None:
     """Check every document in folders, in parallel, and write a report (HTML, CSV, Excel,
     JSON) with the hardest documents and the problems that come back everywhere. A rerun
@@ -127,6 +135,7 @@ def batch(
         ui_lang=interface,
         progress=progress,
         config=str(settings.path) if settings.path else None,
+        letter=letter,
     )
     summary = run_batch(options)
     shown = interface or "en"

@@ -94,6 +94,7 @@ class BatchOptions:
     progress: bool = True
     hardest: int = 20
     config: str | None = None  # the organisation's settings file, checked by the command
+    letter: bool | None = None  # every document is (not) a letter; None: its parts decide
 
 
 @dataclass
@@ -242,6 +243,7 @@ class Batch:
                 page_lang=self.ui,
                 annotate=any(self.listing.wants_annotation(i) for i in items),
                 config=self.options.config,
+                letter=self.options.letter,
             )
 
     def receive(self, task: Task, outcome: Outcome, cache: ResultCache) -> int:
@@ -439,7 +441,7 @@ def run_batch(
     )
     # results made under other settings (or an edited organisation lexicon) are not reused
     settings = load_settings(Path(options.config)).key if options.config else ""
-    version = engine_version({"lang": options.lang, "settings": settings})
+    version = engine_version({"lang": options.lang, "settings": settings, "letter": options.letter})
     cache = ResultCache(options.out / CACHE, version)
     console = batch.console
     progress = _progress(console, batch.ui, options.progress and console.is_terminal)

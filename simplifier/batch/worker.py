@@ -40,6 +40,7 @@ class Task:
     page_lang: str | None = None  # None: the page speaks the document's language
     annotate: bool = False
     config: str | None = None  # the organisation's settings file (`simplifier.settings`)
+    letter: bool | None = None  # the user says it is (not) a letter; None: its parts decide
 
 
 @dataclass
@@ -118,6 +119,7 @@ def _analyse_path(task: Task, path: Path) -> Outcome:
         source=task.name,
         rewrites=False,
         settings=_settings(task.config),
+        letter=task.letter,
     )
     if task.lang is None and not is_letter(report):
         return Outcome(skipped(task.digest, NOT_A_LETTER))

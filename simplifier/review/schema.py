@@ -55,6 +55,9 @@ class ReviewRow(Base):
     # When a reviewer deleted the letter: it is hidden at once but can be brought back for a
     # while (a click by mistake), and only then really removed.
     deleted: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The reviewer's word on whether the document is a letter (it then gets the letter card);
+    # NULL: its parts decide (greeting, closing, subject line).
+    letter: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class DecisionRow(Base):
@@ -125,6 +128,7 @@ _ADDED = {
     "reviews": {
         "revision": "INTEGER NOT NULL DEFAULT 0",
         "deleted": "TIMESTAMP WITH TIME ZONE",  # NULL: not deleted
+        "letter": "BOOLEAN",  # NULL: the document's parts decide
     },
     "proposals": {
         "status": "VARCHAR(16) NOT NULL DEFAULT 'open'",

@@ -55,13 +55,13 @@ def materialised(name: str, content: bytes) -> Iterator[Path]:
 
 @lru_cache(maxsize=32)
 def analysed(
-    name: str, content: bytes, settings: Settings | None = None
+    name: str, content: bytes, settings: Settings | None = None, letter: bool | None = None
 ) -> tuple[Report, list[Block]]:
     """The analysis of an uploaded document (language found per paragraph), once per server
-    process, document version and settings (a team's, with its own lexicon: `teamlex`): the
-    upload check and the review share it."""
+    process, document version, settings (a team's, with its own lexicon: `teamlex`) and the
+    reviewers' word on whether it is a letter: the upload check and the review share it."""
     with materialised(name, content) as path:
-        return analyze_file(path, settings=settings), read_file(path)
+        return analyze_file(path, settings=settings, letter=letter), read_file(path)
 
 
 @lru_cache(maxsize=4096)
@@ -130,9 +130,12 @@ class ReviewSession:
         self.name = document.name
         self.content = document.content
         self.sha256 = document.sha256
+        self.letter = document.letter
         if self.settings is None:
             self.settings = team_settings(self.store, self.team)
-        self.report, self.source_blocks = analysed(document.name, document.content, self.settings)
+        self.report, self.source_blocks = analysed(
+            document.name, document.content, self.settings, self.letter
+        )
         self.items = [
             Item(problem) for problem in group(self.report) if problem.lead.action in REVIEWED
         ]

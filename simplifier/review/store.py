@@ -93,6 +93,7 @@ class StoredDocument:
     sha256: str
     lang: str
     reviewer: str
+    letter: bool | None = None  # the reviewers' word on whether it is a letter
 
 
 @dataclass(frozen=True)
@@ -301,9 +302,20 @@ class Store:
                 document.sha256,
                 review.lang,
                 review.reviewer,
+                review.letter,
             )
 
         return self._run(work, read_only=True)
+
+    def set_letter(self, review_id: int, team: str, letter: bool | None) -> None:
+        """Say the document is (True) or is not (False) a letter; None: its parts decide.
+        Returns only once the database has it."""
+
+        def work(session: Session) -> None:
+            review = self._review(session, review_id, team, lock=True)
+            review.letter = letter
+
+        self._run(work)
 
     def reviews(self, team: str) -> list[ReviewSummary]:
         """The team's letters, newest change first, with progress counted from the decisions

@@ -34,3 +34,23 @@ def test_the_review_page_opens_with_the_letter_card(monkeypatch: pytest.MonkeyPa
     assert any(e.label.startswith(t("card.title", "nl")) for e in app.expander)
     card = next(h.value for h in app.get("html") if 'class="lettercard"' in h.value)
     assert t("card.late", "nl") in card
+
+
+def test_the_reviewer_says_whether_it_is_a_letter_and_the_choice_is_kept(
+    monkeypatch: pytest.MonkeyPatch, database
+):
+    brochure = ROOT / "samples" / "fr" / "brochure_mutualite.docx"
+    app = upload(new_app(monkeypatch, database), "brochure.docx", brochure.read_bytes(), DOCX)
+    assert not app.session_state["session"].report.card.letter  # no greeting, no closing
+    app.button(key="letter-choice").click().run()
+    assert app.button(key="letter-choice").label == t("card.app.not_a_letter", "fr")
+    session = app.session_state["session"]
+    assert session.report.card.letter
+    # kept in the database: a reviewer who opens the letter later sees it as a letter too
+    from simplifier.review.session import ReviewSession
+    from simplifier.review.store import Store
+
+    again = ReviewSession(Store(f"sqlite:///{database}"), session.review_id, "local", "Anne")
+    assert again.report.card.letter
+    app.button(key="letter-choice").click().run()
+    assert not app.session_state["session"].report.card.letter
