@@ -225,10 +225,7 @@ def compare_versions() -> None:
             if french is None or dutch is None:
                 st.warning(T("parity.app.need_both"))
                 return
-            loading = pipelines()
-            if not loading.done():
-                with st.spinner(T("app.preparing")):
-                    loading.result()
+            pipelines_ready()
             try:
                 with st.spinner(T("app.reading")):
                     state.parity = compare_files(
@@ -257,15 +254,20 @@ def compare_versions() -> None:
         )
 
 
+def pipelines_ready() -> None:
+    """Wait for the pipelines loading in the background, saying so if they are not ready."""
+    loading = pipelines()
+    if not loading.done():
+        with st.spinner(T("app.preparing")):
+            loading.result()
+
+
 def check_letter(name: str, content: bytes) -> None:
     if len(content) > UPLOAD_LIMIT_MB * MB:
         size = round(len(content) / MB, 1)
         st.error(T("app.too_large", size=size, limit=UPLOAD_LIMIT_MB))
         return
-    loading = pipelines()
-    if not loading.done():
-        with st.spinner(T("app.preparing")):
-            loading.result()
+    pipelines_ready()
     try:
         with st.spinner(T("app.reading")):
             # with the team's own lexicon as it is now; kept for the review (cached)

@@ -345,6 +345,17 @@ def load_lexicons(lang: str, root: Path | None = None) -> dict[str, Lexicon | Ab
     )
 
 
+def _forms(lexicons: list) -> set[str]:
+    """Every term and variant of the word lists among `lexicons`, casefolded."""
+    return {
+        form.casefold()
+        for lexicon in lexicons
+        if isinstance(lexicon, Lexicon)
+        for entry in lexicon.entries
+        for form in (entry.term, *entry.variants)
+    }
+
+
 def load_extra_lexicons(
     lang: str,
     paths: tuple[Path, ...],
@@ -367,13 +378,7 @@ def load_extra_lexicons(
     )
     if texts:
         given = [parse_lexicon(text, name) for name, text in texts]
-        latest = {
-            form.casefold()
-            for lexicon in given
-            if isinstance(lexicon, Lexicon)
-            for entry in lexicon.entries
-            for form in (entry.term, *entry.variants)
-        }
+        latest = _forms(given)
         read = [
             lexicon.model_copy(
                 update={"entries": [e for e in lexicon.entries if e.term.casefold() not in latest]}
@@ -383,13 +388,7 @@ def load_extra_lexicons(
             for lexicon in read
         ] + given
         paths = (*paths, *(Path(name) for name, _ in texts))
-    theirs = {
-        form.casefold()
-        for lexicon in read
-        if isinstance(lexicon, Lexicon)
-        for entry in lexicon.entries
-        for form in (entry.term, *entry.variants)
-    }
+    theirs = _forms(read)
     abbreviations = [
         a for lexicon in read if isinstance(lexicon, AbbreviationList) for a in lexicon.entries
     ]
