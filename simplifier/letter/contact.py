@@ -8,7 +8,8 @@ import re
 from simplifier.letter.data import CardWords
 from simplifier.models import Block, Protected
 
-REACH = ("phone", "email", "url", "postal")  # any of these: the reader can reach someone
+REACH = ("phone", "email", "url", "postal", "slot")  # any of these: the reader can reach someone
+# "slot": a model letter's place for the sender's address or phone, filled in by its writer
 
 
 def contacts(
@@ -21,8 +22,9 @@ def contacts(
         if span.kind in ("phone", "email", "url"):
             found.append((span.kind, span.text))
     for block in blocks:
-        for kind, key in (("postal", "postal"), ("hours", "hours"), ("service", "service")):
-            flags = re.M if kind == "postal" else re.I
+        keys = (("postal", "postal"), ("hours", "hours"), ("service", "service"), ("slot", "slot"))
+        for kind, key in keys:
+            flags = re.M if kind == "postal" else re.I | re.M if kind == "slot" else re.I
             for pattern in card.patterns("contact", key, flags):
                 for match in pattern.finditer(block.text):
                     text = match.group().lstrip(",–- \t\n")
