@@ -198,6 +198,14 @@ def deadlines(
         phrase = next((p for p in before if lead.lower().rstrip().endswith(p)), "")
         if phrase or not found:
             found.append(Deadline((phrase + " " + date.text).strip(), "date", date.start, date.end))
+    slot = re.compile(card.get("deadlines", "slot"), re.I)
+    for phrase in before:  # a model letter's "avant le (date)": the writer fills the date in
+        for match in re.finditer(
+            r"(?<!\w)" + re.escape(phrase) + r"\s*" + slot.pattern, text, re.I
+        ):
+            if not any(d.kind == "date" for d in found):
+                at = offset + match.start()
+                found.append(Deadline(match.group(), "date", at, offset + match.end()))
     for kind in ("now", "event"):
         phrase = contains(text, card.get("deadlines", kind))
         if phrase:

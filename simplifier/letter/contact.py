@@ -42,9 +42,21 @@ def contacts(
     ]
 
 
+LINKS = {"de", "du", "des", "la", "le", "l'", "l’", "d'", "d’", "van", "voor", "het", "en", "et"}
+
+
 def _phrase(text: str, start: int, words: int = 6) -> str:
-    """The named service: a few words from where it starts, up to a comma or a full stop."""
+    """The named service: its word and its name's words (capitalised, or linking words
+    between them), up to a comma or a full stop: "service du Dépôt Légal", not the rest of
+    the sentence."""
     rest = text[start:]
     for stop in (",", ".", ";", "\n", "(", ":"):
         rest = rest.split(stop, 1)[0]
-    return " ".join(rest.split()[:words])
+    kept: list[str] = []
+    for number, word in enumerate(rest.split()[:words]):
+        if number and not word[:1].isupper() and word.lower() not in LINKS:
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1].lower() in LINKS:
+        kept.pop()
+    return " ".join(kept)

@@ -188,3 +188,42 @@ def test_an_invitation_asks_no_date_and_a_named_service_is_a_contact():
     assert len(card.actions) == 1 and card.actions[0].conditional
     assert not any(f.rule_id == "FR.LettreSansDelai" for f in card.findings)
     assert ("service", "service Logement") in [(c.kind, c.text) for c in card.contacts]
+
+
+MODEL_NL = """[Naam van de dienst]
+
+Geachte mevrouw, geachte heer,
+
+Om uw aanvraag te kunnen behandelen, hebben wij nog een attest van uw werkgever nodig.
+
+Wij verzoeken u dit attest tegen [datum] aan ons te bezorgen.
+
+U kunt terecht bij de afdeling Sociale Zaken van ons bestuur op maandag en dinsdag.
+
+Met vriendelijke groeten,
+"""
+
+
+def test_a_model_letters_date_slot_is_a_deadline_and_a_service_keeps_its_name():
+    card = _card(MODEL_NL, "nl")
+    assert len(card.actions) == 1 and card.actions[0].deadline_kind == "date"
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+    services = [c.text for c in card.contacts if c.kind == "service"]
+    assert services == ["afdeling Sociale Zaken"]
+
+
+SLOTS_FR = """Siège social : ....
+Tél. : {telephone}
+
+Madame, Monsieur,
+
+Nous vous demandons de nous renvoyer le formulaire signé avant le (date limite).
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+"""
+
+
+def test_a_model_letters_contact_slots_mean_a_contact():
+    card = _card(SLOTS_FR, "fr")
+    assert card.letter and not card.no_contact
+    assert card.actions and card.actions[0].deadline_kind == "date"
