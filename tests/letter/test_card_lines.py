@@ -227,3 +227,25 @@ def test_a_model_letters_contact_slots_mean_a_contact():
     card = _card(SLOTS_FR, "fr")
     assert card.letter and not card.no_contact
     assert card.actions and card.actions[0].deadline_kind == "date"
+
+
+CITIZEN_FR = """Madame, Monsieur,
+
+Je suis affiliée à votre caisse depuis 2019.
+
+J'ai quitté la Belgique en janvier et je n'ai plus besoin de mon assurance.
+
+Pour cette raison, je suis obligée de demander le remboursement de ma cotisation de février.
+
+Je joins une copie de mon attestation de départ.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
+"""
+
+
+def test_the_writers_own_request_is_the_message_but_not_sure_enough_to_be_late():
+    card = _card(CITIZEN_FR, "fr")
+    assert card.letter
+    assert "demander le remboursement" in card.message[0].text
+    assert (card.paragraph, card.paragraphs) == (3, 4)
+    assert not card.late  # the cue is weak: no item that says the message comes late
