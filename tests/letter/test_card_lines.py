@@ -249,3 +249,12 @@ def test_the_writers_own_request_is_the_message_but_not_sure_enough_to_be_late()
     assert "demander le remboursement" in card.message[0].text
     assert (card.paragraph, card.paragraphs) == (3, 4)
     assert not card.late  # the cue is weak: no item that says the message comes late
+
+
+def test_a_templates_phone_with_x_placeholders_is_a_contact_slot():
+    text = SLOTS_FR.replace(
+        "Siège social : ....\nTél. : {telephone}\n", "Appelez le 04X XX XX XX.\n"
+    )
+    card = _card(text, "fr")
+    assert ("slot", "04X XX XX XX") in [(c.kind, c.text) for c in card.contacts]
+    assert not card.no_contact
