@@ -255,6 +255,8 @@ def _actions(result, found, by_block, protected, card: CardWords) -> None:
         if not here and following is not None and len(following.text.split()) <= 12:
             # the date on the next line: "Renvoyez le formulaire" / "avant le 3 mai."
             here = act.deadlines(following.text, following.start, protected, card)
+        if not here:  # "if the sum is not paid within 10 days, ...": the term, said later
+            here = _failing(span, block, blocks, by_block, found, protected, card)
         if here:
             best = min(here, key=lambda d: KINDS.index(d.kind))
             action.deadline, action.deadline_kind = best.text, best.kind
@@ -271,6 +273,21 @@ def _actions(result, found, by_block, protected, card: CardWords) -> None:
             if deadline.kind == "relative":
                 result.loose_deadlines.append((line, deadline.text))
                 break
+
+
+def _failing(span, block, blocks, by_block, found, protected, card: CardWords) -> list:
+    """The deadline of a later sentence that says what happens when the reader does not act
+    in time ("à défaut de paiement dans les 10 jours", "indien … niet binnen 10 dagen")."""
+    failing = card.patterns("deadlines", "failing")
+    start = block.start + span.start_char
+    for other, sentence in _sentences(blocks, by_block, found):
+        at = other.start + sentence.start_char
+        if at <= start or not any(p.search(sentence.text) for p in failing):
+            continue
+        here = act.deadlines(sentence.text, at, protected, card)
+        if here:
+            return here
+    return []
 
 
 def _address(result, found, by_block, card: CardWords, setting: str | None) -> None:

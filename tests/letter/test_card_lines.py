@@ -258,3 +258,24 @@ def test_a_templates_phone_with_x_placeholders_is_a_contact_slot():
     card = _card(text, "fr")
     assert ("slot", "04X XX XX XX") in [(c.kind, c.text) for c in card.contacts]
     assert not card.no_contact
+
+
+FAILING_NL = """Geachte heer,
+
+Uw factuur van maart is nog niet betaald.
+
+Wij vragen u het bedrag van 85 euro op onze rekening te storten.
+
+Indien het bedrag niet binnen 14 dagen na deze brief op onze rekening staat, sturen wij het dossier naar ons incassobureau.
+
+U kunt ons bellen op 09 876 54 32.
+
+Met vriendelijke groeten,
+"""
+
+
+def test_the_term_of_a_later_if_not_in_time_sentence_is_the_actions_deadline():
+    card = _card(FAILING_NL, "nl")
+    assert len(card.actions) == 1
+    assert card.actions[0].deadline == "binnen 14 dagen"
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
