@@ -3,6 +3,7 @@ moet", "veuillez / gelieve", "à renvoyer / terug te sturen"), and by when."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -75,7 +76,9 @@ def _polite(sentence: Span, card: CardWords) -> Token | None:
     phrase = contains(sentence.text, card.get("actions", "polite"))
     if not phrase:
         return None
-    at = sentence.text.lower().find(phrase.lower().split()[0])
+    words = [re.escape(w) for w in phrase.lower().split()]
+    where = re.search(r"(?<!\w)" + r"\s+".join(words), sentence.text.lower())
+    at = where.start() if where else 0
     refused = set(card.get("actions", "not_demands"))
     helper = None
     for token in sentence:
@@ -125,7 +128,11 @@ def _imperative(sentence: Span, card: CardWords) -> Token | None:
 def demand(sentence: Span, card: CardWords) -> Demand | None:
     if sum(1 for t in sentence if t.is_alpha) < MIN_WORDS:
         return None
+    if contains(sentence.text, card.get("actions", "void")):
+        return None  # "if you have already paid, ignore this letter"
     conditional = bool(contains(sentence.text, card.get("actions", "conditional")))
+    # "nous vous invitons à": the reader may, a date is not expected
+    conditional = conditional or bool(contains(sentence.text, card.get("actions", "invite")))
     for how, find in (("modal", _modal), ("polite", _polite), ("imperative", _imperative)):
         verb = find(sentence, card)
         if verb is not None:
@@ -191,6 +198,14 @@ def deadlines(
         phrase = next((p for p in before if lead.lower().rstrip().endswith(p)), "")
         if phrase or not found:
             found.append(Deadline((phrase + " " + date.text).strip(), "date", date.start, date.end))
+    slot = re.compile(card.get("deadlines", "slot"), re.I)
+    for phrase in before:  # a model letter's "avant le (date)": the writer fills the date in
+        for match in re.finditer(
+            r"(?<!\w)" + re.escape(phrase) + r"\s*" + slot.pattern, text, re.I
+        ):
+            if not any(d.kind == "date" for d in found):
+                at = offset + match.start()
+                found.append(Deadline(match.group(), "date", at, offset + match.end()))
     for kind in ("now", "event"):
         phrase = contains(text, card.get("deadlines", kind))
         if phrase:

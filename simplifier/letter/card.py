@@ -166,13 +166,45 @@ def build(
     return result
 
 
-def _sentences(blocks: list[Block], by_block: dict[int, BlockAnalysis]):
+def _sentences(
+    blocks: list[Block], by_block: dict[int, BlockAnalysis], found: Layout | None = None
+):
+    """The sentences of the blocks; with `found`, only those of the body and after it (a
+    block read from text with single line breaks may hold the salutation or the closing)."""
+    body = {b.index for b in found.body} if found is not None else set()
     for block in blocks:
         analysis = by_block.get(block.index)
         if analysis is None:
             continue
         for sentence in analysis.sentences:
-            yield block, sentence.span
+            span = sentence.span
+            at = block.start + span.start_char
+            end = at + len(span.text.rstrip())
+            if block.index in body and (end <= found.body_start or at >= found.body_end):
+                continue
+            yield block, span
+
+
+def _units(found: Layout) -> list[int]:
+    """The document offsets where the body's paragraphs start, as a reader counts them: a
+    list is one; in a block of several lines, a line after one that ends a sentence starts
+    a paragraph of its own (text with single line breaks between paragraphs)."""
+    starts: list[int] = []
+    for group in paragraphs(found.body):
+        block = group[0]
+        previous = ""
+        at = block.start
+        for line in block.text.split("\n"):
+            here = at + len(line) - len(line.lstrip())
+            at += len(line) + 1
+            if not line.strip() or here + len(line.strip()) <= found.body_start:
+                continue
+            if here >= found.body_end:
+                break
+            if not previous or previous.rstrip()[-1:] in ".!?:":
+                starts.append(here)
+            previous = line
+    return starts
 
 
 def _line(block: Block, span) -> Line:
@@ -182,37 +214,55 @@ def _line(block: Block, span) -> Line:
 
 
 def _message(result, found, by_block, protected, card: CardWords) -> None:
-    groups = paragraphs(found.body)
-    place = {b.index: n for n, group in enumerate(groups, 1) for b in group}
+    starts = _units(found)
     scored = [
         (score(span, protected, block.start, card), block, span)
-        for block, span in _sentences(found.body, by_block)
+        for block, span in _sentences(found.body, by_block, found)
     ]
     best = max((s for s, _, _ in scored), default=0)
-    result.paragraphs = len(groups)
+    result.paragraphs = len(starts)
     if best < card.get("message", "min_score"):
         return
     top = [(b, s) for value, b, s in scored if value == best][:2]
     result.message = [_line(b, s) for b, s in top]
-    result.paragraph = place.get(top[0][0].index, 0)
-    result.late = result.paragraphs >= 3 and (result.paragraph - 1) * 3 >= result.paragraphs
+    at = result.message[0].start
+    result.paragraph = max(1, sum(1 for s in starts if s <= at))
+    # lateness only when the message is clear: a strong score, and one paragraph holds it
+    sure = (
+        best >= card.get("message", "late_min_score")
+        and len({sum(1 for s in starts if s <= line.start) for line in result.message}) == 1
+    )
+    result.late = (
+        sure and result.paragraphs >= 3 and (result.paragraph - 1) * 3 >= result.paragraphs
+    )
 
 
 def _actions(result, found, by_block, protected, card: CardWords) -> None:
-    for block, span in _sentences(found.body + found.after, by_block):
+    blocks = found.body + found.after
+    said: set[str] = set()
+    for block, span in _sentences(blocks, by_block, found):
         demand = act.demand(span, card)
         if demand is None:
             continue
         action = Action(act.plain(span, demand), _line(block, span), demand.how, demand.conditional)
+        if action.text.lower() in said:
+            continue  # the same task asked twice
+        said.add(action.text.lower())
         here = act.deadlines(span.text, block.start + span.start_char, protected, card)
         if not here:  # the same paragraph may give the date in the next sentence
             here = act.deadlines(block.text, block.start, protected, card)
+        following = next((b for b in blocks if b.index > block.index), None)
+        if not here and following is not None and len(following.text.split()) <= 12:
+            # the date on the next line: "Renvoyez le formulaire" / "avant le 3 mai."
+            here = act.deadlines(following.text, following.start, protected, card)
+        if not here:  # "if the sum is not paid within 10 days, ...": the term, said later
+            here = _failing(span, block, blocks, by_block, found, protected, card)
         if here:
             best = min(here, key=lambda d: KINDS.index(d.kind))
             action.deadline, action.deadline_kind = best.text, best.kind
         result.actions.append(action)
     asked = {a.sentence.start for a in result.actions}
-    for block, span in _sentences(found.body + found.after, by_block):
+    for block, span in _sentences(found.body + found.after, by_block, found):
         line = _line(block, span)
         if line.start in asked:
             continue
@@ -223,6 +273,21 @@ def _actions(result, found, by_block, protected, card: CardWords) -> None:
             if deadline.kind == "relative":
                 result.loose_deadlines.append((line, deadline.text))
                 break
+
+
+def _failing(span, block, blocks, by_block, found, protected, card: CardWords) -> list:
+    """The deadline of a later sentence that says what happens when the reader does not act
+    in time ("à défaut de paiement dans les 10 jours", "indien … niet binnen 10 dagen")."""
+    failing = card.patterns("deadlines", "failing")
+    start = block.start + span.start_char
+    for other, sentence in _sentences(blocks, by_block, found):
+        at = other.start + sentence.start_char
+        if at <= start or not any(p.search(sentence.text) for p in failing):
+            continue
+        here = act.deadlines(sentence.text, at, protected, card)
+        if here:
+            return here
+    return []
 
 
 def _address(result, found, by_block, card: CardWords, setting: str | None) -> None:
@@ -239,7 +304,7 @@ def _subject(result, blocks: list[Block], found: Layout, card: CardWords) -> Non
     index = found.parts.get("subject")
     if index is None:
         return
-    result.subject = subject_text(blocks[index].text, card)
+    result.subject = subject_text(found.subject_text or blocks[index].text, card)
     result.subject_says = says_something(result.subject, card)
 
 
@@ -292,13 +357,10 @@ def _items(
     result: LetterCard, found: Layout, blocks: list[Block], card: CardWords
 ) -> list[Finding]:
     items: list[Finding] = []
-    groups = paragraphs(found.body)
-    if result.late and result.message and groups:
-        first = groups[0][0]
+    starts = _units(found)
+    if result.late and result.message and starts:
         moved = " ".join(line.text for line in result.message)
-        rewrite = Rewrite(
-            first.start, first.start, moved + " ", confident=False, note="card.move_note"
-        )
+        rewrite = Rewrite(starts[0], starts[0], moved + " ", confident=False, note="card.move_note")
         items.append(
             _finding(
                 card,
@@ -325,8 +387,9 @@ def _items(
             items.append(
                 _finding(card, "relative", "warning", action.sentence, deadline=action.deadline)
             )
+    given = {a.deadline for a in result.actions}
     for line, deadline in result.loose_deadlines:
-        if line.start not in seen:
+        if line.start not in seen and deadline not in given:
             seen.add(line.start)
             items.append(_finding(card, "relative", "warning", line, deadline=deadline))
     if result.no_contact:

@@ -8,7 +8,8 @@ import re
 from simplifier.letter.data import CardWords
 from simplifier.models import Block, Protected
 
-REACH = ("phone", "email", "url", "postal")  # any of these: the reader can reach someone
+REACH = ("phone", "email", "url", "postal", "slot")  # any of these: the reader can reach someone
+# "slot": a model letter's place for the sender's address or phone, filled in by its writer
 
 
 def contacts(
@@ -21,8 +22,9 @@ def contacts(
         if span.kind in ("phone", "email", "url"):
             found.append((span.kind, span.text))
     for block in blocks:
-        for kind, key in (("postal", "postal"), ("hours", "hours"), ("service", "service")):
-            flags = re.M if kind == "postal" else re.I
+        keys = (("postal", "postal"), ("hours", "hours"), ("service", "service"), ("slot", "slot"))
+        for kind, key in keys:
+            flags = re.M if kind == "postal" else re.I | re.M if kind == "slot" else re.I
             for pattern in card.patterns("contact", key, flags):
                 for match in pattern.finditer(block.text):
                     text = match.group().lstrip(",–- \t\n")
@@ -40,9 +42,21 @@ def contacts(
     ]
 
 
+LINKS = {"de", "du", "des", "la", "le", "l'", "l’", "d'", "d’", "van", "voor", "het", "en", "et"}
+
+
 def _phrase(text: str, start: int, words: int = 6) -> str:
-    """The named service: a few words from where it starts, up to a comma or a full stop."""
+    """The named service: its word and its name's words (capitalised, or linking words
+    between them), up to a comma or a full stop: "service du Dépôt Légal", not the rest of
+    the sentence."""
     rest = text[start:]
     for stop in (",", ".", ";", "\n", "(", ":"):
         rest = rest.split(stop, 1)[0]
-    return " ".join(rest.split()[:words])
+    kept: list[str] = []
+    for number, word in enumerate(rest.split()[:words]):
+        if number and not word[:1].isupper() and word.lower() not in LINKS:
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1].lower() in LINKS:
+        kept.pop()
+    return " ".join(kept)

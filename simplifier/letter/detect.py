@@ -19,6 +19,11 @@ class Layout:
     recipient: set[int] = field(default_factory=set)  # the recipient's name and address
     body: list[Block] = field(default_factory=list)  # the paragraphs of the letter's text
     after: list[Block] = field(default_factory=list)  # after the closing: notes, appeals
+    # document offsets of the body's text: after the salutation's line, before the closing's
+    # line (a text with single line breaks keeps them inside one block)
+    body_start: int = -1
+    body_end: int = 10**12
+    subject_text: str = ""  # the subject line as found (it may stand inside a block)
 
     @property
     def letter(self) -> bool:
@@ -31,38 +36,101 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_NOTE = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")  # "(to fill in)" after a salutation
+
+
+def greeting(line: str, card: CardWords) -> bool:
+    """A salutation line: "Madame, Monsieur,", "Monsieur le <title>,", "[Mevrouw/Mijnheer],",
+    "Madame, ou Monsieur, (note)"; the brackets, a slash between the forms and a note after
+    them do not change it."""
+    text = _NOTE.sub("", line.strip()).strip()
+    text = text.strip("[](){}").replace("],", ",").replace("),", ",")
+    text = re.sub(r"\s*/\s*", ", ", text)
+    lower = text.lower()
+    for joined in card.get("parts", "salutation_or"):
+        lower = lower.replace(joined, ", ")
+    lower = " ".join(lower.split())
+    if _words(lower) > SHORT:
+        return False
+    if any(lower.startswith(p) for p in card.get("parts", "salutation")):
+        return lower.endswith(",") or _words(lower) <= 4
+    titled = card.get("parts", "salutation_titled")
+    return lower.endswith(",") and any(lower.startswith(p) for p in titled)
+
+
+def _lines(block: Block) -> list[tuple[int, str]]:
+    """(offset in the document, text) of the block's lines, the whole block first."""
+    text = block.text
+    result = [(block.start + len(text) - len(text.lstrip()), text.strip())]
+    if "\n" in text.strip():
+        at = 0
+        for line in text.split("\n"):
+            if line.strip():
+                result.append((block.start + at + len(line) - len(line.lstrip()), line.strip()))
+            at += len(line) + 1
+    return result
+
+
 def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
     result = Layout()
     date_line = card.patterns("parts", "date_line")[0]
     subject = re.compile(card.get("subject", "label"), re.I)
+    inline = re.compile(card.get("subject", "inline"), re.I)
     text_blocks = [b for b in blocks if b.kind not in FURNITURE and b.text.strip()]
+    closing_at = -1
     for block in text_blocks:
-        text = block.text.strip()
-        lower = text.lower()
-        short = _words(text) <= SHORT
-        if (
-            "salutation" not in result.parts
-            and short
-            and any(lower.startswith(p) for p in card.get("parts", "salutation"))
-            and (text.endswith(",") or _words(text) <= 4)
-        ):
-            result.parts["salutation"] = block.index
-        elif "closing" not in result.parts and contains(text, card.get("parts", "closing")):
-            if "salutation" in result.parts or block.index > len(blocks) // 3:
-                result.parts["closing"] = block.index
-        elif "subject" not in result.parts and subject.match(text) and _words(text) <= 40:
-            result.parts["subject"] = block.index
-        elif short and date_line.match(text):
-            result.parts.setdefault("date_line", block.index)
-        elif short and any(lower.startswith(p) for p in card.get("parts", "reference")):
-            result.parts.setdefault("reference", block.index)
+        lines = _lines(block)
+        for number, (offset, text) in enumerate(lines):
+            whole = number == 0
+            if whole and len(lines) > 1:
+                # several lines: each is read on its own, except for a closing formula
+                # that runs over two lines
+                if "closing" in result.parts or not contains(text, card.get("parts", "closing")):
+                    continue
+                if any(contains(t, card.get("parts", "closing")) for _, t in lines[1:]):
+                    continue
+            lower = text.lower()
+            short = _words(text) <= SHORT
+            if "salutation" not in result.parts and greeting(text, card):
+                result.parts["salutation"] = block.index
+                result.body_start = offset + len(text)
+            elif "closing" not in result.parts and contains(text, card.get("parts", "closing")):
+                if "salutation" in result.parts or block.index > len(blocks) // 3:
+                    result.parts["closing"] = block.index
+                    closing_at = offset
+            elif (
+                "subject" not in result.parts
+                and _words(text) <= 40
+                and (
+                    subject.match(text)
+                    or ("salutation" not in result.parts and inline.search(text))
+                )
+            ):
+                result.parts["subject"] = block.index
+                label = subject.match(text) or inline.search(text)
+                result.subject_text = text[label.start() :] if label else text
+                if "salutation" not in result.parts:
+                    result.body_start = max(result.body_start, offset + len(text))
+            elif short and date_line.match(text):
+                result.parts.setdefault("date_line", block.index)
+            elif short and any(lower.startswith(p) for p in card.get("parts", "reference")):
+                result.parts.setdefault("reference", block.index)
     _recipient(result, text_blocks, card)
     start = result.parts.get("salutation", result.parts.get("subject", -1))
     end = result.parts.get("closing", len(blocks))
+    if closing_at >= 0:
+        result.body_end = closing_at
     for block in text_blocks:
-        if block.lang != lang or block.index == end:
+        if block.lang != lang:
             continue
-        if start < block.index < end:
+        inside = block.start + len(block.text)
+        if start < block.index < end or (
+            block.index in (start, end)
+            and block.start < result.body_end
+            and inside > result.body_start
+            and (block.index != start or result.body_start < inside - 1)
+            and (block.index != end or closing_at > block.start + 1)
+        ):
             result.body.append(block)
         elif block.index > end:
             result.after.append(block)

@@ -22,13 +22,29 @@ def score(sentence: Span, protected: list[Protected], offset: int, card: CardWor
         if contains(lower, [phrase]):
             total += weight
     lemmas = card.get("message", "lemmas")
+    first = {w.lower() for w in card.get("message", "first_person")}
     seen = set()
+    performed = False
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in lemmas and lemma not in seen:
             seen.add(lemma)
             total += lemmas[lemma]
+            performed = performed or _by_writer(token, first)
+    if performed:  # "je suis amené à demander", "wij zullen terugvorderen": the writer acts
+        total += card.get("message", "first_person_bonus")
     start, end = offset + sentence.start_char, offset + sentence.end_char
     if any(p.kind == "amount" and start <= p.start < end for p in protected):
         total += card.get("message", "amount")
     return total
+
+
+def _by_writer(verb, first: set[str]) -> bool:
+    """The verb's subject, or that of the verb it depends on ("je suis conduit à demander"),
+    is the writer: "je", "nous", "ik", "wij"."""
+    for head in (verb, verb.head, verb.head.head):
+        if any(c.dep_.startswith("nsubj") and c.lower_ in first for c in head.children):
+            return True
+        if head.dep_ not in ("xcomp", "advcl", "aux", "aux:pass", "ccomp"):
+            break
+    return False

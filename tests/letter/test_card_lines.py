@@ -1,0 +1,281 @@
+"""The letter card on letters as people paste them: one line per paragraph (single line
+breaks), salutations and closings in their many forms, the message said by a first-person
+performative ("je sollicite", "deel ik u mee"), requests as actions, and contact slots of
+model letters. Every letter here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from simplifier.engine import analyze
+from simplifier.letter.data import words
+from simplifier.letter.detect import greeting
+
+
+def _card(text: str, lang: str, **kw):
+    return analyze(text, lang, **kw).card
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Madame, Monsieur,",
+        "Madame/Monsieur,",
+        "Madame, ou Monsieur, (à compléter)",
+        "Monsieur le Bourgmestre,",
+        "Madame la Directrice,",
+        "[Madame / Monsieur],",
+    ],
+)
+def test_french_salutations(line):
+    assert greeting(line, words("fr"))
+
+
+@pytest.mark.parametrize(
+    "line", ["Geachte heer/mevrouw,", "[Mevrouw/Mijnheer],", "Mevrouw of mijnheer,", "Beste,"]
+)
+def test_dutch_salutations(line):
+    assert greeting(line, words("nl"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Monsieur le Bourgmestre", "Madame la Directrice de l'école primaire communale de Namur"],
+)
+def test_a_recipient_line_is_not_a_salutation(line):
+    assert not greeting(line, words("fr"))
+
+
+SINGLE_LINES_FR = """Jeanne Lambert
+rue des Tilleuls 4
+5000 Namur
+Objet : aide pour les frais de chauffage
+Monsieur le Président,
+Depuis janvier, je vis seule avec deux enfants et mon salaire a baissé.
+Mes factures de chauffage ont doublé cet hiver.
+Par la présente, je sollicite une aide financière de votre centre pour payer ces factures.
+Je joins à cette lettre mes trois dernières fiches de paie.
+En vous remerciant de l'attention que vous porterez à ma demande, je vous prie d'agréer, Monsieur le Président, l'expression de mes sentiments respectueux.
+Jeanne Lambert
+"""
+
+
+def test_a_letter_with_single_line_breaks_has_its_parts_and_message():
+    card = _card(SINGLE_LINES_FR, "fr")
+    assert card.letter
+    assert {"salutation", "subject", "closing"} <= set(card.parts)
+    assert card.subject == "aide pour les frais de chauffage"
+    assert len(card.message) == 1 and "je sollicite" in card.message[0].text
+    # each line is a paragraph: the message is in the third of four
+    assert (card.paragraph, card.paragraphs) == (3, 4)
+    assert card.late
+    assert not any("agréer" in line.text for line in card.message)
+
+
+INLINE_SUBJECT_NL = """[Uw naam] [Straat en huisnummer] [Postcode en gemeente] [Plaats], [datum] Onderwerp: einde van de huur van de garage
+
+[Mevrouw/Mijnheer],
+
+Hierbij deel ik u mee dat ik de huur van de garage in de Kerkstraat stop op 30 juni 2026.
+
+Ik geef u de sleutels terug op de laatste dag van de huur.
+
+De garage is dan leeg en proper.
+
+Met vriendelijke groet,
+
+[Handtekening]
+"""
+
+
+def test_an_inline_subject_a_bracketed_salutation_and_an_early_message():
+    card = _card(INLINE_SUBJECT_NL, "nl")
+    assert card.letter and {"salutation", "subject", "closing"} <= set(card.parts)
+    assert card.subject == "einde van de huur van de garage"
+    assert "deel ik u mee" in card.message[0].text
+    assert card.paragraph == 1 and not card.late
+    # the sender's slots of a model letter: the writer fills in how to reach them
+    assert not card.no_contact
+
+
+WEAK_LATE_FR = """Madame,
+
+Nous avons bien reçu votre courrier du 3 février.
+
+Nous avons examiné votre dossier avec attention.
+
+Nous avons lu les pièces que vous avez jointes.
+
+La décision vous sera envoyée : vous devez attendre notre prochain courrier.
+
+Veuillez agréer, Madame, nos salutations distinguées.
+"""
+
+
+def test_a_message_found_without_confidence_is_not_said_to_come_late():
+    card = _card(WEAK_LATE_FR, "fr")
+    assert card.letter
+    assert not card.late
+    assert not any(f.rule_id == "FR.LettreMessageTard" for f in card.findings)
+
+
+DEMAND_FR = """Madame, Monsieur,
+
+Votre facture du 2 mars 2026 n'est toujours pas payée.
+
+Par la présente, nous vous mettons en demeure de payer la somme de 240 euros dans un délai de 10 jours à compter de la réception de cette lettre.
+
+Par la présente, nous vous mettons en demeure de payer la somme de 240 euros dans un délai de 10 jours à compter de la réception de cette lettre.
+
+Si vous avez déjà payé, ne tenez pas compte de cette lettre et veuillez nous excuser.
+
+Pour toute question, appelez notre service contentieux au 081 22 33 44.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+"""
+
+
+def test_a_formal_notice_is_the_message_and_an_action_with_its_deadline():
+    card = _card(DEMAND_FR, "fr")
+    assert "mettons en demeure" in card.message[0].text
+    assert len(card.actions) == 1  # the same task twice, and "ignore if paid": one action
+    assert card.actions[0].text.startswith("payer la somme")
+    assert card.actions[0].deadline_kind == "relative_from"
+    # "notre service contentieux": words of a sentence, not a named service
+    assert [c.kind for c in card.contacts] == ["phone"]
+
+
+REQUEST_NL = """Geachte mevrouw,
+
+Wij hebben uw aanvraag voor een parkeerkaart ontvangen.
+
+Ik verzoek u het ingevulde formulier aan ons terug te sturen.
+
+Uiterlijk op 15 mei 2026.
+
+U kunt ons bellen op 02 123 45 67.
+
+Met vriendelijke groeten,
+
+Jan Peeters
+"""
+
+
+def test_a_request_is_an_action_and_takes_the_date_on_the_next_line():
+    card = _card(REQUEST_NL, "nl")
+    assert card.letter
+    assert "verzoek u" in card.message[0].text
+    assert len(card.actions) == 1
+    assert card.actions[0].deadline_kind == "date"
+    assert not card.no_deadline
+
+
+INVITE_FR = """Madame,
+
+Nous regrettons de vous informer que votre demande de prime ne peut être acceptée.
+
+Nous vous invitons à introduire une nouvelle demande avec un plan signé.
+
+Vous pouvez écrire au service Logement, rue Haute 12, 5000 Namur.
+
+Veuillez agréer, Madame, nos salutations distinguées.
+"""
+
+
+def test_an_invitation_asks_no_date_and_a_named_service_is_a_contact():
+    card = _card(INVITE_FR, "fr")
+    assert "regrettons de vous informer" in card.message[0].text
+    assert len(card.actions) == 1 and card.actions[0].conditional
+    assert not any(f.rule_id == "FR.LettreSansDelai" for f in card.findings)
+    assert ("service", "service Logement") in [(c.kind, c.text) for c in card.contacts]
+
+
+MODEL_NL = """[Naam van de dienst]
+
+Geachte mevrouw, geachte heer,
+
+Om uw aanvraag te kunnen behandelen, hebben wij nog een attest van uw werkgever nodig.
+
+Wij verzoeken u dit attest tegen [datum] aan ons te bezorgen.
+
+U kunt terecht bij de afdeling Sociale Zaken van ons bestuur op maandag en dinsdag.
+
+Met vriendelijke groeten,
+"""
+
+
+def test_a_model_letters_date_slot_is_a_deadline_and_a_service_keeps_its_name():
+    card = _card(MODEL_NL, "nl")
+    assert len(card.actions) == 1 and card.actions[0].deadline_kind == "date"
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+    services = [c.text for c in card.contacts if c.kind == "service"]
+    assert services == ["afdeling Sociale Zaken"]
+
+
+SLOTS_FR = """Siège social : ....
+Tél. : {telephone}
+
+Madame, Monsieur,
+
+Nous vous demandons de nous renvoyer le formulaire signé avant le (date limite).
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+"""
+
+
+def test_a_model_letters_contact_slots_mean_a_contact():
+    card = _card(SLOTS_FR, "fr")
+    assert card.letter and not card.no_contact
+    assert card.actions and card.actions[0].deadline_kind == "date"
+
+
+CITIZEN_FR = """Madame, Monsieur,
+
+Je suis affiliée à votre caisse depuis 2019.
+
+J'ai quitté la Belgique en janvier et je n'ai plus besoin de mon assurance.
+
+Pour cette raison, je suis obligée de demander le remboursement de ma cotisation de février.
+
+Je joins une copie de mon attestation de départ.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
+"""
+
+
+def test_the_writers_own_request_is_the_message_but_not_sure_enough_to_be_late():
+    card = _card(CITIZEN_FR, "fr")
+    assert card.letter
+    assert "demander le remboursement" in card.message[0].text
+    assert (card.paragraph, card.paragraphs) == (3, 4)
+    assert not card.late  # the cue is weak: no item that says the message comes late
+
+
+def test_a_templates_phone_with_x_placeholders_is_a_contact_slot():
+    text = SLOTS_FR.replace(
+        "Siège social : ....\nTél. : {telephone}\n", "Appelez le 04X XX XX XX.\n"
+    )
+    card = _card(text, "fr")
+    assert ("slot", "04X XX XX XX") in [(c.kind, c.text) for c in card.contacts]
+    assert not card.no_contact
+
+
+FAILING_NL = """Geachte heer,
+
+Uw factuur van maart is nog niet betaald.
+
+Wij vragen u het bedrag van 85 euro op onze rekening te storten.
+
+Indien het bedrag niet binnen 14 dagen na deze brief op onze rekening staat, sturen wij het dossier naar ons incassobureau.
+
+U kunt ons bellen op 09 876 54 32.
+
+Met vriendelijke groeten,
+"""
+
+
+def test_the_term_of_a_later_if_not_in_time_sentence_is_the_actions_deadline():
+    card = _card(FAILING_NL, "nl")
+    assert len(card.actions) == 1
+    assert card.actions[0].deadline == "binnen 14 dagen"
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
