@@ -357,6 +357,10 @@ def _items(
     result: LetterCard, found: Layout, blocks: list[Block], card: CardWords
 ) -> list[Finding]:
     items: list[Finding] = []
+    # Severity by measured trust: on 10 held-out letters written by others, a blind reader
+    # found the "late" claims right 4 of 8 times and the "no deadline" items 1 of 4 (the
+    # subject, form of address and contact items did better): those are suggestions, which
+    # never fail a `--fail-on warning` run and come after the warnings (docs/quality.md).
     starts = _units(found)
     if result.late and result.message and starts:
         moved = " ".join(line.text for line in result.message)
@@ -365,7 +369,7 @@ def _items(
             _finding(
                 card,
                 "late",
-                "warning",
+                "suggestion",
                 result.message[0],
                 rewrites=(rewrite,),
                 n=result.paragraph,
@@ -379,19 +383,19 @@ def _items(
         if action.deadline_kind == "":
             seen.add(action.sentence.start)
             items.append(
-                _finding(card, "no_deadline", "warning", action.sentence, action=action.text)
+                _finding(card, "no_deadline", "suggestion", action.sentence, action=action.text)
             )
     for action in result.actions:
         if action.deadline_kind == "relative" and action.sentence.start not in seen:
             seen.add(action.sentence.start)
             items.append(
-                _finding(card, "relative", "warning", action.sentence, deadline=action.deadline)
+                _finding(card, "relative", "suggestion", action.sentence, deadline=action.deadline)
             )
     given = {a.deadline for a in result.actions}
     for line, deadline in result.loose_deadlines:
         if line.start not in seen and deadline not in given:
             seen.add(line.start)
-            items.append(_finding(card, "relative", "warning", line, deadline=deadline))
+            items.append(_finding(card, "relative", "suggestion", line, deadline=deadline))
     if result.no_contact:
         where = (
             blocks[found.parts["closing"]]
