@@ -20,7 +20,7 @@ from pathlib import Path
 from simplifier.batch.results import DocResult
 
 # Bump when what the worker stores, or how it computes it, changes.
-RESULT_FORMAT = "batch-result/1"
+RESULT_FORMAT = "batch-result/2"  # 2: the card says where the message is
 PACKAGE = Path(__file__).resolve().parent.parent
 # Where the analysis of one document starts; the engine's code is every module these import,
 # directly or not (imports inside functions count too).

@@ -21,6 +21,7 @@ CACHE = ".simplifier-cache/results.sqlite"
 HISTORY = ".simplifier-cache/history.json"
 DOCUMENTS_CSV = "documents.csv"
 FINDINGS_CSV = "findings.csv"
+PARITY_CSV = "parity.csv"  # letters in French and Dutch compared: one row per difference
 XLSX = "report.xlsx"
 JSON = "report.json"
 FORMATS = ("html", "csv", "xlsx", "json")

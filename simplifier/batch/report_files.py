@@ -1,5 +1,6 @@
-"""The report's tables: CSV (one row per document; one row per finding), an Excel workbook
-(summary, documents, findings, signals) and JSON. They are written in one pass over the
+"""The report's tables: CSV (one row per document; one row per finding; one row per difference
+between the French and Dutch versions of a letter), an Excel workbook (summary, documents,
+findings, signals, French-Dutch) and JSON. They are written in one pass over the
 results, document by document, so that memory stays flat however many findings there are."""
 
 from __future__ import annotations
@@ -11,18 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from simplifier.batch.aggregate import Corpus
+from simplifier.batch.aggregate import CARD_SIGNALS, Corpus
 from simplifier.batch.cache import ResultCache
 from simplifier.batch.listing import Listing
 from simplifier.batch.output import (
     DOCUMENTS_CSV,
     FINDINGS_CSV,
     JSON,
+    PARITY_CSV,
     XLSX,
     atomic_path,
 )
 from simplifier.batch.results import DocResult
-from simplifier.batch.tables import Tables, signal_sentence
+from simplifier.batch.tables import CARD_COLUMNS, Tables, signal_sentence
 from simplifier.i18n import category_label, reason_text, t
 
 SCHEMA_ID = "simplifier.batch/1"
@@ -38,13 +40,18 @@ def _csv_safe(value: Any) -> Any:
 
 
 class CsvSink:
-    def __init__(self, folder: Path, tables: Tables) -> None:
+    def __init__(self, folder: Path, tables: Tables, parity: list[dict[str, Any]]) -> None:
         self.tables = tables
         self._docs = atomic_path(folder / DOCUMENTS_CSV)
         self._finds = atomic_path(folder / FINDINGS_CSV)
+        self._pairs = atomic_path(folder / PARITY_CSV)
         self.files: list[TextIO] = []
         self.documents = self._open(self._docs, tables.document_header())
         self.findings = self._open(self._finds, tables.finding_header())
+        # written whole now (a few rows per pair), even without pairs: the same files each run
+        pairs = self._open(self._pairs, tables.parity_header())
+        for row in tables.parity_rows(parity):
+            pairs.writerow([_csv_safe(v) for v in row])
 
     def _open(self, manager: Any, header: list[str]) -> Any:
         handle = manager.__enter__().open("w", encoding="utf-8", newline="")
@@ -63,7 +70,7 @@ class CsvSink:
     def close(self, error: BaseException | None = None) -> None:
         for handle in self.files:
             handle.close()
-        for manager in (self._docs, self._finds):
+        for manager in (self._docs, self._finds, self._pairs):
             if error is None:
                 manager.__exit__(None, None, None)
             else:
@@ -72,7 +79,12 @@ class CsvSink:
 
 class XlsxSink:
     def __init__(
-        self, folder: Path, tables: Tables, summary_rows: list[list], signal_rows: list[list]
+        self,
+        folder: Path,
+        tables: Tables,
+        summary_rows: list[list],
+        signal_rows: list[list],
+        parity: list[dict[str, Any]],
     ) -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Font
@@ -89,6 +101,7 @@ class XlsxSink:
         self.documents = self._sheet(
             t("batch.sheet.documents", ui),
             [48, 12, 50, 12, 9, 12, 9, 11, 10, 10, 10]
+            + [10, 14, 10, 12, 12, 12][: len(CARD_COLUMNS)]
             + [12] * len(tables.categories)
             + [60, 34, 40],
             header=tables.document_header(),
@@ -105,6 +118,14 @@ class XlsxSink:
         )
         for row in signal_rows:
             signals.append(self._cells(signals, row))
+        # always there, even without pairs: the same sheets each run
+        pairs = self._sheet(
+            t("batch.sheet.parity", ui),
+            [30, 40, 40, 12, 12, 12, 100],
+            header=tables.parity_header(),
+        )
+        for row in tables.parity_rows(parity):
+            pairs.append(self._cells(pairs, row))
         self.finding_rows = 1
 
     def _sheet(
@@ -243,7 +264,9 @@ def json_head(corpus: Corpus, ui: str, created: str, inputs: list[str], version:
     }
 
 
-def summary_rows(corpus: Corpus, ui: str, created: str) -> list[list[Any]]:
+def summary_rows(
+    corpus: Corpus, ui: str, created: str, parity: list[dict[str, Any]] | None = None
+) -> list[list[Any]]:
     summary = corpus.summary()
     rows: list[list[Any]] = [
         [t("batch.title", ui, n=summary["files"])],
@@ -256,6 +279,13 @@ def summary_rows(corpus: Corpus, ui: str, created: str) -> list[list[Any]]:
         [t("batch.card.on_target", ui), summary["on_target"]],
     ]
     rows += [[f"{t('batch.col.level', ui)} {level}", n] for level, n in summary["levels"].items()]
+    # the letter cards (`Corpus.letter_signals`) and the letters found in French and Dutch
+    letters = corpus.letter_signals()
+    rows.append([t("batch.sum.letters", ui), letters["letters"]])
+    rows += [[t(f"batch.sum.{key}", ui), letters[key]["count"]] for key in CARD_SIGNALS]
+    pairs = parity or []
+    rows.append([t("batch.sum.pairs", ui), len(pairs)])
+    rows.append([t("batch.sum.pairs_differ", ui), sum(1 for p in pairs if p["differences"])])
     return rows
 
 
@@ -276,12 +306,17 @@ class Workbook:
     listing: Listing
     cache_path: Path
     version: str
+    parity: list[dict[str, Any]]
 
     def __call__(self) -> None:
         cache = ResultCache(self.cache_path, self.version, read_only=True)
         try:
             _write(
-                [XlsxSink(self.folder, self.tables, self.summary_rows, self.signal_rows)],
+                [
+                    XlsxSink(
+                        self.folder, self.tables, self.summary_rows, self.signal_rows, self.parity
+                    )
+                ],
                 self.listing.results(cache),
             )
         finally:
@@ -297,18 +332,21 @@ def write_tables(
     head: dict[str, Any],
     created: str,
 ) -> None:
-    """The tables in `formats` (csv, xlsx, json), in one pass over the results."""
+    """The tables in `formats` (csv, xlsx, json), in one pass over the results; the letters
+    found in French and Dutch are `head["parity"]` (`run.parity_rows`), if any."""
+    parity = head.get("parity", [])
     sinks: list[Any] = []
     try:
         if "csv" in formats:
-            sinks.append(CsvSink(folder, tables))
+            sinks.append(CsvSink(folder, tables, parity))
         if "xlsx" in formats:
             sinks.append(
                 XlsxSink(
                     folder,
                     tables,
-                    summary_rows(corpus, tables.ui, created),
+                    summary_rows(corpus, tables.ui, created, parity),
                     signal_rows(corpus, tables),
+                    parity,
                 )
             )
         if "json" in formats:

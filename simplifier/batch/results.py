@@ -60,8 +60,10 @@ class DocResult:
     seconds: float = 0.0
     page: str = ""  # file name of the highlights page, in the report's pages/ folder
     # what the letter card says (simplifier.letter): {} for a document that is not a letter,
-    # else {"no_deadline", "no_contact", "late", "no_message"}: True when it falls short
-    card: dict[str, bool] = field(default_factory=dict)
+    # else {"no_deadline", "no_contact", "late", "no_message"}: True when it falls short, and
+    # {"paragraph", "paragraphs"}: the message in paragraph n (0: none found) of m (results
+    # cached before these two were kept lack them)
+    card: dict[str, bool | int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

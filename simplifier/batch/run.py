@@ -46,6 +46,7 @@ from simplifier.batch.output import (
     INDEX,
     JSON,
     PAGES,
+    PARITY_CSV,
     XLSX,
     annotated_name,
     remove_unfinished,
@@ -294,11 +295,12 @@ class Batch:
             job = Workbook(
                 out,
                 tables,
-                summary_rows(self.corpus, self.ui, created),
+                summary_rows(self.corpus, self.ui, created, parity),
                 signal_rows(self.corpus, tables),
                 self.listing,
                 cache.path,
                 version,
+                parity,
             )
             workbook = pool.submit(job)
             here.discard("xlsx")
@@ -332,6 +334,7 @@ class Batch:
                 files += [
                     (DOCUMENTS_CSV, t("batch.file.documents_csv", self.ui)),
                     (FINDINGS_CSV, t("batch.file.findings_csv", self.ui)),
+                    (PARITY_CSV, t("batch.file.parity_csv", self.ui)),
                 ]
             if "xlsx" in formats:
                 files.append((XLSX, t("batch.file.xlsx", self.ui)))

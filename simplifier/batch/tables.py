@@ -11,6 +11,9 @@ from simplifier.batch.output import PAGES
 from simplifier.batch.results import DocResult
 from simplifier.i18n import category_label, reason_text, t
 
+# the letter card's columns in the documents table (keys `batch.col.*`)
+CARD_COLUMNS = ("letter", "message_at", "late", "no_deadline", "no_contact", "no_message")
+
 
 def language_name(lang: str, ui: str) -> str:
     return t(f"batch.lang.{lang}", ui) if lang in ("fr", "nl") else lang
@@ -37,6 +40,7 @@ class Tables:
             self._t("batch.col.errors"),
             self._t("batch.col.warnings"),
             self._t("batch.col.suggestions"),
+            *(self._t(f"batch.col.{key}") for key in CARD_COLUMNS),
             *(category_label(c, self.ui) for c in self.categories),
             self._t("batch.col.hard_because"),
             self._t("batch.col.page"),
@@ -45,7 +49,7 @@ class Tables:
 
     def document_row(self, name: str, result: DocResult, annotated: str = "") -> list[Any]:
         if not result.ok:
-            blank: list[Any] = [""] * (8 + len(self.categories) + 3)
+            blank: list[Any] = [""] * (8 + len(CARD_COLUMNS) + len(self.categories) + 3)
             status = self._t("batch.status.skipped" if result.skipped else "batch.status.failed")
             return [name, status, result.error(name, self.ui), *blank]
         severities = result.severity_counts()
@@ -63,11 +67,63 @@ class Tables:
             severities.get("error", 0),
             severities.get("warning", 0),
             severities.get("suggestion", 0),
+            *self.card_cells(result.card),
             *(categories.get(c, 0) for c in self.categories),
             reasons,
             f"{PAGES}/{result.page}" if result.page else "",
             annotated,
         ]
+
+    def card_cells(self, card: dict[str, Any]) -> list[str]:
+        """The letter card in words a spreadsheet filters on: yes / no, and where the message
+        stands ("2 of 5": text, not a fraction or a date). A document that is not a letter
+        says "no" under Letter and nothing else; a letter whose message was not found has no
+        place and no lateness."""
+        if not card:
+            return [self._t("batch.no"), *[""] * (len(CARD_COLUMNS) - 1)]
+
+        def said(key: str) -> str:
+            return self._t("batch.yes" if card.get(key) else "batch.no")
+
+        found = not card.get("no_message")
+        place = ""
+        if found and card.get("paragraph") and card.get("paragraphs"):
+            place = self._t("batch.message_at", n=card["paragraph"], m=card["paragraphs"])
+        return [
+            self._t("batch.yes"),
+            place,
+            said("late") if found else "",
+            said("no_deadline"),
+            said("no_contact"),
+            said("no_message"),
+        ]
+
+    def parity_header(self) -> list[str]:
+        return [
+            self._t("parity.col.pair"),
+            self._t("batch.col.fr_version"),
+            self._t("batch.col.nl_version"),
+            self._t("batch.col.fr_level"),
+            self._t("batch.col.nl_level"),
+            self._t("batch.col.differences"),
+            self._t("batch.col.difference"),
+        ]
+
+    def parity_rows(self, pairs: list[dict[str, Any]]) -> Iterator[list[Any]]:
+        """One row per difference, the pair's columns repeated on each (a filter on the
+        letter shows all of its differences; each difference is a task to check), and one
+        row saying "no difference" for a pair that agrees."""
+        for pair in pairs:
+            first = [
+                pair["name"],
+                pair["fr"],
+                pair["nl"],
+                pair["fr_level"],
+                pair["nl_level"],
+                len(pair["differences"]),
+            ]
+            for text in pair["differences"] or [self._t("parity.batch.none")]:
+                yield [*first, text]
 
     def finding_header(self) -> list[str]:
         return [

@@ -180,8 +180,10 @@ def summarise(report: Report, digest: str) -> DocResult:
     )
 
 
-def card_signals(card) -> dict[str, bool]:
-    """What the batch counts of a letter card: {} for a document that is not a letter."""
+def card_signals(card) -> dict[str, bool | int]:
+    """What the batch keeps of a letter card: {} for a document that is not a letter; else
+    what it counts (True when the letter falls short) and where the message stands:
+    paragraph n (0: no message found) of m."""
     if card is None or not card.letter:
         return {}
     return {
@@ -189,6 +191,8 @@ def card_signals(card) -> dict[str, bool]:
         "no_contact": card.no_contact,
         "late": card.late,
         "no_message": not card.message,
+        "paragraph": card.paragraph if card.message else 0,
+        "paragraphs": card.paragraphs,
     }
 
 
