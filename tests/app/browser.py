@@ -135,6 +135,21 @@ def click_until(page, button, shown, *, tries: int = 3, wait_ms: int = 30_000) -
     shown.wait_for(state="visible", timeout=wait_ms)
 
 
+def upload_until(page, path: Path, shown, *, tries: int = 3, wait_ms: int = 20_000) -> None:
+    """Give the letter's uploader (the first on the page) a file until `shown` (its name or
+    size) appears: a rerun that redraws the page just then (the name typed a moment before)
+    can replace the input the file was given to."""
+    for _ in range(tries):
+        idle(page)
+        page.locator("input[type=file]").first.set_input_files(str(path))
+        try:
+            shown.wait_for(state="visible", timeout=wait_ms)
+            return
+        except Exception:  # playwright's TimeoutError: give it again
+            continue
+    shown.wait_for(state="visible", timeout=wait_ms)
+
+
 # The text a reviewer reads or a screen reader says: visible text nodes (not inside hidden or
 # aria-hidden elements), and the accessible labels, titles and placeholders.
 READ_TEXT = """() => {

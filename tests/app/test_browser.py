@@ -17,6 +17,7 @@ from tests.app.browser import (
     app_server,
     click_until,
     need_chromium,
+    upload_until,
 )
 from tests.app.browser import idle as _idle
 
@@ -49,8 +50,7 @@ def test_review_in_a_real_browser(tmp_path: Path) -> None:
         name.fill("Marie")
         name.press("Enter")
         _idle(page)
-        page.locator("input[type=file]").first.set_input_files(str(SAMPLE))
-        expect(page.get_by_text("39.2KB", exact=False)).to_be_visible(timeout=STEP_BUDGET_MS)
+        upload_until(page, SAMPLE, page.get_by_text("39.2KB", exact=False))
         _idle(page)
         first_card = page.get_by_text("Proposition 1 sur", exact=False).first
         click_until(page, page.get_by_role("button", name="Vérifier cette lettre"), first_card)

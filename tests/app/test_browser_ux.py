@@ -36,6 +36,7 @@ from tests.app.browser import (
     idle,
     need_chromium,
     serious_accessibility_problems,
+    upload_until,
 )
 
 START_GOAL_S = 5.0
@@ -187,8 +188,7 @@ def test_the_review_app_as_reviewers_meet_it(tmp_path: Path, lang: str, device: 
         page.get_by_label(words["name"]).fill("Sam")
         page.get_by_label(words["name"]).press("Tab")
         idle(page)
-        page.locator("input[type=file]").first.set_input_files(str(SAMPLES[lang]))
-        expect(page.get_by_text(re.compile(r"\d+(\.\d+)?KB")).first).to_be_visible()
+        upload_until(page, SAMPLES[lang], page.get_by_text(re.compile(r"\d+(\.\d+)?KB")).first)
         idle(page)
         card = page.get_by_text(re.compile(words["card"])).first
         click_until(page, page.get_by_role("button", name=words["check"]), card, wait_ms=60_000)
