@@ -93,27 +93,18 @@ def render_text(result: ParityResult, ui: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
+def _side(result: ParityResult, lang: str, source: str, paragraphs: int) -> dict[str, Any]:
+    """One version in the JSON: where it comes from, its paragraphs and, if made, its level."""
+    level = result.levels.get(lang)
+    shown = {"score": level.score, "level": level.level} if level is not None else {}
+    return {"source": source, "paragraphs": paragraphs, **shown}
+
+
 def result_to_dict(result: ParityResult, ui: str = "en") -> dict[str, Any]:
     return {
         "schema": SCHEMA_ID,
-        "fr": {
-            "source": result.fr_source,
-            "paragraphs": result.fr_paragraphs,
-            **(
-                {"score": result.levels["fr"].score, "level": result.levels["fr"].level}
-                if "fr" in result.levels
-                else {}
-            ),
-        },
-        "nl": {
-            "source": result.nl_source,
-            "paragraphs": result.nl_paragraphs,
-            **(
-                {"score": result.levels["nl"].score, "level": result.levels["nl"].level}
-                if "nl" in result.levels
-                else {}
-            ),
-        },
+        "fr": _side(result, "fr", result.fr_source, result.fr_paragraphs),
+        "nl": _side(result, "nl", result.nl_source, result.nl_paragraphs),
         "swapped": result.swapped,
         "markers_compared": result.markers_compared,
         "agree": result.agree,
