@@ -546,8 +546,8 @@ _ending = {"from_shell": False, "quick": False}
 
 def _one_shot() -> None:
     """Called by the commands that do one job and end (check, suggest, apply). Run from the
-    shell (`main`), the process has no other threads: the languages may be told in a forked
-    child while the pipeline loads (`engine.detect_in_child_process`), and at the end the
+    shell (`main`), the process has no other threads: the languages may be told in a child
+    process while the pipeline loads (`engine.detect_in_child_process`), and at the end the
     process leaves without taking apart, object by object, the pipelines it loaded (half a
     second of a `check`); output is flushed and exit handlers run first (they stop helper
     processes). Called in another program's process (a test runner), it changes nothing."""

@@ -131,8 +131,8 @@ def _forget(analyzer: Analyzer) -> None:
 
 def detect_in_child_process(enabled: bool = True) -> None:
     """Let the first analysis tell the languages in a child process while this one loads the
-    pipeline the text's common words point to (`_languages`). For the command line only: a
-    process that runs threads (the review app, a test runner) must not fork."""
+    pipeline the text's common words point to (`_languages`). For the command line, which
+    loads one pipeline per run; a server keeps its pipelines and its language detector loaded."""
     _detection["in_child"] = enabled
 
 

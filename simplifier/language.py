@@ -4,11 +4,14 @@ per block; blocks too short to tell take the language of the document."""
 from __future__ import annotations
 
 import json
-import os
 import re
+import subprocess
+import sys
+import threading
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -184,38 +187,33 @@ def detect_blocks(texts: list[str], supported: tuple[str, ...] = ("fr", "nl")) -
 def detect_blocks_in_child(
     texts: list[str], supported: tuple[str, ...] = ("fr", "nl")
 ) -> Callable[[], list[str]]:
-    """Start `detect_blocks` in a forked child process and return the function that waits for
+    """Start `detect_blocks` in another Python process and return the function that waits for
     its answer. lingua holds Python's lock while it loads its models (about 0.6 s), so a thread
     would not help; a child process runs on the other core while this one loads its pipeline.
-    For a process with no other threads (the command line): forking one that has threads can
-    leave a lock held in the child. Any failure (no fork, a child that dies or answers
+    The child is a fresh interpreter that imports only lingua (`language_child.py`), not a fork
+    of this process (see there why). Any failure (no interpreter, a child that dies or answers
     nonsense) falls back to detecting here, so the answer is always `detect_blocks`'s."""
-    if not hasattr(os, "fork"):
-        found = detect_blocks(texts, supported)
-        return lambda: found
-    read_end, write_end = os.pipe()
+    request = json.dumps({"texts": texts, "supported": list(supported)}).encode("utf-8")
+    child_script = Path(__file__).with_name("language_child.py")
     try:
-        pid = os.fork()
+        child = subprocess.Popen(
+            [sys.executable, "-I", str(child_script)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
     except OSError:
-        os.close(read_end)
-        os.close(write_end)
         found = detect_blocks(texts, supported)
         return lambda: found
-    if pid == 0:  # the child: answer, then leave without running the parent's exit handlers
-        status = 1
-        try:
-            os.close(read_end)
-            with os.fdopen(write_end, "wb") as answer:
-                answer.write(json.dumps(detect_blocks(texts, supported)).encode("utf-8"))
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_end)
+    # the texts go in from a thread: a large letter must not fill the pipe while we wait
+    feeder = threading.Thread(target=_feed, args=(child, request), daemon=True)
+    feeder.start()
 
     def wait() -> list[str]:
-        with os.fdopen(read_end, "rb") as answer:
-            data = answer.read()
-        _, status = os.waitpid(pid, 0)
+        assert child.stdout is not None
+        data = child.stdout.read()
+        status = child.wait()
+        feeder.join()
         try:
             found = json.loads(data) if status == 0 else None
         except ValueError:
@@ -229,6 +227,15 @@ def detect_blocks_in_child(
         return detect_blocks(texts, supported)
 
     return wait
+
+
+def _feed(child: subprocess.Popen, request: bytes) -> None:
+    assert child.stdin is not None
+    try:
+        child.stdin.write(request)
+        child.stdin.close()
+    except OSError:  # the child ended early: `wait` falls back
+        pass
 
 
 def main_language(texts: list[str], langs: list[str]) -> str:

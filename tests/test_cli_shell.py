@@ -232,7 +232,7 @@ def test_the_report_is_the_same_without_cache_cold_warm_damaged_and_stale(tmp_pa
 
 
 def test_languages_told_in_a_child_process_are_those_told_in_process():
-    """The command line tells the languages in a forked child while it loads a pipeline; the
+    """The command line tells the languages in a child process while it loads a pipeline; the
     report must be the one the same analysis gives in one process."""
     from simplifier.engine import analyze_file
     from simplifier.render import RENDERERS

@@ -57,3 +57,30 @@ def test_short_dutch_question_in_a_bilingual_letter_is_dutch():
         ["Vous pouvez aussi nous téléphoner.", "U kunt ons ook bellen.", "Geen computer? Bel ons."]
     )
     assert langs == ["fr", "nl", "nl"]
+
+
+def test_the_child_process_answers_itself_without_importing_spacy():
+    """`detect_blocks_in_child` falls back to telling the languages in process when its
+    child fails, so the command line's test cannot see a broken child: ask the child here."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import simplifier.language as language
+
+    texts = [
+        "Bonjour madame, voici votre nouvelle carte.",
+        "Geachte mevrouw",
+        "Met vriendelijke groet",
+    ]
+    script = Path(language.__file__).with_name("language_child.py")
+    done = subprocess.run(
+        [sys.executable, "-I", "-X", "importtime", str(script)],
+        input=json.dumps({"texts": texts, "supported": ["fr", "nl"]}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout) == language.detect_blocks(texts, ("fr", "nl"))
+    assert " spacy" not in done.stderr  # only lingua: no copy of a big process, no spaCy
