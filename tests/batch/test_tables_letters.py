@@ -150,13 +150,7 @@ def test_parity_csv_has_one_row_per_difference(report):
 
 def test_the_workbook_has_the_pairs_and_the_letter_counts(report):
     book = openpyxl.load_workbook(report / "report.xlsx", read_only=True)
-    assert book.sheetnames == [
-        "Résumé",
-        "Documents",
-        "Problèmes",
-        "Signaux",
-        "Français-néerlandais",
-    ]
+    # the order of the sheets: tests/batch/test_batch.py::test_xlsx_and_json
     pairs = list(book["Français-néerlandais"].values)
     assert list(pairs[0]) == FR_PARITY
     assert [row[:2] for row in pairs[1:]].count(("ecart", "ecart_fr.docx")) == 3
