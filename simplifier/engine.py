@@ -99,7 +99,7 @@ _loaded: set[str] = set()
 _detection = {"in_child": False}
 _analyzers: dict[tuple[str, str], Analyzer] = {}
 # Analyzers made with lexicons given as text (teams' lexicons, which change while the app
-# runs: each approved entry makes a new one, about 6 MB): only the latest few are kept.
+# runs: each approved entry makes a new one, about 6 MB): only the latest used few are kept.
 TEXT_ANALYZERS = 12
 _with_texts: list[tuple[str, str]] = []
 
@@ -118,6 +118,9 @@ def get_analyzer(lang: str, settings: Settings | None = None) -> Analyzer:
             _with_texts.append(key)
             while len(_with_texts) > TEXT_ANALYZERS:
                 _forget(_analyzers.pop(_with_texts.pop(0)))
+    elif key in _with_texts:  # the latest used are kept, not the latest made
+        _with_texts.remove(key)
+        _with_texts.append(key)
     return _analyzers[key]
 
 

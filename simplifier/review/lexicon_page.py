@@ -93,7 +93,7 @@ def page(store: Store, account: Account | None, team: str, ui: str) -> None:
         number = proposal.ids[0]
         with st.container(border=True):
             st.markdown(f"**{_plain(proposal.term)}** · {T(f'teamlex.lang_{proposal.lang}')}")
-            who = ", ".join(" ".join(r.split()) for r in proposal.reviewers)
+            who = ", ".join(_plain(" ".join(r.split())) for r in proposal.reviewers)
             st.caption(T("teamlex.asked", who=who, n=proposal.count, date=_date(proposal.last)))
             for context in proposal.contexts[:3]:
                 st.markdown(f"{T('teamlex.in_letter')} « {_plain(context)} »")
@@ -106,7 +106,7 @@ def page(store: Store, account: Account | None, team: str, ui: str) -> None:
 
                 def work(p: teamlex.OpenProposal = proposal) -> str:
                     teamlex.reject(store, account, team, p.ids)
-                    return T("teamlex.rejected", term=p.term)
+                    return T("teamlex.rejected", term=_plain(p.term))
 
                 if _saving(ui, work):
                     st.rerun()
@@ -132,7 +132,7 @@ def page(store: Store, account: Account | None, team: str, ui: str) -> None:
 
             def withdraw(e: teamlex.TeamEntry = entry) -> str:
                 teamlex.withdraw(store, account, team, e.id)
-                return T("teamlex.withdrawn", term=e.term)
+                return T("teamlex.withdrawn", term=_plain(e.term))
 
             if _saving(ui, withdraw):
                 st.rerun()
@@ -198,7 +198,7 @@ def entry_form(
                 entry = teamlex.approve(
                     store, account, team, draft, proposal.ids if proposal else ()
                 )
-                return T("teamlex.approved", term=entry.term)
+                return T("teamlex.approved", term=_plain(entry.term))
 
             if _saving(ui, work):
                 st.session_state.pop("teamlex_editing", None)

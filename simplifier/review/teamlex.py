@@ -33,10 +33,10 @@ from sqlalchemy.orm import Session
 
 from simplifier import settings as org
 from simplifier.errors import RuleError
-from simplifier.loader import parse_lexicon
+from simplifier.loader import validate_lexicon
 from simplifier.review.accounts import Account
 from simplifier.review.schema import ProposalRow, TeamEntryRow
-from simplifier.review.store import Store, _aware, _now
+from simplifier.review.store import Proposal, Store, _aware, _now
 
 LANGS = ("fr", "nl")
 DOMAIN = "general"  # the team's entries are words to avoid in any letter (FR.Jargon, NL.Jargon)
@@ -122,7 +122,7 @@ def draft_problem(draft: Draft) -> str | None:
     if not draft.explanation.strip():
         return "teamlex.need_explanation"
     try:
-        parse_lexicon(_yaml([_entry_dict(draft)], ""), "draft")
+        validate_lexicon({"domain": DOMAIN, "entries": [_entry_dict(draft)]}, "draft")
     except RuleError:
         return "teamlex.bad_entry"
     return None
@@ -151,14 +151,10 @@ def _entry(row: TeamEntryRow) -> TeamEntry:
 def open_proposals(store: Store, account: Account | None, team: str) -> list[OpenProposal]:
     """The team's proposals nobody decided yet, one per term and language, most asked first."""
     check_maintainer(account, team)
-
-    def work(session: Session) -> list[ProposalRow]:
-        query = select(ProposalRow).where(ProposalRow.team == team, ProposalRow.status == "open")
-        return list(session.execute(query.order_by(ProposalRow.created)).scalars())
-
-    groups: dict[tuple[str, str], list[ProposalRow]] = {}
-    for row in store._run(work, read_only=True):
-        groups.setdefault((row.lang, " ".join(row.term.split()).casefold()), []).append(row)
+    groups: dict[tuple[str, str], list[Proposal]] = {}
+    for proposal in store.proposals(team, open_only=True):  # oldest first
+        key = (proposal.lang, " ".join(proposal.term.split()).casefold())
+        groups.setdefault(key, []).append(proposal)
     found = [
         OpenProposal(
             lang,
@@ -167,8 +163,8 @@ def open_proposals(store: Store, account: Account | None, team: str) -> list[Ope
             tuple(dict.fromkeys(r.context for r in rows if r.context)),
             tuple(dict.fromkeys(r.comment for r in rows if r.comment)),
             tuple(dict.fromkeys(r.reviewer for r in rows)),
-            _aware(rows[0].created),
-            _aware(rows[-1].created),
+            rows[0].created,
+            rows[-1].created,
         )
         for (lang, _), rows in groups.items()
     ]
