@@ -388,6 +388,8 @@ def parity_rows(listing: Listing, cache: ResultCache, ui: str) -> list[dict[str,
             result = compare_files(french.path, dutch.path, levels=False)
         except InputError:
             continue
+        if result.swapped:  # the names said the wrong languages: the texts decide, as in it
+            french, dutch = dutch, french
         rows.append(
             {
                 "name": name,

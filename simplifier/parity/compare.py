@@ -39,11 +39,6 @@ class Difference:
     nl_count: int = 0
     key: str = ""  # the normalised fact, or the marker kind
 
-    def message(self, ui: str) -> str:
-        from simplifier.parity.render import difference_text
-
-        return difference_text(self, ui)
-
 
 @dataclass
 class Level:
@@ -98,8 +93,6 @@ def _matches(fact: Fact, others: list[Fact]) -> bool:
             short, full = sorted((fact.key, other.key))
             if short.startswith("--") and full.endswith(short[1:]):
                 return True
-        if fact.kind == "deadline" and other.kind == "deadline" and other.key == fact.key:
-            return True
         if fact.kind == "number" and fact.key in _numbers_in(other.text):
             return True
         if other.kind == "number" and other.key in _numbers_in(fact.text):
@@ -155,9 +148,9 @@ def _words(text: str) -> int:
 
 
 def compare_paragraphs(
-    fr: list[Paragraph], nl: list[Paragraph], units: list[Unit] | None = None
+    fr: list[Paragraph], nl: list[Paragraph]
 ) -> tuple[list[Unit], list[Difference]]:
-    units = align(fr, nl) if units is None else units
+    units = align(fr, nl)
     sides = {"fr": fr, "nl": nl}
     numbers = {side: [p.index + 1 for p in sides[side]] for side in SIDES}
 

@@ -164,7 +164,8 @@ def facts_of(text: str, block: int = 0) -> list[Fact]:
                 number += f"/{match.group(3)}" if match.group(3) else ""
                 add("legal_reference", f"art. {number}", match.group(), span.start + match.start())
             for match in _SECTION.finditer(written):
-                add("legal_reference", f"§ {match.group(1)}", match.group(), span.start)
+                at = span.start + match.start()
+                add("legal_reference", f"§ {match.group(1)}", match.group(), at)
             for match in PATTERNS["date"].finditer(written):
                 add("date", date_key(match.group()), match.group(), span.start + match.start())
         elif kind == "iban":

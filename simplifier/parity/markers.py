@@ -43,7 +43,6 @@ _FR_CAN = frozenset(
     "peut peuvent pouvez pouvons peux pourra pourront pourrez pourrait pourraient".split()
 )
 _NL_CAN = frozenset("kan kunt kunnen kon konden mag mogen mocht mochten".split())
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-Ý0-9«“\"(])|\n+")
 
 
 @dataclass(frozen=True)
@@ -69,10 +68,6 @@ def words(text: str) -> list[str]:
         else:
             found.append(word)
     return found
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")

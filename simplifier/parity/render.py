@@ -172,7 +172,6 @@ def render_html(result: ParityResult, ui: str = "en") -> str:
         result=result,
         ui=ui,
         rows=side_by_side(result) if result.fr_texts else [],
-        levels=_levels(result, ui),
         differences=[difference_text(d, ui) for d in result.differences],
         note="" if result.markers_compared else t("parity.markers_partly", ui),
         t=lambda key, **kw: t(key, ui, **kw),

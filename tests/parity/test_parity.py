@@ -42,6 +42,9 @@ def test_deadlines_phones_and_legal_references_are_normalised():
     fr = {f.key for f in facts_of("selon l'article 12, § 3 de la loi du 26 mai 2002")}
     nl = {f.key for f in facts_of("volgens artikel 12, § 3 van de wet van 26 mei 2002")}
     assert fr == nl == {"art. 12", "§ 3", "2002-05-26"}
+    text = "selon l'article 12, § 3 de la loi"
+    (section,) = [f for f in facts_of(text) if f.key == "§ 3"]
+    assert text[section.start :].startswith("§ 3")  # where the fact stands, for its changes
 
 
 def test_restrictive_ne_que_is_no_negation_and_geen_is_one():
