@@ -144,7 +144,7 @@ def build(
     if not result.letter:
         return result
     if not found.body:  # the user says it is a letter, but no salutation: all its text
-        found = Layout(found.parts, [b for b in blocks if b.kind not in ("header", "footer")])
+        found = Layout(found.parts, body=[b for b in blocks if b.kind not in ("header", "footer")])
     by_block = {a.block.index: a for a in analyses}
     _message(result, found, by_block, protected, card)
     _actions(result, found, by_block, protected, card)

@@ -5,14 +5,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from simplifier.errors import RuleError
+from simplifier.loader import _read_yaml, data_root
 
-ROOT = Path(__file__).resolve().parents[2] / "lexicons"
 _KEYS = {"parts", "message", "actions", "deadlines", "contact", "address", "subject", "messages"}
 
 
@@ -27,17 +24,19 @@ class CardWords:
     def patterns(self, section: str, key: str, flags: int = re.I) -> list[re.Pattern[str]]:
         value = self.raw[section][key]
         values = [value] if isinstance(value, str) else value
-        return [re.compile(v, flags) for v in values]
+        return [_compiled(v, flags) for v in values]
 
     def message(self, key: str, **params: object) -> str:
         return str(self.raw["messages"][key]).format(**params)
 
 
+_compiled = functools.cache(re.compile)  # the same patterns, for every block and action
+
+
 @functools.cache
 def words(lang: str) -> CardWords:
-    path = ROOT / lang / "letter" / "card.yml"
-    with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+    # where the rules and lexicons are: the repository, or the installed package's data
+    raw = _read_yaml(data_root() / "lexicons" / lang / "letter" / "card.yml")
     unknown = set(raw) - _KEYS
     missing = _KEYS - set(raw)
     if unknown or missing:
@@ -53,8 +52,14 @@ def contains(text: str, phrases: list[str]) -> str:
     """The first of `phrases` found in `text` (lower case), as words; '' when none."""
     lower = text.lower()
     for phrase in phrases:
-        end = r"(?!\w)" if phrase[-1:].isalnum() else ""
-        pattern = r"(?<!\w)" + re.escape(phrase.lower()).replace(r"\ ", r"\s+") + end
-        if re.search(pattern, lower):
+        if _as_words(phrase).search(lower):
             return phrase
     return ""
+
+
+@functools.cache
+def _as_words(phrase: str) -> re.Pattern[str]:
+    """A phrase of card.yml as a pattern of whole words, compiled once (hundreds of them are
+    tried on every sentence of a letter)."""
+    end = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return re.compile(r"(?<!\w)" + re.escape(phrase.lower()).replace(r"\ ", r"\s+") + end)

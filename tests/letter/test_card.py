@@ -179,3 +179,13 @@ def test_an_organisation_can_switch_card_items_off(samples, tmp_path):
     found = _rules(report)
     assert "FR.LettreObjet" not in found and "FR.LettreSansContact" not in found
     assert "FR.LettreMessageTard" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [("Madame, Monsieur,\n\nCordialement,", None), ("Madame, Monsieur,", True)],
+)
+def test_a_letter_with_nothing_to_say_gets_a_card_not_an_error(text, letter):
+    report = analyze(text, "fr", letter=letter)
+    assert report.card is not None and report.card.letter
+    assert not report.card.message and not report.card.actions
