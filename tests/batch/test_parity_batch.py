@@ -56,3 +56,19 @@ def test_the_report_compares_the_pairs(tmp_path, runner):
     assert len(by_name["ecart"]["differences"]) == 3
     assert "abime" not in by_name  # one version could not be read: in the failures only
     assert by_name["ecart"]["fr_level"] and by_name["ecart"]["nl_level"]
+
+
+def test_a_pair_whose_names_say_the_wrong_languages_is_shown_as_its_texts_say(tmp_path, runner):
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    # the French letter saved as x_nl, the Dutch one as x_fr
+    shutil.copy(PAIRS / "mutualite_ecart_fr.docx", letters / "x_nl.docx")
+    shutil.copy(PAIRS / "mutualite_ecart_nl.docx", letters / "x_fr.docx")
+    out = tmp_path / "report"
+    options = BatchOptions(inputs=[letters], out=out, progress=False, formats=frozenset({"json"}))
+    run_batch(options, runner=runner)
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (row,) = data["parity"]
+    assert (row["fr"], row["nl"]) == ("x_nl.docx", "x_fr.docx")  # the texts decide
+    levels = {doc["document"]: doc["level"] for doc in data["documents"]}
+    assert (row["fr_level"], row["nl_level"]) == (levels["x_nl.docx"], levels["x_fr.docx"])
