@@ -21,6 +21,7 @@ def main() -> None:
     assert spec is not None and spec.loader is not None
     language = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(language)
+    language.use_threads(False)  # one core: the other is loading the pipeline
     request = json.loads(sys.stdin.read())
     found = language.detect_blocks(request["texts"], tuple(request["supported"]))
     sys.stdout.write(json.dumps(found))
