@@ -13,6 +13,7 @@ off. A folder that cannot be written only makes the next start slower."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -47,13 +48,30 @@ def fingerprint(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
+# The package's modules whose code decides what an entry holds (the classes pickled, how they
+# are validated and built): an entry made by other code is not read, even under the same
+# version number (a checkout between releases, a developer's change).
+SHAPING_MODULES = ("loader.py", "models.py", "checks/base.py", "regex_cache.py", "diskcache.py")
+
+
+@functools.cache
 def versions() -> str:
-    """What shapes every entry besides its own sources: this package, Python, spaCy."""
+    """What shapes every entry besides its own sources: this package (its version and the code
+    of SHAPING_MODULES), Python, spaCy."""
     import spacy
 
     from simplifier import __version__
 
-    return f"simplifier {__version__}; python {sys.version}; spacy {spacy.__version__}"
+    package = Path(__file__).parent
+    code = code_fingerprint([package / name for name in SHAPING_MODULES])
+    return (
+        f"simplifier {__version__} ({code}); python {sys.version}; spacy {spacy.__version__}"
+    )
+
+
+def code_fingerprint(paths: list[Path]) -> str:
+    """A short fingerprint of the files' content (a missing file counts as empty)."""
+    return fingerprint(*(path.read_bytes() if path.is_file() else b"" for path in paths))[:16]
 
 
 def _path(kind: str, key: str) -> Path:

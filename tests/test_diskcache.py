@@ -50,3 +50,17 @@ def test_a_cached_expression_is_the_pattern_re_makes(tmp_path, monkeypatch):
     assert built == cached == re.compile(pattern)
     assert cached.match("Celle-là").group("word") == "Celle"
     assert list((tmp_path / "simplifier").glob("regex-*.pickle"))
+
+
+def test_the_code_that_shapes_entries_is_part_of_their_key(tmp_path):
+    # A pickled lexicon made before a field was added to its class lacks that field: such an
+    # entry must not be read, even when the package's version number is the same.
+    module = tmp_path / "loader.py"
+    module.write_text("SCHEMA = 1\n", "utf-8")
+    before = diskcache.code_fingerprint([module])
+    module.write_text("SCHEMA = 2\n", "utf-8")
+    assert diskcache.code_fingerprint([module]) != before
+    package = ROOT / "simplifier"
+    assert all((package / name).is_file() for name in diskcache.SHAPING_MODULES)
+    shaping = [package / name for name in diskcache.SHAPING_MODULES]
+    assert diskcache.code_fingerprint(shaping) in diskcache.versions()
