@@ -364,7 +364,7 @@ def _score(ctx: Context, findings: list[Finding]) -> None:
         found = by_block.get(analysis.block.index, [])
         for sentence in analysis.sentences:
             start, end = offset + sentence.span.start_char, offset + sentence.span.end_char
-            inside = [f.category for f in found if start <= f.start < end]
+            inside = [f.category for f in found if f.scored and start <= f.start < end]
             sentence.counts = sentence.counts.with_findings(inside)
             sentence.readability = readability(sentence.counts, ctx.lang, with_reasons=False)
         analysis.counts = total(s.counts for s in analysis.sentences)

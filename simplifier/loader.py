@@ -200,6 +200,9 @@ class LexiconEntry(_Strict):
 class Lexicon(_Strict):
     domain: str
     entries: list[LexiconEntry] = Field(min_length=1)
+    # false: its terms are still found and advised on, but do not count in the readability
+    # score (a list written from the data the score is fitted on would be learnt back)
+    scored: bool = True
 
     @field_validator("domain")
     @classmethod

@@ -106,6 +106,9 @@ class Finding:
     # The text itself says what the term means: not advice for the reviewer (it goes to
     # `Report.explained`), but a use of the term that a batch report counts as explained.
     explained_in_text: bool = False
+    # False for a term of a lexicon that does not count in the readability score
+    # (`Lexicon.scored`): still advice, not a measure of the text
+    scored: bool = True
 
     @property
     def rank(self) -> int:

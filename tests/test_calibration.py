@@ -10,6 +10,10 @@ import pytest
 
 from simplifier.calibration import (
     FEATURES,
+    PARSE_FEATURES,
+    PairData,
+    Recipe,
+    fit,
     fit_pairwise,
     folds,
     pair_accuracy,
@@ -17,7 +21,7 @@ from simplifier.calibration import (
     spearman,
 )
 from simplifier.features import Counts
-from simplifier.readability import MODEL_PATH, measures
+from simplifier.readability import LESS_IS_HARDER, MODEL_PATH, measures
 
 
 def test_pairwise_fit_recovers_the_direction_of_difficulty():
@@ -65,9 +69,39 @@ def test_saved_model_matches_the_measures():
     available = set(measures(Counts(sentences=1, words=1), "fr"))
     for lang in ("fr", "nl"):
         entry = model[lang]
-        assert entry["features"] == list(FEATURES)
+        assert entry["features"] == [f for f in FEATURES if f in entry["features"]]
         assert set(entry["features"]) <= available
-        assert len(entry["mean"]) == len(entry["scale"]) == len(entry["weights"]) == len(FEATURES)
+        count = len(entry["features"])
+        assert len(entry["mean"]) == len(entry["scale"]) == len(entry["weights"]) == count
         assert entry["rating_slope"] > 0
         scores = [threshold for threshold, _ in entry["levels"]]
         assert scores == sorted(scores, reverse=True)
+
+
+def test_the_dutch_model_reads_no_parse_relation_and_every_weight_points_the_expected_way():
+    entry = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["nl"]
+    assert not PARSE_FEATURES & set(entry["features"])
+    for name, weight in zip(entry["features"], entry["weights"], strict=True):
+        assert weight * (-1 if name in LESS_IS_HARDER else 1) >= 0, name
+    assert "numbers_per_sentence" not in entry["features"]  # it had learnt "numbers: easier"
+
+
+def test_a_signed_fit_leaves_out_a_measure_that_points_the_wrong_way():
+    # Pairs where the harder side has longer sentences but, by accident of the data, more
+    # numbers on the easier side: unsigned, "numbers" gets a negative weight; signed, it goes.
+    rng = np.random.default_rng(3)
+    names = ("words_per_sentence", "numbers_per_sentence")
+    columns = [FEATURES.index(name) for name in names]
+    harder, easier = np.zeros((300, len(FEATURES))), np.zeros((300, len(FEATURES)))
+    harder[:, columns[0]] = rng.normal(20, 4, 300)
+    easier[:, columns[0]] = harder[:, columns[0]] - rng.uniform(1, 6, 300)
+    harder[:, columns[1]] = rng.normal(1, 0.3, 300)
+    easier[:, columns[1]] = harder[:, columns[1]] + rng.uniform(0, 1, 300)
+    pairs = PairData("synthetic", "nl", harder, easier, np.arange(300), {}, {})
+    everything = np.ones(300, bool)
+    unsigned = fit([pairs], [], [everything], [], Recipe(names, l2=1.0))
+    assert unsigned.weights[1] < 0
+    signed = fit([pairs], [], [everything], [], Recipe(names, l2=1.0, signed=True))
+    assert signed.features == ("words_per_sentence",)
+    assert signed.weights[0] > 0
+    assert pair_accuracy(signed.difficulty(harder), signed.difficulty(easier)) > 0.99

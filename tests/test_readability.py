@@ -166,3 +166,15 @@ def test_reasons_name_what_makes_text_hard():
 def test_empty_counts_do_not_divide_by_zero():
     assert measures(Counts(), "nl")["words_per_sentence"] == 0
     assert readability(Counts(), "nl").score == 100
+
+
+def test_terms_of_a_lexicon_not_scored_are_advice_but_not_a_measure() -> None:
+    # lexicons/nl/plain_words.yml was written from the pairs the Dutch model is fitted on
+    # (`scored: false`): its terms are still found, but the score does not count them.
+    plain = analyze("Wij sturen u circa tien documenten voor de vergadering van morgen.", "nl")
+    (circa,) = [f for f in plain.findings if f.match == "circa"]
+    assert circa.rule_id == "NL.Jargon" and not circa.scored
+    assert plain.readability.measures["jargon_per_word"] == 0.0
+    scored = analyze("Wij sturen u tien documenten voor de aanvang van de vergadering.", "nl")
+    (aanvang,) = [f for f in scored.findings if f.match == "aanvang"]
+    assert aanvang.scored and scored.readability.measures["jargon_per_word"] > 0

@@ -116,6 +116,11 @@ class SubstitutionCheck(Check):
             and domain not in rule.exclude_domains
         }
         self.entries = [entry for _, _, entry in self.index.entries]
+        self.unscored = {
+            number
+            for number, (name, _, _) in enumerate(self.index.entries)
+            if not self.lexicons[name].scored  # type: ignore[union-attr]
+        }
 
     def _matches(self, ctx: Context, analysis: BlockAnalysis) -> list[tuple[int, int, int]]:
         """(entry, start char, end char) of this rule's entries in the block, longest first
@@ -161,7 +166,7 @@ class SubstitutionCheck(Check):
                         explanation=entry.explanation,
                         values={"replacement": "", "alternatives": "", "explanation": ""},
                     )
-                    yield replace(finding, explained_in_text=True)
+                    yield self._scored(replace(finding, explained_in_text=True), number)
                     continue
                 if entry.keep:
                     # An official term is explained once, where the letter's text first uses
@@ -191,7 +196,7 @@ class SubstitutionCheck(Check):
                     gloss = Rewrite(finding.end, finding.end, f" ({entry.explanation})")
                     if entry.explanation_depends_on_context:
                         gloss = replace(gloss, confident=False, note=NOTE_EXPLANATION)
-                    yield replace(finding, rewrites=(gloss,))
+                    yield self._scored(replace(finding, rewrites=(gloss,)), number)
                     continue
                 matched = text[start_char:end_char]
                 alternatives = tuple(match_case(a, matched) for a in entry.alternatives)
@@ -208,7 +213,12 @@ class SubstitutionCheck(Check):
                         "explanation": entry.explanation,
                     },
                 )
-                yield replace(finding, choose=True) if entry.depends_on_context else finding
+                if entry.depends_on_context:
+                    finding = replace(finding, choose=True)
+                yield self._scored(finding, number)
+
+    def _scored(self, finding: Finding, number: int) -> Finding:
+        return replace(finding, scored=False) if number in self.unscored else finding
 
 
 def _defined_here(analysis: BlockAnalysis, start: int, end: int, lang: str) -> bool:

@@ -14,6 +14,7 @@ import pytest
 from simplifier.batch.results import DocResult
 from simplifier.batch.run import BatchOptions, run_batch
 from simplifier.batch.tables import Tables
+from simplifier.engine import analyze_file
 from simplifier.i18n import t
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -134,7 +135,14 @@ def test_parity_csv_has_one_row_per_difference(report):
     assert {r["Différences trouvées"] for r in differ} == {"3"}
     assert differ[0]["Version française"] == "ecart_fr.docx"
     assert differ[0]["Version néerlandaise"] == "ecart_nl.docx"
-    assert differ[0]["Niveau (français)"] == "A2" and differ[0]["Niveau (néerlandais)"] == "A2"
+    levels = {
+        lang: analyze_file(SAMPLES / "parity" / f"mutualite_ecart_{lang}.docx").readability.level
+        for lang in ("fr", "nl")
+    }
+    assert (differ[0]["Niveau (français)"], differ[0]["Niveau (néerlandais)"]) == (
+        levels["fr"],
+        levels["nl"],
+    )
     texts = [r["Différence à vérifier"] for r in differ]
     assert len(set(texts)) == 3
     assert any("Montant 1.250,00 € au paragraphe" in x and "1.205,00 euro" in x for x in texts)
