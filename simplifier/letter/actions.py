@@ -188,8 +188,15 @@ def deadlines(
                 relatives.append((start, end))
     anchors = card.get("deadlines", "anchors")
     for start, end in sorted(relatives):
+        # "binnen 8 dagen na ontvangst", "dans les 8 jours qui suivent", "binnen de 8
+        # volgende dagen": the start is said, after the term or inside it
         after = text[end - offset : end - offset + 70]
-        anchored = bool(contains(after, anchors)) or any(d.start >= end for d in dates)
+        inside = text[start - offset : end - offset + 12]  # "dans les 8 jours suivants"
+        anchored = (
+            bool(contains(after, anchors))
+            or bool(contains(inside, card.get("deadlines", "anchors_inside")))
+            or any(d.start >= end for d in dates)
+        )
         kind = "relative_from" if anchored else "relative"
         found.append(Deadline(text[start - offset : end - offset], kind, start, end))
     before = card.get("deadlines", "before_date")
@@ -201,11 +208,12 @@ def deadlines(
     slot = re.compile(card.get("deadlines", "slot"), re.I)
     for phrase in before:  # a model letter's "avant le (date)": the writer fills the date in
         for match in re.finditer(
-            r"(?<!\w)" + re.escape(phrase) + r"\s*" + slot.pattern, text, re.I
+            r"(?<!\w)" + re.escape(phrase) + r"\s*:?\s*" + slot.pattern, text, re.I
         ):
             if not any(d.kind == "date" for d in found):
                 at = offset + match.start()
-                found.append(Deadline(match.group(), "date", at, offset + match.end()))
+                said = " ".join(match.group().split())
+                found.append(Deadline(said, "date", at, offset + match.end()))
     for kind in ("now", "event"):
         phrase = contains(text, card.get("deadlines", kind))
         if phrase:

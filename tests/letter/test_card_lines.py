@@ -279,3 +279,65 @@ def test_the_term_of_a_later_if_not_in_time_sentence_is_the_actions_deadline():
     assert len(card.actions) == 1
     assert card.actions[0].deadline == "binnen 14 dagen"
     assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+
+
+NEXT_DAYS_NL = """Geachte mevrouw,
+
+Op 3 februari bestelde ik bij u een wasmachine. Ze is nog altijd niet geleverd.
+
+Ik verzoek u de wasmachine te leveren binnen de 10 volgende dagen.
+
+Met vriendelijke groeten,
+"""
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["binnen de 10 volgende dagen", "binnen de volgende 10 dagen", "binnen de volgende … dagen"],
+)
+def test_within_the_next_days_is_a_deadline_that_says_its_start(term):
+    card = _card(NEXT_DAYS_NL.replace("binnen de 10 volgende dagen", term), "nl")
+    assert len(card.actions) == 1
+    assert card.actions[0].deadline == term
+    assert card.actions[0].deadline_kind == "relative_from"  # "volgende": from now
+    assert not any(f.rule_id.startswith("NL.BriefTermijn") for f in card.findings)
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+
+
+PENALTIES_FR = """Madame, Monsieur,
+
+Notre facture du 4 mars n'est toujours pas payée.
+
+Nous vous mettons en demeure de nous verser la somme de 240 euros. Des intérêts de retard courent dès réception de ce courrier.
+
+Si, dans un délai de dix jours à compter de cette lettre, vous ne vous êtes pas acquitté de cette somme, nous saisirons le tribunal.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+"""
+
+
+def test_the_term_is_not_taken_from_the_sentence_about_interest():
+    card = _card(PENALTIES_FR, "fr")
+    assert len(card.actions) == 1
+    assert card.actions[0].deadline == "dans un délai de dix jours"
+    assert card.actions[0].deadline_kind == "relative_from"
+
+
+REFER_BACK_NL = """Beste mevrouw,
+
+Wij maken de klassen voor volgend schooljaar.
+
+Gelieve ons het aantal vrije plaatsen te mailen. U moet dit doen vóór:
+{datum}
+
+Met vriendelijke groeten,
+"""
+
+
+def test_do_this_before_gives_its_date_to_the_task_asked_before():
+    card = _card(REFER_BACK_NL, "nl")
+    assert len(card.actions) == 1  # "dit doen" is no second task
+    assert "mailen" in card.actions[0].text
+    assert card.actions[0].deadline == "vóór: {datum}"
+    assert card.actions[0].deadline_kind == "date"
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
