@@ -341,3 +341,63 @@ def test_do_this_before_gives_its_date_to_the_task_asked_before():
     assert card.actions[0].deadline == "vóór: {datum}"
     assert card.actions[0].deadline_kind == "date"
     assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+
+
+SENDER_SLOTS_NL = """Aangetekend
+
+{sender}
+Naam en adres van de verhuurder
+
+Betreft: teruggave van de huurwaarborg
+
+Geachte,
+
+Ik vraag u de waarborg van 900 euro terug te storten.
+
+Hoogachtend,
+"""
+
+
+@pytest.mark.parametrize(
+    "sender", ["Naam en adres van de afzender", "Uw naam en adres Naam en adres verhuurder"]
+)
+def test_the_senders_name_and_address_slot_is_a_contact(sender):
+    card = _card(SENDER_SLOTS_NL.format(sender=sender), "nl")
+    assert card.letter and not card.no_contact
+    assert [c.kind for c in card.contacts] == ["slot"]
+    assert not any(f.rule_id == "NL.BriefGeenContact" for f in card.findings)
+
+
+RECIPIENT_SLOTS = {
+    "fr": """Nom du client
+Adresse
+(Adresse du destinataire)
+
+Objet : facture impayée
+
+Madame, Monsieur,
+
+Nous vous prions de payer la facture de 120 euros avant le 30 juin 2026.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+""",
+    "nl": """Naam en adres van de geadresseerde
+Adres
+
+Betreft: onbetaalde factuur
+
+Geachte heer,
+
+Wij vragen u de factuur van 120 euro te betalen vóór 30 juni 2026.
+
+Met vriendelijke groeten,
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_recipients_address_slots_are_no_contact(lang):
+    card = _card(RECIPIENT_SLOTS[lang], lang)
+    assert card.letter
+    assert not card.contacts
+    assert card.no_contact
