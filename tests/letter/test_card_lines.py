@@ -401,3 +401,26 @@ def test_the_recipients_address_slots_are_no_contact(lang):
     assert card.letter
     assert not card.contacts
     assert card.no_contact
+
+
+NEED_NL = """Geachte heer Janssens,
+
+Op 2 mei vroeg u ons of u een carport mag bouwen naast uw huis.
+
+U hebt een omgevingsvergunning nodig voor die carport. Uw perceel ligt namelijk in een beschermd gebied.
+
+U kunt de vergunning aanvragen bij de dienst Omgeving.
+
+Binnen 60 dagen na uw aanvraag krijgt u een brief met onze beslissing.
+
+Hebt u nog vragen? Bel ons op 050 12 34 56.
+
+Met vriendelijke groet,
+"""
+
+
+def test_you_need_a_permit_is_the_message_and_a_letter_to_come_is_none():
+    card = _card(NEED_NL, "nl")
+    assert card.message[0].text.startswith("U hebt een omgevingsvergunning nodig")
+    assert not card.late
+    assert not any(f.rule_id == "NL.BriefBoodschapLaat" for f in card.findings)
