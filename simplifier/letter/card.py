@@ -201,7 +201,7 @@ def _units(found: Layout) -> list[int]:
                 continue
             if here >= found.body_end:
                 break
-            if not previous or previous.rstrip()[-1:] in ".!?:":
+            if not previous or previous.rstrip()[-1:] in ".!?:…":
                 starts.append(here)
             previous = line
     return starts
@@ -232,9 +232,24 @@ def _message(result, found, by_block, protected, card: CardWords) -> None:
         best >= card.get("message", "late_min_score")
         and len({sum(1 for s in starts if s <= line.start) for line in result.message}) == 1
     )
+    # late: not in the first paragraph, and after the first third of the body's words
     result.late = (
-        sure and result.paragraphs >= 3 and (result.paragraph - 1) * 3 >= result.paragraphs
+        sure and result.paragraph >= 2 and _share(found, at) >= card.get("message", "late_share")
     )
+
+
+def _share(found: Layout, at: int) -> float:
+    """The share of the body's words that come before document offset `at`."""
+    before = total = 0
+    for block in found.body:
+        start = max(block.start, found.body_start)
+        end = min(block.start + len(block.text), found.body_end)
+        if end <= start:
+            continue
+        text = block.text[start - block.start : end - block.start]
+        total += len(text.split())
+        before += len(text[: max(0, at - start)].split())
+    return before / total if total else 0.0
 
 
 def _actions(result, found, by_block, protected, card: CardWords) -> None:

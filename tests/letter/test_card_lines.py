@@ -424,3 +424,36 @@ def test_you_need_a_permit_is_the_message_and_a_letter_to_come_is_none():
     assert card.message[0].text.startswith("U hebt een omgevingsvergunning nodig")
     assert not card.late
     assert not any(f.rule_id == "NL.BriefBoodschapLaat" for f in card.findings)
+
+
+EARLY_SECOND_FR = """Madame, Monsieur,
+
+Votre loyer de mai n'est pas payé.
+
+Par la présente, nous vous mettons en demeure de nous verser la somme de 650 euros avant le 20 juin 2026.
+
+Nous vous rappelons que le contrat de bail prévoit le paiement du loyer au début de chaque mois. Un loyer payé en retard nous oblige à avancer les charges de l'immeuble, et nous ne pouvons pas le faire longtemps.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+"""
+
+LATE_LINES_FR = """Madame, Monsieur,
+Je vis seule avec mes deux enfants depuis le mois de mars et mon salaire ne couvre plus le loyer, l'école et les soins de ma fille, qui est souvent malade cet hiver.
+J'ai déjà demandé un plan de paiement à mon propriétaire. Je travaille à mi-temps comme…
+C'est pourquoi je sollicite une aide financière de votre centre pour payer les frais de chauffage.
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
+"""
+
+
+def test_a_message_in_the_second_paragraph_but_within_the_first_third_is_not_late():
+    card = _card(EARLY_SECOND_FR, "fr")
+    assert "mettons en demeure" in card.message[0].text
+    assert card.paragraph == 2
+    assert not card.late
+
+
+def test_a_line_ending_with_an_ellipsis_ends_a_paragraph_and_a_late_message_is_said():
+    card = _card(LATE_LINES_FR, "fr")
+    assert "je sollicite" in card.message[0].text
+    assert (card.paragraph, card.paragraphs) == (3, 3)
+    assert card.late
