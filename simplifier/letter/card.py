@@ -67,6 +67,13 @@ class Action:
     sentence: Line
     how: str  # modal | polite | imperative | to_do
     conditional: bool = False  # "si vous déménagez, vous devez ..."
+
+    @property
+    def needs_date(self) -> bool:
+        """A task the reader must do by a date: not one for some cases only, nor a request
+        for something the reader grants ("je sollicite une aide")."""
+        return not self.conditional and self.how != "request"
+
     deadline: str = ""
     deadline_kind: str = ""  # one of KINDS, or "" (none)
 
@@ -103,7 +110,7 @@ class LetterCard:
 
     @property
     def no_deadline(self) -> bool:
-        return any(a.deadline_kind in ("", "relative") and not a.conditional for a in self.actions)
+        return any(a.deadline_kind in ("", "relative") and a.needs_date for a in self.actions)
 
     @property
     def no_contact(self) -> bool:
@@ -434,7 +441,7 @@ def _items(
         )
     seen: set[int] = set()
     for action in result.actions:
-        if action.conditional or action.sentence.start in seen:
+        if not action.needs_date or action.sentence.start in seen:
             continue
         if action.deadline_kind == "":
             seen.add(action.sentence.start)

@@ -457,3 +457,49 @@ def test_a_line_ending_with_an_ellipsis_ends_a_paragraph_and_a_late_message_is_s
     assert "je sollicite" in card.message[0].text
     assert (card.paragraph, card.paragraphs) == (3, 3)
     assert card.late
+
+
+REQUESTS_FR = """Madame, Monsieur,
+
+Notre association a organisé un stage d'été pour trente enfants du quartier.
+
+Les frais de transport ont été plus élevés que prévu. Je sollicite de votre bienveillance un subside exceptionnel de 500 euros pour couvrir ces frais.
+
+Nous vous serions reconnaissants de nous faire connaître votre réponse par retour de courrier.
+
+Si vous avez déjà versé un acompte, nous vous prions de ne pas tenir compte de ce courrier.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
+"""
+
+
+def test_requests_to_the_reader_are_actions_and_a_grant_asks_no_date():
+    card = _card(REQUESTS_FR, "fr")
+    kinds = [(a.how, a.text.split()[0]) for a in card.actions]
+    assert kinds == [("request", "sollicite"), ("polite", "faire")]
+    assert "subside exceptionnel" in card.actions[0].text
+    assert card.actions[1].deadline_kind == "now"  # "par retour de courrier"
+    assert not any(f.rule_id == "FR.LettreSansDelai" for f in card.findings)
+
+
+def test_a_polite_demand_not_to_do_something_is_no_action():
+    text = REQUESTS_FR.replace("Si vous avez déjà versé un acompte, n", "N")
+    card = _card(text, "fr")
+    assert not any("tenir compte" in a.text for a in card.actions)
+
+
+PLAN_NL = """Geachte heer,
+
+Door mijn ziekte kan ik de factuur van 1.200 euro niet in één keer betalen.
+
+Daarom verzoek ik u om een afbetalingsplan van zes maanden.
+
+Met vriendelijke groeten,
+"""
+
+
+def test_a_dutch_request_for_a_payment_plan_is_an_action_that_asks_no_date():
+    card = _card(PLAN_NL, "nl")
+    assert [a.how for a in card.actions] == ["request"]
+    assert not card.no_deadline
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
