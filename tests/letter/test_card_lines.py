@@ -465,7 +465,7 @@ Notre association a organisé un stage d'été pour trente enfants du quartier.
 
 Les frais de transport ont été plus élevés que prévu. Je sollicite de votre bienveillance un subside exceptionnel de 500 euros pour couvrir ces frais.
 
-Nous vous serions reconnaissants de nous faire connaître votre réponse par retour de courrier.
+Nous vous serions reconnaissants de nous faire connaître votre réponse avant le 15 juillet 2026.
 
 Si vous avez déjà versé un acompte, nous vous prions de ne pas tenir compte de ce courrier.
 
@@ -478,7 +478,7 @@ def test_requests_to_the_reader_are_actions_and_a_grant_asks_no_date():
     kinds = [(a.how, a.text.split()[0]) for a in card.actions]
     assert kinds == [("request", "sollicite"), ("polite", "faire")]
     assert "subside exceptionnel" in card.actions[0].text
-    assert card.actions[1].deadline_kind == "now"  # "par retour de courrier"
+    assert card.actions[1].deadline_kind == "date"
     assert not any(f.rule_id == "FR.LettreSansDelai" for f in card.findings)
 
 
