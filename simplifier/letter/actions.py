@@ -86,7 +86,7 @@ def _polite(sentence: Span, card: CardWords) -> Token | None:
         if token.idx - sentence.start_char <= at:
             continue
         if token.lower_ in NEGATION:
-            return None  # "nous vous prions de ne pas tenir compte de ce rappel"
+            return None  # "nous vous prions de ne pas nous téléphoner"
         if token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
             if token.lemma_.lower() in HELPERS:
                 helper = helper or token
@@ -140,7 +140,7 @@ def demand(sentence: Span, card: CardWords) -> Demand | None:
         verb = find(sentence, card)
         if verb is not None:
             if how == "polite" and verb.lemma_.lower() in set(card.get("actions", "request_verbs")):
-                how = "request"  # "nous vous saurions gré de nous permettre de …"
+                how = "request"  # "nous vous saurions gré de nous accorder un délai"
             return Demand(verb, how, conditional)
     if contains(sentence.text, card.get("actions", "to_do")):
         return Demand(None, "to_do", conditional)
@@ -172,7 +172,7 @@ def plain(sentence: Span, found: Demand) -> str:
     if found.verb is None:
         words = sentence.text.split()
     elif found.to_end:
-        # "je sollicite de votre bienveillance une aide": the thing asked, to the end
+        # "je sollicite pour mon fils une bourse": the thing asked, to the end
         words = sentence.doc[found.verb.i : sentence.end].text.split()
     else:
         verb = found.verb

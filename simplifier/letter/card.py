@@ -268,7 +268,7 @@ def _actions(result, found, by_block, protected, card: CardWords) -> None:
         if demand is None:
             continue
         if result.actions and contains(span.text, card.get("actions", "refer_back")):
-            # "U moet dit doen vóór: <date>": the date of the task asked just before
+            # "U moet dat doen ten laatste op: <date>": the date of the task asked just before
             before = result.actions[-1]
             here = _deadlines(span, block, blocks, by_block, found, protected, card, starts)
             if here and before.deadline_kind in ("", "relative"):

@@ -310,7 +310,7 @@ Notre facture du 4 mars n'est toujours pas payée.
 
 Nous vous mettons en demeure de nous verser la somme de 240 euros. Des intérêts de retard courent dès réception de ce courrier.
 
-Si, dans un délai de dix jours à compter de cette lettre, vous ne vous êtes pas acquitté de cette somme, nous saisirons le tribunal.
+Si, dans les huit jours qui suivent cette lettre, la somme ne nous est pas parvenue, nous confierons le dossier à un huissier.
 
 Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
 """
@@ -319,7 +319,7 @@ Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
 def test_the_term_is_not_taken_from_the_sentence_about_interest():
     card = _card(PENALTIES_FR, "fr")
     assert len(card.actions) == 1
-    assert card.actions[0].deadline == "dans un délai de dix jours"
+    assert card.actions[0].deadline == "dans les huit jours"
     assert card.actions[0].deadline_kind == "relative_from"
 
 
@@ -327,18 +327,18 @@ REFER_BACK_NL = """Beste mevrouw,
 
 Wij maken de klassen voor volgend schooljaar.
 
-Gelieve ons het aantal vrije plaatsen te mailen. U moet dit doen vóór:
+Gelieve ons het aantal vrije plaatsen te mailen. U moet dat doen ten laatste op:
 {datum}
 
 Met vriendelijke groeten,
 """
 
 
-def test_do_this_before_gives_its_date_to_the_task_asked_before():
+def test_do_that_by_gives_its_date_to_the_task_asked_before():
     card = _card(REFER_BACK_NL, "nl")
     assert len(card.actions) == 1  # "dit doen" is no second task
     assert "mailen" in card.actions[0].text
-    assert card.actions[0].deadline == "vóór: {datum}"
+    assert card.actions[0].deadline == "ten laatste op: {datum}"
     assert card.actions[0].deadline_kind == "date"
     assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
 
@@ -359,7 +359,7 @@ Hoogachtend,
 
 
 @pytest.mark.parametrize(
-    "sender", ["Naam en adres van de afzender", "Uw naam en adres Naam en adres verhuurder"]
+    "sender", ["Naam en adres van de afzender", "Uw naam en adres – Plaats en datum"]
 )
 def test_the_senders_name_and_address_slot_is_a_contact(sender):
     card = _card(SENDER_SLOTS_NL.format(sender=sender), "nl")
@@ -409,7 +409,7 @@ Op 2 mei vroeg u ons of u een carport mag bouwen naast uw huis.
 
 U hebt een omgevingsvergunning nodig voor die carport. Uw perceel ligt namelijk in een beschermd gebied.
 
-U kunt de vergunning aanvragen bij de dienst Omgeving.
+De aanvraag doet u bij de dienst Omgeving.
 
 Binnen 60 dagen na uw aanvraag krijgt u een brief met onze beslissing.
 
@@ -463,11 +463,11 @@ REQUESTS_FR = """Madame, Monsieur,
 
 Notre association a organisé un stage d'été pour trente enfants du quartier.
 
-Les frais de transport ont été plus élevés que prévu. Je sollicite de votre bienveillance un subside exceptionnel de 500 euros pour couvrir ces frais.
+Les frais de transport ont été plus élevés que prévu. Je sollicite pour notre association un subside exceptionnel de 500 euros qui couvrirait ces frais.
 
 Nous vous serions reconnaissants de nous faire connaître votre réponse avant le 15 juillet 2026.
 
-Si vous avez déjà versé un acompte, nous vous prions de ne pas tenir compte de ce courrier.
+Si vous avez déjà versé un acompte, nous vous prions de ne pas le verser une seconde fois.
 
 Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
 """
@@ -485,7 +485,7 @@ def test_requests_to_the_reader_are_actions_and_a_grant_asks_no_date():
 def test_a_polite_demand_not_to_do_something_is_no_action():
     text = REQUESTS_FR.replace("Si vous avez déjà versé un acompte, n", "N")
     card = _card(text, "fr")
-    assert not any("tenir compte" in a.text for a in card.actions)
+    assert not any("verser" in a.text for a in card.actions)
 
 
 PLAN_NL = """Geachte heer,
