@@ -18,8 +18,9 @@ _PRONOUNS = {"vous", "tu", "u", "je", "jij"}
 @dataclass
 class Demand:
     verb: Token | None  # the verb of the action, when the parse gives it
-    how: str  # modal | polite | imperative | to_do
+    how: str  # modal | polite | imperative | to_do | request
     conditional: bool
+    to_end: bool = False  # the action's words run from the verb to the sentence's end
 
 
 NEGATION = {"pas", "rien", "jamais", "niet", "niets", "geen", "nooit"}
@@ -84,6 +85,8 @@ def _polite(sentence: Span, card: CardWords) -> Token | None:
     for token in sentence:
         if token.idx - sentence.start_char <= at:
             continue
+        if token.lower_ in NEGATION:
+            return None  # "nous vous prions de ne pas nous téléphoner"
         if token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
             if token.lemma_.lower() in HELPERS:
                 helper = helper or token
@@ -136,16 +139,41 @@ def demand(sentence: Span, card: CardWords) -> Demand | None:
     for how, find in (("modal", _modal), ("polite", _polite), ("imperative", _imperative)):
         verb = find(sentence, card)
         if verb is not None:
+            if how == "polite" and verb.lemma_.lower() in set(card.get("actions", "request_verbs")):
+                how = "request"  # "nous vous saurions gré de nous accorder un délai"
             return Demand(verb, how, conditional)
     if contains(sentence.text, card.get("actions", "to_do")):
         return Demand(None, "to_do", conditional)
-    return None
+    return _request(sentence, card, conditional)
+
+
+def _request(sentence: Span, card: CardWords, conditional: bool) -> Demand | None:
+    """The writer asks the reader for something ("je sollicite une aide exceptionnelle",
+    "ik verzoek om een afbetalingsplan"): the verb of the request, when the parse has it."""
+    phrase = contains(sentence.text, card.get("actions", "request"))
+    if not phrase or sentence.text.rstrip().endswith("?"):
+        return None
+    lemmas = set(card.get("actions", "request_lemmas"))
+    verb = next((t for t in sentence if t.lemma_.lower() in lemmas), None)
+    if verb is None:  # the parse took the verb for a noun ("verzoek"): the phrase's verb
+        where = re.search(r"(?<!\w)" + re.escape(phrase.lower()), sentence.text.lower())
+        at = sentence.start_char + (where.start() if where else 0)
+        people = _PRONOUNS | {"ik", "wij", "we", "nous"}
+        verb = next(
+            (t for t in sentence if t.idx >= at and t.is_alpha and t.lower_ not in people), None
+        )
+    if verb is None or any(t.lower_ in NEGATION for t in verb.children):
+        return None
+    return Demand(verb, "request", conditional, to_end=True)
 
 
 def plain(sentence: Span, found: Demand) -> str:
     """The action in few words: the verb and what depends on it, else the sentence."""
     if found.verb is None:
         words = sentence.text.split()
+    elif found.to_end:
+        # "je sollicite pour mon fils une bourse": the thing asked, to the end
+        words = sentence.doc[found.verb.i : sentence.end].text.split()
     else:
         verb = found.verb
         end = max(verb.right_edge.i, max((c.right_edge.i for c in verb.children), default=verb.i))
@@ -188,8 +216,15 @@ def deadlines(
                 relatives.append((start, end))
     anchors = card.get("deadlines", "anchors")
     for start, end in sorted(relatives):
+        # "binnen 8 dagen na ontvangst", "dans les 8 jours qui suivent", "binnen de 8
+        # volgende dagen": the start is said, after the term or inside it
         after = text[end - offset : end - offset + 70]
-        anchored = bool(contains(after, anchors)) or any(d.start >= end for d in dates)
+        inside = text[start - offset : end - offset + 12]  # "dans les 8 jours suivants"
+        anchored = (
+            bool(contains(after, anchors))
+            or bool(contains(inside, card.get("deadlines", "anchors_inside")))
+            or any(d.start >= end for d in dates)
+        )
         kind = "relative_from" if anchored else "relative"
         found.append(Deadline(text[start - offset : end - offset], kind, start, end))
     before = card.get("deadlines", "before_date")
@@ -201,11 +236,12 @@ def deadlines(
     slot = re.compile(card.get("deadlines", "slot"), re.I)
     for phrase in before:  # a model letter's "avant le (date)": the writer fills the date in
         for match in re.finditer(
-            r"(?<!\w)" + re.escape(phrase) + r"\s*" + slot.pattern, text, re.I
+            r"(?<!\w)" + re.escape(phrase) + r"\s*:?\s*" + slot.pattern, text, re.I
         ):
             if not any(d.kind == "date" for d in found):
                 at = offset + match.start()
-                found.append(Deadline(match.group(), "date", at, offset + match.end()))
+                said = " ".join(match.group().split())
+                found.append(Deadline(said, "date", at, offset + match.end()))
     for kind in ("now", "event"):
         phrase = contains(text, card.get("deadlines", kind))
         if phrase:

@@ -10,7 +10,7 @@ from simplifier.checks.base import BlockAnalysis
 from simplifier.letter import actions as act
 from simplifier.letter.address import SHOWN, address
 from simplifier.letter.contact import REACH, contacts
-from simplifier.letter.data import CardWords, words
+from simplifier.letter.data import CardWords, contains, words
 from simplifier.letter.detect import Layout, layout, paragraphs
 from simplifier.letter.message import score
 from simplifier.letter.subject import says_something, subject_text
@@ -67,6 +67,13 @@ class Action:
     sentence: Line
     how: str  # modal | polite | imperative | to_do
     conditional: bool = False  # "si vous déménagez, vous devez ..."
+
+    @property
+    def needs_date(self) -> bool:
+        """A task the reader must do by a date: not one for some cases only, nor a request
+        for something the reader grants ("je sollicite une aide")."""
+        return not self.conditional and self.how != "request"
+
     deadline: str = ""
     deadline_kind: str = ""  # one of KINDS, or "" (none)
 
@@ -103,7 +110,7 @@ class LetterCard:
 
     @property
     def no_deadline(self) -> bool:
-        return any(a.deadline_kind in ("", "relative") and not a.conditional for a in self.actions)
+        return any(a.deadline_kind in ("", "relative") and a.needs_date for a in self.actions)
 
     @property
     def no_contact(self) -> bool:
@@ -201,7 +208,7 @@ def _units(found: Layout) -> list[int]:
                 continue
             if here >= found.body_end:
                 break
-            if not previous or previous.rstrip()[-1:] in ".!?:":
+            if not previous or previous.rstrip()[-1:] in ".!?:…":
                 starts.append(here)
             previous = line
     return starts
@@ -232,31 +239,47 @@ def _message(result, found, by_block, protected, card: CardWords) -> None:
         best >= card.get("message", "late_min_score")
         and len({sum(1 for s in starts if s <= line.start) for line in result.message}) == 1
     )
+    # late: not in the first paragraph, and after the first third of the body's words
     result.late = (
-        sure and result.paragraphs >= 3 and (result.paragraph - 1) * 3 >= result.paragraphs
+        sure and result.paragraph >= 2 and _share(found, at) >= card.get("message", "late_share")
     )
+
+
+def _share(found: Layout, at: int) -> float:
+    """The share of the body's words that come before document offset `at`."""
+    before = total = 0
+    for block in found.body:
+        start = max(block.start, found.body_start)
+        end = min(block.start + len(block.text), found.body_end)
+        if end <= start:
+            continue
+        text = block.text[start - block.start : end - block.start]
+        total += len(text.split())
+        before += len(text[: max(0, at - start)].split())
+    return before / total if total else 0.0
 
 
 def _actions(result, found, by_block, protected, card: CardWords) -> None:
     blocks = found.body + found.after
     said: set[str] = set()
+    starts = _units(found)
     for block, span in _sentences(blocks, by_block, found):
         demand = act.demand(span, card)
         if demand is None:
+            continue
+        if result.actions and contains(span.text, card.get("actions", "refer_back")):
+            # "U moet dat doen ten laatste op: <date>": the date of the task asked just before
+            before = result.actions[-1]
+            here = _deadlines(span, block, blocks, by_block, found, protected, card, starts)
+            if here and before.deadline_kind in ("", "relative"):
+                best = min(here, key=lambda d: KINDS.index(d.kind))
+                before.deadline, before.deadline_kind = best.text, best.kind
             continue
         action = Action(act.plain(span, demand), _line(block, span), demand.how, demand.conditional)
         if action.text.lower() in said:
             continue  # the same task asked twice
         said.add(action.text.lower())
-        here = act.deadlines(span.text, block.start + span.start_char, protected, card)
-        if not here:  # the same paragraph may give the date in the next sentence
-            here = act.deadlines(block.text, block.start, protected, card)
-        following = next((b for b in blocks if b.index > block.index), None)
-        if not here and following is not None and len(following.text.split()) <= 12:
-            # the date on the next line: "Renvoyez le formulaire" / "avant le 3 mai."
-            here = act.deadlines(following.text, following.start, protected, card)
-        if not here:  # "if the sum is not paid within 10 days, ...": the term, said later
-            here = _failing(span, block, blocks, by_block, found, protected, card)
+        here = _deadlines(span, block, blocks, by_block, found, protected, card, starts)
         if here:
             best = min(here, key=lambda d: KINDS.index(d.kind))
             action.deadline, action.deadline_kind = best.text, best.kind
@@ -273,6 +296,46 @@ def _actions(result, found, by_block, protected, card: CardWords) -> None:
             if deadline.kind == "relative":
                 result.loose_deadlines.append((line, deadline.text))
                 break
+
+
+def _deadlines(span, block, blocks, by_block, found, protected, card, starts) -> list:
+    """The deadlines of an action: in its sentence, else in its paragraph, else on a short
+    next line, else in a later "if not in time" sentence."""
+    here = act.deadlines(span.text, block.start + span.start_char, protected, card)
+    if not here:  # the same paragraph may give the date in the next sentence
+        here = _paragraph_deadlines(span, block, starts, protected, card)
+    following = next((b for b in blocks if b.index > block.index), None)
+    if not here and following is not None and len(following.text.split()) <= 12:
+        # the date on the next line: "Renvoyez le formulaire" / "avant le 3 mai."
+        here = act.deadlines(following.text, following.start, protected, card)
+        if not here:  # "vóór:" ending the paragraph, the date alone on the next line
+            tail = block.text.rstrip()[-30:] + "\n" + following.text
+            at = following.start - len(tail) + len(following.text)
+            here = [d for d in act.deadlines(tail, at, protected, card) if d.kind == "date"]
+    if not here:  # "if the sum is not paid within 10 days, ...": the term, said later
+        here = _failing(span, block, blocks, by_block, found, protected, card)
+    return here
+
+
+def _paragraph_deadlines(span, block, starts: list[int], protected, card: CardWords) -> list:
+    """The deadlines of the sentence's paragraph (from its line to the next paragraph's
+    start), leaving out the sentences about interest or penalties: "ces pénalités courent
+    dès réception" gives no term to the reader."""
+    at = block.start + span.start_char
+    first = max((s for s in starts if s <= at), default=block.start)
+    last = min((s for s in starts if s > at), default=block.start + len(block.text))
+    first, last = max(first, block.start), min(last, block.start + len(block.text))
+    text = block.text[first - block.start : last - block.start]
+    skip = card.get("deadlines", "not_terms")
+    found = []
+    for sentence in span.doc.sents:
+        here = block.start + sentence.start_char
+        if not (first <= here < last) or (here != at and contains(sentence.text, skip)):
+            continue
+        found += act.deadlines(sentence.text, here, protected, card)
+    if not found and not contains(text, skip):  # a date on the line after "vóór:"
+        found = act.deadlines(text, first, protected, card)
+    return found
 
 
 def _failing(span, block, blocks, by_block, found, protected, card: CardWords) -> list:
@@ -378,7 +441,7 @@ def _items(
         )
     seen: set[int] = set()
     for action in result.actions:
-        if action.conditional or action.sentence.start in seen:
+        if not action.needs_date or action.sentence.start in seen:
             continue
         if action.deadline_kind == "":
             seen.add(action.sentence.start)

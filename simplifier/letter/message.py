@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from spacy.tokens import Span
 
 from simplifier.letter.data import CardWords, contains
@@ -21,6 +24,10 @@ def score(sentence: Span, protected: list[Protected], offset: int, card: CardWor
     for phrase, weight in card.get("message", "phrases").items():
         if contains(lower, [phrase]):
             total += weight
+    if not text.rstrip().endswith("?"):
+        for pattern, weight in card.get("message", "patterns").items():
+            if _pattern(pattern).search(text.strip()):
+                total += weight
     lemmas = card.get("message", "lemmas")
     first = {w.lower() for w in card.get("message", "first_person")}
     seen = set()
@@ -48,3 +55,8 @@ def _by_writer(verb, first: set[str]) -> bool:
         if head.dep_ not in ("xcomp", "advcl", "aux", "aux:pass", "ccomp"):
             break
     return False
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)

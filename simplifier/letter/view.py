@@ -62,7 +62,7 @@ def sections(card: LetterCard | None, ui: str) -> list[Section]:
     for action in card.actions:
         extra = f" ({t('card.if', ui)})" if action.conditional else ""
         todo.lines.append(f"{action.text} — {_deadline(action, ui)}{extra}")
-        todo.warn |= action.deadline_kind in ("", "relative") and not action.conditional
+        todo.warn |= action.deadline_kind in ("", "relative") and action.needs_date
     if not card.actions:
         todo.lines.append(t("card.nothing_to_do", ui))
     result.append(todo)

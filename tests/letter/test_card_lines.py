@@ -279,3 +279,227 @@ def test_the_term_of_a_later_if_not_in_time_sentence_is_the_actions_deadline():
     assert len(card.actions) == 1
     assert card.actions[0].deadline == "binnen 14 dagen"
     assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+
+
+NEXT_DAYS_NL = """Geachte mevrouw,
+
+Op 3 februari bestelde ik bij u een wasmachine. Ze is nog altijd niet geleverd.
+
+Ik verzoek u de wasmachine te leveren binnen de 10 volgende dagen.
+
+Met vriendelijke groeten,
+"""
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["binnen de 10 volgende dagen", "binnen de volgende 10 dagen", "binnen de volgende … dagen"],
+)
+def test_within_the_next_days_is_a_deadline_that_says_its_start(term):
+    card = _card(NEXT_DAYS_NL.replace("binnen de 10 volgende dagen", term), "nl")
+    assert len(card.actions) == 1
+    assert card.actions[0].deadline == term
+    assert card.actions[0].deadline_kind == "relative_from"  # "volgende": from now
+    assert not any(f.rule_id.startswith("NL.BriefTermijn") for f in card.findings)
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+
+
+PENALTIES_FR = """Madame, Monsieur,
+
+Notre facture du 4 mars n'est toujours pas payée.
+
+Nous vous mettons en demeure de nous verser la somme de 240 euros. Des intérêts de retard courent dès réception de ce courrier.
+
+Si, dans les huit jours qui suivent cette lettre, la somme ne nous est pas parvenue, nous confierons le dossier à un huissier.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+"""
+
+
+def test_the_term_is_not_taken_from_the_sentence_about_interest():
+    card = _card(PENALTIES_FR, "fr")
+    assert len(card.actions) == 1
+    assert card.actions[0].deadline == "dans les huit jours"
+    assert card.actions[0].deadline_kind == "relative_from"
+
+
+REFER_BACK_NL = """Beste mevrouw,
+
+Wij maken de klassen voor volgend schooljaar.
+
+Gelieve ons het aantal vrije plaatsen te mailen. U moet dat doen ten laatste op:
+{datum}
+
+Met vriendelijke groeten,
+"""
+
+
+def test_do_that_by_gives_its_date_to_the_task_asked_before():
+    card = _card(REFER_BACK_NL, "nl")
+    assert len(card.actions) == 1  # "dit doen" is no second task
+    assert "mailen" in card.actions[0].text
+    assert card.actions[0].deadline == "ten laatste op: {datum}"
+    assert card.actions[0].deadline_kind == "date"
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
+
+
+SENDER_SLOTS_NL = """Aangetekend
+
+{sender}
+Naam en adres van de verhuurder
+
+Betreft: teruggave van de huurwaarborg
+
+Geachte,
+
+Ik vraag u de waarborg van 900 euro terug te storten.
+
+Hoogachtend,
+"""
+
+
+@pytest.mark.parametrize(
+    "sender", ["Naam en adres van de afzender", "Uw naam en adres – Plaats en datum"]
+)
+def test_the_senders_name_and_address_slot_is_a_contact(sender):
+    card = _card(SENDER_SLOTS_NL.format(sender=sender), "nl")
+    assert card.letter and not card.no_contact
+    assert [c.kind for c in card.contacts] == ["slot"]
+    assert not any(f.rule_id == "NL.BriefGeenContact" for f in card.findings)
+
+
+RECIPIENT_SLOTS = {
+    "fr": """Nom du client
+Adresse
+(Adresse du destinataire)
+
+Objet : facture impayée
+
+Madame, Monsieur,
+
+Nous vous prions de payer la facture de 120 euros avant le 30 juin 2026.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+""",
+    "nl": """Naam en adres van de geadresseerde
+Adres
+
+Betreft: onbetaalde factuur
+
+Geachte heer,
+
+Wij vragen u de factuur van 120 euro te betalen vóór 30 juni 2026.
+
+Met vriendelijke groeten,
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_recipients_address_slots_are_no_contact(lang):
+    card = _card(RECIPIENT_SLOTS[lang], lang)
+    assert card.letter
+    assert not card.contacts
+    assert card.no_contact
+
+
+NEED_NL = """Geachte heer Janssens,
+
+Op 2 mei vroeg u ons of u een carport mag bouwen naast uw huis.
+
+U hebt een omgevingsvergunning nodig voor die carport. Uw perceel ligt namelijk in een beschermd gebied.
+
+De aanvraag doet u bij de dienst Omgeving.
+
+Binnen 60 dagen na uw aanvraag krijgt u een brief met onze beslissing.
+
+Hebt u nog vragen? Bel ons op 050 12 34 56.
+
+Met vriendelijke groet,
+"""
+
+
+def test_you_need_a_permit_is_the_message_and_a_letter_to_come_is_none():
+    card = _card(NEED_NL, "nl")
+    assert card.message[0].text.startswith("U hebt een omgevingsvergunning nodig")
+    assert not card.late
+    assert not any(f.rule_id == "NL.BriefBoodschapLaat" for f in card.findings)
+
+
+EARLY_SECOND_FR = """Madame, Monsieur,
+
+Votre loyer de mai n'est pas payé.
+
+Par la présente, nous vous mettons en demeure de nous verser la somme de 650 euros avant le 20 juin 2026.
+
+Nous vous rappelons que le contrat de bail prévoit le paiement du loyer au début de chaque mois. Un loyer payé en retard nous oblige à avancer les charges de l'immeuble, et nous ne pouvons pas le faire longtemps.
+
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
+"""
+
+LATE_LINES_FR = """Madame, Monsieur,
+Je vis seule avec mes deux enfants depuis le mois de mars et mon salaire ne couvre plus le loyer, l'école et les soins de ma fille, qui est souvent malade cet hiver.
+J'ai déjà demandé un plan de paiement à mon propriétaire. Je travaille à mi-temps comme…
+C'est pourquoi je sollicite une aide financière de votre centre pour payer les frais de chauffage.
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
+"""
+
+
+def test_a_message_in_the_second_paragraph_but_within_the_first_third_is_not_late():
+    card = _card(EARLY_SECOND_FR, "fr")
+    assert "mettons en demeure" in card.message[0].text
+    assert card.paragraph == 2
+    assert not card.late
+
+
+def test_a_line_ending_with_an_ellipsis_ends_a_paragraph_and_a_late_message_is_said():
+    card = _card(LATE_LINES_FR, "fr")
+    assert "je sollicite" in card.message[0].text
+    assert (card.paragraph, card.paragraphs) == (3, 3)
+    assert card.late
+
+
+REQUESTS_FR = """Madame, Monsieur,
+
+Notre association a organisé un stage d'été pour trente enfants du quartier.
+
+Les frais de transport ont été plus élevés que prévu. Je sollicite pour notre association un subside exceptionnel de 500 euros qui couvrirait ces frais.
+
+Nous vous serions reconnaissants de nous faire connaître votre réponse avant le 15 juillet 2026.
+
+Si vous avez déjà versé un acompte, nous vous prions de ne pas le verser une seconde fois.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués.
+"""
+
+
+def test_requests_to_the_reader_are_actions_and_a_grant_asks_no_date():
+    card = _card(REQUESTS_FR, "fr")
+    kinds = [(a.how, a.text.split()[0]) for a in card.actions]
+    assert kinds == [("request", "sollicite"), ("polite", "faire")]
+    assert "subside exceptionnel" in card.actions[0].text
+    assert card.actions[1].deadline_kind == "date"
+    assert not any(f.rule_id == "FR.LettreSansDelai" for f in card.findings)
+
+
+def test_a_polite_demand_not_to_do_something_is_no_action():
+    text = REQUESTS_FR.replace("Si vous avez déjà versé un acompte, n", "N")
+    card = _card(text, "fr")
+    assert not any("verser" in a.text for a in card.actions)
+
+
+PLAN_NL = """Geachte heer,
+
+Door mijn ziekte kan ik de factuur van 1.200 euro niet in één keer betalen.
+
+Daarom verzoek ik u om een afbetalingsplan van zes maanden.
+
+Met vriendelijke groeten,
+"""
+
+
+def test_a_dutch_request_for_a_payment_plan_is_an_action_that_asks_no_date():
+    card = _card(PLAN_NL, "nl")
+    assert [a.how for a in card.actions] == ["request"]
+    assert not card.no_deadline
+    assert not any(f.rule_id == "NL.BriefGeenTermijn" for f in card.findings)
