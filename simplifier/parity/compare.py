@@ -13,7 +13,15 @@ from simplifier.language import guess_by_function_words
 from simplifier.models import Block
 from simplifier.parity.align import Paragraph, Unit, align, anchors_of, looks_like_heading
 from simplifier.parity.facts import KINDS, Fact, deadline_key, facts_of
-from simplifier.parity.markers import Markers, markers
+from simplifier.parity.markers import Markers
+from simplifier.parity.sentences import (
+    Pairing,
+    Sentence,
+    align_in_unit,
+    confident,
+    link_anywhere,
+    sentences_of,
+)
 
 WINDOW = 1  # a fact found in a neighbouring aligned paragraph is not a difference
 MIN_WORDS_ALONE = 5  # shorter paragraphs found in one version only are not reported
@@ -38,6 +46,13 @@ class Difference:
     fr_count: int = 0
     nl_count: int = 0
     key: str = ""  # the normalised fact, or the marker kind
+    # negations/obligations counted in some sentences only (the rest of the paragraphs
+    # agree, or faces nothing): those sentences, as each side writes them ("" for none)
+    fr_sentence: str = ""
+    nl_sentence: str = ""
+    # where those sentences stand: (paragraph number, sentence number in it), each side
+    fr_at: tuple[tuple[int, int], ...] = ()
+    nl_at: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -132,6 +147,56 @@ def structure_alike(units: list[Unit]) -> bool:
     return one_to_one * 2 >= len(units)
 
 
+LINK_THRESHOLD = 0.3  # sentences paired across a letter ordered differently
+
+
+def in_order(
+    units: list[Unit], links: list[Pairing], fr: list[Sentence], nl: list[Sentence]
+) -> bool:
+    """Whether the sentences surely saying the same thing stand in paragraphs facing each
+    other: fewer than a third of them elsewhere. A paragraph put elsewhere
+    in one version leaves the paragraphs in order facing paragraphs that say other things."""
+    unit_of = {}
+    for k, unit in enumerate(units):
+        for i in unit.fr:
+            unit_of[("fr", i)] = k
+        for j in unit.nl:
+            unit_of[("nl", j)] = k
+    elsewhere = sum(
+        unit_of[("fr", fr[p.fr[0]].paragraph)] != unit_of[("nl", nl[p.nl[0]].paragraph)]
+        for p in links
+    )
+    return elsewhere * 3 < len(links) or not links
+
+
+def sentence_groups(
+    fr: list[Sentence], nl: list[Sentence]
+) -> list[tuple[list[Sentence], list[Sentence]]]:
+    """The sentences of paragraphs facing each other, in groups whose negations and
+    obligations are compared: sentences surely facing each other, then all the others
+    together (as the paragraphs were compared before; a side may be empty: sentences only
+    one version has)."""
+    if len(fr) <= 1 or len(nl) <= 1:
+        return [(fr, nl)]
+    pairings = align_in_unit(fr, nl)
+    groups = []
+    rest: tuple[list[Sentence], list[Sentence]] = ([], [])
+    for pairing in confident(pairings):
+        groups.append(([fr[i] for i in pairing.fr], [nl[i] for i in pairing.nl]))
+    sure = {(i, "fr") for g in confident(pairings) for i in g.fr} | {
+        (j, "nl") for g in confident(pairings) for j in g.nl
+    }
+    rest = (
+        [s for i, s in enumerate(fr) if (i, "fr") not in sure],
+        [s for j, s in enumerate(nl) if (j, "nl") not in sure],
+    )
+    if rest[0] or rest[1]:
+        groups.append(rest)
+    if len(groups) == 1:
+        return [(fr, nl)]
+    return groups
+
+
 def _sure(unit: Unit, fr: list[Paragraph], nl: list[Paragraph]) -> bool:
     """One paragraph facing one, of similar length, sharing a fact or a name: sure enough to
     compare negations even where the versions are otherwise ordered differently."""
@@ -149,7 +214,9 @@ def _words(text: str) -> int:
 
 def compare_paragraphs(
     fr: list[Paragraph], nl: list[Paragraph]
-) -> tuple[list[Unit], list[Difference]]:
+) -> tuple[list[Unit], list[Difference], bool]:
+    """The units, the differences, and whether the versions are built alike (negations
+    and obligations compared in every pair of paragraphs)."""
     units = align(fr, nl)
     sides = {"fr": fr, "nl": nl}
     numbers = {side: [p.index + 1 for p in sides[side]] for side in SIDES}
@@ -163,7 +230,58 @@ def compare_paragraphs(
     # Negations and obligations are compared only where the versions are built alike: when
     # fewer than half the paragraphs face one paragraph, the versions put things in another
     # order (on real pairs that gave only false alarms), and so do paragraphs merged by three.
-    compare_markers = structure_alike(units)
+    sentences = {
+        (side, i): sentences_of(i, p.text, side)
+        for side in SIDES
+        for i, p in enumerate(sides[side])
+    }
+    fr_all = [s for i in range(len(fr)) for s in sentences[("fr", i)]]
+    nl_all = [s for i in range(len(nl)) for s in sentences[("nl", i)]]
+    links = link_anywhere(fr_all, nl_all, LINK_THRESHOLD)
+    compare_markers = structure_alike(units) and in_order(units, links, fr_all, nl_all)
+
+    def marker_differences(
+        fr_group: list[Sentence], nl_group: list[Sentence], unit: Unit | None, whole: bool
+    ) -> list[Difference]:
+        """The negations and obligations of sentences facing each other (`whole`: all the
+        sentences of the unit's paragraphs), as differences; a group one side lacks is
+        placed at the unit's paragraphs on that side."""
+        found = []
+        fr_count = sum((s.markers for s in fr_group), Markers())
+        nl_count = sum((s.markers for s in nl_group), Markers())
+        place = {
+            side: tuple(
+                sorted({numbers[side][s.paragraph] for s in group})
+                or (places(unit, side) if unit is not None else ())
+            )
+            for side, group in (("fr", fr_group), ("nl", nl_group))
+        }
+        for marker, a, b in (
+            ("negation", fr_count.negations, nl_count.negations),
+            ("obligation", fr_count.obligations, nl_count.obligations),
+        ):
+            if a != b:
+                found.append(
+                    Difference(
+                        marker,
+                        "fr" if a > b else "nl",
+                        place["fr"],
+                        place["nl"],
+                        fr_count=a,
+                        nl_count=b,
+                        key=marker,
+                        fr_sentence="" if whole else " ".join(s.text for s in fr_group),
+                        nl_sentence="" if whole else " ".join(s.text for s in nl_group),
+                        fr_at=()
+                        if whole
+                        else tuple((numbers["fr"][s.paragraph], s.number) for s in fr_group),
+                        nl_at=()
+                        if whole
+                        else tuple((numbers["nl"][s.paragraph], s.number) for s in nl_group),
+                    )
+                )
+        return found
+
     differences: list[Difference] = []
     for k, unit in enumerate(units):
         near = units[max(0, k - WINDOW) : k + WINDOW + 1]
@@ -208,41 +326,29 @@ def compare_paragraphs(
                     Difference("paragraph", side, places(unit, "fr"), places(unit, "nl"))
                 )
             continue
-        if len(unit.fr) + len(unit.nl) > 3:
+        if len(unit.fr) + len(unit.nl) > 3 or not compare_markers:
             continue
-        if not compare_markers and not _sure(unit, fr, nl):
-            continue
-        counted = {
-            side: sum((markers(sides[side][i].text, side) for i in getattr(unit, side)), Markers())
-            for side in SIDES
-        }
-        negations = counted["fr"].negations - counted["nl"].negations
-        obligations = counted["fr"].obligations - counted["nl"].obligations
-        for marker, gap, fr_count, nl_count in (
-            ("negation", negations, counted["fr"].negations, counted["nl"].negations),
-            ("obligation", obligations, counted["fr"].obligations, counted["nl"].obligations),
-        ):
-            if gap:
-                differences.append(
-                    Difference(
-                        marker,
-                        "fr" if gap > 0 else "nl",
-                        places(unit, "fr"),
-                        places(unit, "nl"),
-                        fr_count=fr_count,
-                        nl_count=nl_count,
-                        key=marker,
-                    )
-                )
-    return units, differences
+        fr_sentences = [s for i in unit.fr for s in sentences[("fr", i)]]
+        nl_sentences = [s for i in unit.nl for s in sentences[("nl", i)]]
+        for fr_group, nl_group in sentence_groups(fr_sentences, nl_sentences):
+            differences += marker_differences(
+                fr_group, nl_group, unit, whole=(fr_group, nl_group) == (fr_sentences, nl_sentences)
+            )
+    if not compare_markers:
+        # the versions are ordered differently: only sentences surely saying the same thing,
+        # wherever they stand, are compared
+        for pairing in links:
+            fr_group = [fr_all[i] for i in pairing.fr]
+            nl_group = [nl_all[i] for i in pairing.nl]
+            differences += marker_differences(fr_group, nl_group, None, whole=False)
+    return units, differences, compare_markers
 
 
 def compare_blocks(
     fr_blocks: list[Block], nl_blocks: list[Block], fr_source: str = "", nl_source: str = ""
 ) -> ParityResult:
     fr, nl = paragraphs(fr_blocks), paragraphs(nl_blocks)
-    units, differences = compare_paragraphs(fr, nl)
-    alike = structure_alike(units)
+    units, differences, alike = compare_paragraphs(fr, nl)
     return ParityResult(
         fr_source,
         nl_source,

@@ -167,6 +167,8 @@ def _signature(difference: Difference) -> tuple[object, ...]:
         difference.nl_text,
         difference.fr_count,
         difference.nl_count,
+        difference.fr_at,  # where sentences were compared: their places, not their words
+        difference.nl_at,
     )
 
 

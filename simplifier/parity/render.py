@@ -49,7 +49,30 @@ def difference_text(d: Difference, ui: str) -> str:
         text = t("parity.paragraph", ui, **common)
     else:
         text = t(f"parity.{d.kind}", ui, fr_count=d.fr_count, nl_count=d.nl_count, **common)
+        text += _sentences_note(d, ui, common)
     return text[:1].upper() + text[1:]
+
+
+def excerpt(sentence: str, words: int = 10) -> str:
+    """The first words of a sentence, "…" when cut."""
+    shown = sentence.split()
+    return " ".join(shown[:words]) + (" …" if len(shown) > words else "")
+
+
+def _sentences_note(d: Difference, ui: str, common: dict[str, str]) -> str:
+    """Where negations or obligations were counted in some sentences only: which."""
+    if not d.fr_at and not d.nl_at:
+        return ""
+    if not d.fr_at or not d.nl_at:
+        here = d.fr_sentence or d.nl_sentence
+        return " " + t("parity.sentence_alone", ui, here_start=excerpt(here), **common)
+    return " " + t(
+        "parity.sentences",
+        ui,
+        fr_start=excerpt(d.fr_sentence),
+        nl_start=excerpt(d.nl_sentence),
+        **common,
+    )
 
 
 def _levels(result: ParityResult, ui: str) -> str:
@@ -127,6 +150,9 @@ def result_to_dict(result: ParityResult, ui: str = "en") -> dict[str, Any]:
                 "fr_count": d.fr_count if d.kind in ("negation", "obligation") else None,
                 "nl_count": d.nl_count if d.kind in ("negation", "obligation") else None,
                 "key": d.key,
+                # sentences counted alone: [paragraph, sentence] each side (else none)
+                "fr_sentences": [list(at) for at in d.fr_at] or None,
+                "nl_sentences": [list(at) for at in d.nl_at] or None,
                 "message": difference_text(d, ui),
             }
             for d in result.differences
@@ -160,11 +186,19 @@ def side_by_side(result: ParityResult) -> list[dict[str, Any]]:
                 "differences": [
                     number
                     for number, d in enumerate(result.differences, 1)
-                    if d.fr == fr and d.nl == nl
+                    if (d.fr == fr and d.nl == nl) or _within(d, fr, nl)
                 ],
             }
         )
     return rows
+
+
+def _within(d: Difference, fr: tuple[int, ...], nl: tuple[int, ...]) -> bool:
+    """A difference found in some sentences of the row's paragraphs (its paragraphs are
+    among the row's; a side it has none on is taken from the row)."""
+    if not d.fr_at and not d.nl_at:
+        return False
+    return set(d.fr) <= set(fr) and set(d.nl) <= set(nl) and bool(set(d.fr) | set(d.nl))
 
 
 def render_html(result: ParityResult, ui: str = "en") -> str:
