@@ -5,7 +5,8 @@ other's, or where the versions split, merge or reorder their paragraphs.
 What two sentences share: facts (amounts, dates, numbers...), names written alike (acronyms,
 "Tax-on-web"), and words of the same root ("supplément"/"supplement",
 "automatiquement"/"automatisch", "conventionné"/"geconventioneerd"), plus a short glossary of
-administrative words that are not alike ("mutualité"/"ziekenfonds"). Their similarity is the
+administrative words that are not alike ("mutualité"/"ziekenfonds", data in
+`lexicons/parity/glossary.yml`). Their similarity is the
 Dice coefficient of those keys; a pair is trusted when it is high enough and the lengths do
 not differ too much.
 
@@ -21,11 +22,13 @@ Two ways of pairing:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from simplifier.loader import RuleError, _read_yaml, data_root
 from simplifier.parity.align import anchors_of
 from simplifier.parity.facts import facts_of
 from simplifier.parity.markers import Markers, markers
@@ -53,54 +56,37 @@ def split(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-# Administrative words the two languages write differently, each pair one key ("fr stem",
-# "nl stem"): a stem matches a word that starts with it.
-GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("rembours",), ("terugbeta", "terugbeta")),
-    (("mutualit",), ("ziekenfonds",)),
-    (("ménage", "menage"), ("gezin",)),
-    (("année", "annee", "annuel"), ("jaar",)),
-    (("pai", "pay"), ("betaal", "betal")),
-    (("frais", "coût", "cout"), ("kosten", "kost")),
-    (("médecin", "medecin"), ("dokter", "arts", "geneesher")),
-    (("demand",), ("aanvra", "vraag", "vraagt")),
-    (("revenu",), ("inkomen", "inkomst")),
-    (("allocation",), ("uitkering", "toelage", "tegemoetkoming")),
-    (("montant",), ("bedrag",)),
-    (("droit",), ("recht",)),
-    (("délai", "delai"), ("termijn",)),
-    (("enfant",), ("kind",)),
-    (("travail", "emploi"), ("werk", "arbeid", "job")),
-    (("courrier", "lettre"), ("brief",)),
-    (("impôt", "impot"), ("belasting",)),
-    (("déclar", "declar"), ("aangifte",)),
-    (("réclam", "reclam"), ("bezwaar",)),
-    (("calcul",), ("bereken",)),
-    (("hôpita", "hopita", "hospital"), ("ziekenhuis",)),
-    (("pharmac",), ("apothe",)),
-    (("soins",), ("zorg", "verzorg")),
-    (("santé", "sante"), ("gezondheid",)),
-    (("résiden", "residen", "séjour", "sejour"), ("verblijf",)),
-    (("condition",), ("voorwaard",)),
-    (("ticket",), ("remgeld",)),
-    (("compteur",), ("teller",)),
-    (("mois",), ("maand",)),
-    (("jour",), ("dag",)),
-    (("semaine",), ("week",)),
-    (("formulaire",), ("formulier",)),
-    (("envoy", "envoi"), ("stuur", "verstuur", "zend", "verzend")),
-    (("contact",), ("contact",)),
-    (("rendez",), ("afspraak",)),
-    (("dossier",), ("dossier",)),
-    (("chômage", "chomage", "chômeur", "chomeur"), ("werkloos", "werkloz")),
-    (("pension",), ("pensioen",)),
-    (("handicap",), ("handicap",)),
-    (("loyer",), ("huur",)),
-    (("dette",), ("schuld",)),
-    (("nationalit",), ("nationaliteit",)),
-    (("belg",), ("belg",)),
-    (("automatiq",), ("automatisch",)),
-)
+GLOSSARY_FILE = ("lexicons", "parity", "glossary.yml")
+
+
+@functools.cache
+def glossary() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Administrative words the two languages write differently (`lexicons/parity/glossary.yml`):
+    per entry, the plain (accent-free, lower-case) beginnings of the French and the Dutch words."""
+    path = data_root().joinpath(*GLOSSARY_FILE)
+    raw = _read_yaml(path)
+    pairs = raw.get("pairs")
+    if set(raw) != {"pairs"} or not isinstance(pairs, list) or not pairs:
+        raise RuleError(f"{path}: key 'pairs': a list of entries with 'fr' and 'nl' is needed")
+    entries = []
+    for number, pair in enumerate(pairs):
+        sides = []
+        for lang in ("fr", "nl"):
+            stems = pair.get(lang) if isinstance(pair, dict) else None
+            if (
+                set(pair if isinstance(pair, dict) else ()) != {"fr", "nl"}
+                or not isinstance(stems, list)
+                or not stems
+                or not all(isinstance(stem, str) and stem.strip() for stem in stems)
+            ):
+                raise RuleError(
+                    f"{path}: pairs[{number}]: needs 'fr' and 'nl', each a list of words"
+                )
+            sides.append(tuple(dict.fromkeys(_plain(stem.strip()) for stem in stems)))
+        entries.append((sides[0], sides[1]))
+    return tuple(entries)
+
+
 _STEM = 5  # words of the same root share their first five letters
 
 
@@ -113,9 +99,8 @@ def _plain(word: str) -> str:
 def _glossary_keys(word: str, lang: str) -> set[str]:
     """The glossary words a word starts with (or, in Dutch, holds: "remgeldteller")."""
     found = set()
-    for number, pair in enumerate(GLOSSARY):
+    for number, pair in enumerate(glossary()):
         for stem in pair[0 if lang == "fr" else 1]:
-            stem = _plain(stem)
             if word.startswith(stem) or (lang == "nl" and len(stem) >= 4 and stem in word):
                 found.add(f"g{number}")
     return found

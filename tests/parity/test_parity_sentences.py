@@ -3,6 +3,8 @@ says one sentence more, and versions whose paragraphs are split and ordered diff
 
 from __future__ import annotations
 
+import pytest
+
 from simplifier.models import Block
 from simplifier.parity.compare import compare_blocks
 from simplifier.parity.render import difference_text
@@ -129,3 +131,20 @@ def test_an_obligation_weakened_in_a_split_paragraph_is_found():
     (found,) = result.differences
     assert (found.kind, found.fr, found.nl) == ("negation", (2,), (4,))
     assert found.fr_at == ((2, 3),) and found.nl_at == ((4, 2),)
+
+
+def test_the_glossary_is_data_and_a_bad_entry_names_the_file(tmp_path, monkeypatch):
+    from simplifier.loader import RuleError
+    from simplifier.parity import sentences
+
+    assert any("ziekenfonds" in nl for _, nl in sentences.glossary())
+    folder = tmp_path / "lexicons" / "parity"
+    folder.mkdir(parents=True)
+    (folder / "glossary.yml").write_text("pairs:\n  - fr: [loyer]\n", "utf-8")
+    monkeypatch.setattr(sentences, "data_root", lambda: tmp_path)
+    sentences.glossary.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=r"glossary\.yml: pairs\[0\]: needs 'fr' and 'nl'"):
+            sentences.glossary()
+    finally:
+        sentences.glossary.cache_clear()
