@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from simplifier.parity.facts import Fact
@@ -88,35 +89,57 @@ def _cost(fr: list[Paragraph], nl: list[Paragraph]) -> float:
     return cost
 
 
-def align(fr: list[Paragraph], nl: list[Paragraph]) -> list[Unit]:
-    """The cheapest alignment of the two lists, in order."""
-    n, m = len(fr), len(nl)
+def cheapest_path(
+    n: int,
+    m: int,
+    moves: tuple[tuple[int, int], ...],
+    cost: Callable[[int, int, int, int], float],
+    band: int | None = None,
+) -> list[tuple[int, int, int, int]]:
+    """The cheapest in-order alignment of two lists of n and m items, as steps (i, j, di, dj):
+    items i..i+di of the first face items j..j+dj of the second (one side may be empty).
+    `cost(i, j, di, dj)` prices a step; with `band`, only cells that far from the diagonal are
+    tried, so a long letter is aligned in linear time."""
     best = [[math.inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
-    # Only paragraphs not too far from the diagonal can face each other: a long letter is
-    # aligned in linear time (a band as wide as the difference in length, and then some).
-    band = BAND + abs(n - m)
     for i in range(n + 1):
-        middle = i * m // n if n else 0
-        for j in range(max(0, middle - band), min(m, middle + band) + 1):
+        if band is None:
+            columns = range(m + 1)
+        else:
+            middle = i * m // n if n else 0
+            columns = range(max(0, middle - band), min(m, middle + band) + 1)
+        for j in columns:
             here = best[i][j]
             if here == math.inf:
                 continue
-            for di, dj in MOVES:
+            for di, dj in moves:
                 if i + di > n or j + dj > m:
                     continue
-                cost = here + _cost(fr[i : i + di], nl[j : j + dj])
-                if cost < best[i + di][j + dj]:
-                    best[i + di][j + dj] = cost
+                total = here + cost(i, j, di, dj)
+                if total < best[i + di][j + dj]:
+                    best[i + di][j + dj] = total
                     back[i + di][j + dj] = (di, dj)
-    units: list[Unit] = []
+    steps = []
     i, j = n, m
     while i or j:
         step = back[i][j]
         assert step is not None
         di, dj = step
-        units.append(Unit(tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
-    units.reverse()
-    return units
+        steps.append((i, j, di, dj))
+    steps.reverse()
+    return steps
+
+
+def align(fr: list[Paragraph], nl: list[Paragraph]) -> list[Unit]:
+    """The cheapest alignment of the two lists, in order. Only paragraphs not too far from the
+    diagonal can face each other (a band as wide as the difference in length, and then some)."""
+    steps = cheapest_path(
+        len(fr),
+        len(nl),
+        MOVES,
+        lambda i, j, di, dj: _cost(fr[i : i + di], nl[j : j + dj]),
+        band=BAND + abs(len(fr) - len(nl)),
+    )
+    return [Unit(tuple(range(i, i + di)), tuple(range(j, j + dj))) for i, j, di, dj in steps]

@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from simplifier.loader import RuleError, _read_yaml, data_root
-from simplifier.parity.align import anchors_of
+from simplifier.parity.align import anchors_of, cheapest_path
 from simplifier.parity.facts import facts_of
 from simplifier.parity.markers import Markers, markers
 
@@ -221,40 +221,18 @@ def align_in_unit(fr: list[Sentence], nl: list[Sentence]) -> list[Pairing]:
     """The sentences of paragraphs facing each other, paired in order: a pairing costs less
     the more the sentences share and the closer their lengths; a sentence left alone costs
     SKIP."""
-    n, m = len(fr), len(nl)
-    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            here = best[i][j]
-            if here == math.inf:
-                continue
-            for di, dj in MOVES:
-                if i + di > n or j + dj > m:
-                    continue
-                if di and dj:
-                    a, b = fr[i : i + di], nl[j : j + dj]
-                    score = similarity(a, b)
-                    cost = (
-                        LENGTH_WEIGHT * length_gap(a, b)
-                        + SKIP * (1.0 - _dice(a, b))
-                        + MERGE * (di + dj - 2)
-                    )
-                else:
-                    score, cost = 0.0, SKIP
-                if here + cost < best[i + di][j + dj]:
-                    best[i + di][j + dj] = here + cost
-                    back[i + di][j + dj] = (di, dj, score)
-    pairings: list[Pairing] = []
-    i, j = n, m
-    while i or j:
-        step = back[i][j]
-        assert step is not None
-        di, dj, score = step
-        pairings.append(Pairing(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
-        i, j = i - di, j - dj
-    pairings.reverse()
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if not (di and dj):
+            return SKIP
+        a, b = fr[i : i + di], nl[j : j + dj]
+        return LENGTH_WEIGHT * length_gap(a, b) + SKIP * (1.0 - _dice(a, b)) + MERGE * (di + dj - 2)
+
+    pairings = []
+    for i, j, di, dj in cheapest_path(len(fr), len(nl), MOVES, cost):
+        a, b = fr[i : i + di], nl[j : j + dj]
+        score = similarity(a, b) if di and dj else 0.0
+        pairings.append(Pairing(tuple(range(i, i + di)), tuple(range(j, j + dj)), score))
     return pairings
 
 
