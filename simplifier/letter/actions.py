@@ -75,10 +75,20 @@ def _modal(sentence: Span, card: CardWords) -> Token | None:
 
 def _polite(sentence: Span, card: CardWords) -> Token | None:
     phrase = contains(sentence.text, card.get("actions", "polite"))
-    if not phrase:
-        return None
-    words = [re.escape(w) for w in phrase.lower().split()]
-    where = re.search(r"(?<!\w)" + r"\s+".join(words), sentence.text.lower())
+    if phrase:
+        words = [re.escape(w) for w in phrase.lower().split()]
+        where = re.search(r"(?<!\w)" + r"\s+".join(words), sentence.text.lower())
+    else:  # "nous vous proposons, par conséquent, de": words between
+        where = next(
+            (
+                m
+                for p in card.patterns("actions", "polite_patterns")
+                if (m := p.search(sentence.text))
+            ),
+            None,
+        )
+        if where is None:
+            return None
     at = where.start() if where else 0
     refused = set(card.get("actions", "not_demands"))
     helper = None
@@ -186,7 +196,7 @@ def plain(sentence: Span, found: Demand) -> str:
             ):
                 start = min(start, child.left_edge.i)
         words = sentence.doc[start : end + 1].text.split()
-    text = " ".join(words).rstrip(" .;:")
+    text = " ".join(words).strip(" .;:,")
     cut = text.split()
     return " ".join(cut[:MAX_WORDS]) + (" …" if len(cut) > MAX_WORDS else "")
 

@@ -19,6 +19,8 @@ def contacts(
     included, each once."""
     found: list[tuple[str, str]] = []
     for span in protected:
+        if span.kind == "url" and _reference(span, blocks, card):
+            continue  # "(cfr https://…)", "consultez l'article sur …": a link to read, no contact
         if span.kind in ("phone", "email", "url"):
             found.append((span.kind, span.text))
     above: list[str] = []  # the lines before the block (a .txt's lines may be blocks)
@@ -27,8 +29,15 @@ def contacts(
         for kind, key in keys:
             flags = re.M if kind == "postal" else re.I | re.M if kind == "slot" else re.I
             for pattern in card.patterns("contact", key, flags):
-                for match in pattern.finditer(block.text):
-                    if kind == "slot" and _recipients(above, block.text, match.start(), card):
+                text_of = _TAG.sub(lambda m: " " * len(m.group()), block.text)
+                for match in pattern.finditer(text_of if kind == "slot" else block.text):
+                    if kind == "slot" and (
+                        _asked(above, block.text, match.start())
+                        or (
+                            not _first(above, block.text, match.start())
+                            and _recipients(above, block.text, match.start(), card)
+                        )
+                    ):
                         continue
                     text = match.group().lstrip(",–- \t\n")
                     if kind == "service":
@@ -64,6 +73,56 @@ def _phrase(text: str, start: int, words: int = 6) -> str:
     while len(kept) > 1 and kept[-1].lower() in LINKS:
         kept.pop()
     return " ".join(kept)
+
+
+_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}>")  # a template's markup: "<Variable>…</Variable>"
+_BULLET = re.compile(r"^\s*[-–•*]\s")
+
+
+def _reference(span: Protected, blocks: list[Block], card: CardWords) -> bool:
+    """A web link given to read something (in brackets, after "cfr", "consultez", "kijk op",
+    "meer informatie"), not to reach the sender: unless its address or its line says
+    contact."""
+    if "contact" in span.text.lower():
+        return False
+    block = next((b for b in blocks if b.start <= span.start < b.start + len(b.text)), None)
+    if block is None:
+        return False
+    at = span.start - block.start
+    line_start = block.text.rfind("\n", 0, at) + 1
+    line_end = block.text.find("\n", at)
+    line = block.text[line_start : line_end if line_end >= 0 else len(block.text)]
+    before = block.text[max(line_start, at - 120) : at]
+    if any(p.search(line) for p in card.patterns("contact", "link_contact")):
+        return False
+    return before.rstrip().endswith("(") or any(
+        p.search(before) for p in card.patterns("contact", "link_reference")
+    )
+
+
+def _line_at(above: list[str], text: str, start: int) -> tuple[list[str], str]:
+    """The lines before the one at `start` (the block's and those above it), and that line."""
+    end = text.find("\n", start)
+    lines = above + text[: end if end >= 0 else len(text)].split("\n")
+    return lines[:-1], lines[-1]
+
+
+def _asked(above: list[str], text: str, start: int) -> bool:
+    """A slot on a list's line under a line ending with ":" ("en indiquant : - nom -
+    adresse"): details the reader must give, not the sender's."""
+    before, line = _line_at(above, text, start)
+    if not _BULLET.match(line):
+        return False
+    for previous in reversed(before):
+        if previous.strip() and not _BULLET.match(previous):
+            return previous.rstrip().endswith(":")
+    return False
+
+
+def _first(above: list[str], text: str, start: int) -> bool:
+    """The slot is on the document's first line: a letter starts with its sender."""
+    before, _ = _line_at(above, text, start)
+    return not any(line.strip() for line in before)
 
 
 LINES = 3  # a slot under a line that names the recipient ("Nom du client" / "Adresse"): theirs

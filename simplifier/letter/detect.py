@@ -37,13 +37,18 @@ def _words(text: str) -> int:
 
 
 _NOTE = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")  # "(to fill in)" after a salutation
+_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}>")  # a template's markup: "<Variable>Madame</Variable>"
+# a letterhead's lines: an e-mail address, a phone number, a postcode and a town
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"(?<![\w/])(?:\+\d{2}|0)\d{1,3}(?:[\s./-]?\d{2,3}){2,4}(?!\d)")
+SIGNATURE = 6  # words: the name or the service that signs, on the line after the closing
 
 
 def greeting(line: str, card: CardWords) -> bool:
     """A salutation line: "Madame, Monsieur,", "Monsieur le <title>,", "[Mevrouw/Mijnheer],",
     "Madame, ou Monsieur, (note)"; the brackets, a slash between the forms and a note after
     them do not change it."""
-    text = _NOTE.sub("", line.strip()).strip()
+    text = _NOTE.sub("", _TAG.sub("", line).strip()).strip()
     text = text.strip("[](){}").replace("],", ",").replace("),", ",")
     text = re.sub(r"\s*/\s*", ", ", text)
     lower = text.lower()
@@ -73,11 +78,13 @@ def _lines(block: Block) -> list[tuple[int, str]]:
 
 def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
     result = Layout()
-    date_line = card.patterns("parts", "date_line")[0]
+    date_lines = card.patterns("parts", "date_line")
+    postal = card.patterns("contact", "postal", re.M)[0]
     subject = re.compile(card.get("subject", "label"), re.I)
     inline = re.compile(card.get("subject", "inline"), re.I)
     text_blocks = [b for b in blocks if b.kind not in FURNITURE and b.text.strip()]
     closing_at = -1
+    signed = False  # the line after the closing is still to be read
     for block in text_blocks:
         lines = _lines(block)
         for number, (offset, text) in enumerate(lines):
@@ -91,6 +98,11 @@ def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
                     continue
             lower = text.lower()
             short = _words(text) <= SHORT
+            if signed and not (whole and len(lines) > 1):
+                signed = False
+                if _signature(text):
+                    result.parts.setdefault("signature", block.index)
+                    continue
             if "salutation" not in result.parts and greeting(text, card):
                 result.parts["salutation"] = block.index
                 result.body_start = offset + len(text)
@@ -98,6 +110,7 @@ def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
                 if "salutation" in result.parts or block.index > len(blocks) // 3:
                     result.parts["closing"] = block.index
                     closing_at = offset
+                    signed = True
             elif (
                 "subject" not in result.parts
                 and _words(text) <= 40
@@ -111,8 +124,13 @@ def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
                 result.subject_text = text[label.start() :] if label else text
                 if "salutation" not in result.parts:
                     result.body_start = max(result.body_start, offset + len(text))
-            elif short and date_line.match(text):
+            elif short and any(p.match(text) for p in date_lines):
                 result.parts.setdefault("date_line", block.index)
+            elif (short and not (result.parts.keys() & {"salutation", "closing", "subject"})) and (
+                _EMAIL.search(text) or _PHONE.search(text) or postal.search(text)
+            ):
+                # the sender's or the recipient's details above the salutation
+                result.parts.setdefault("letterhead", block.index)
             elif short and any(lower.startswith(p) for p in card.get("parts", "reference")):
                 result.parts.setdefault("reference", block.index)
     _recipient(result, text_blocks, card)
@@ -135,6 +153,13 @@ def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
         elif block.index > end:
             result.after.append(block)
     return result
+
+
+def _signature(text: str) -> bool:
+    """The line after the closing signs the letter: a name, a service, a template's slot;
+    a few words, no sentence."""
+    text = _TAG.sub(" ", text).strip()
+    return 0 < _words(text) <= SIGNATURE and text[-1:] not in ".!?:;"
 
 
 def _recipient(result: Layout, blocks: list[Block], card: CardWords) -> None:

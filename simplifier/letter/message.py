@@ -43,6 +43,9 @@ def score(sentence: Span, protected: list[Protected], offset: int, card: CardWor
     start, end = offset + sentence.start_char, offset + sentence.end_char
     if any(p.kind == "amount" and start <= p.start < end for p in protected):
         total += card.get("message", "amount")
+    if total and any(_pattern(p).search(text) for p in card.get("message", "side")):
+        # "si vous …, contactez-nous", a list's bullet: a side sentence, not the message
+        total = max(0, total - card.get("message", "side_penalty"))
     return total
 
 
