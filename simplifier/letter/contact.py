@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from simplifier.letter.data import CardWords
+from simplifier.letter.data import TEMPLATE_TAG, CardWords
 from simplifier.models import Block, Protected
 
 REACH = ("phone", "email", "url", "postal", "slot")  # any of these: the reader can reach someone
@@ -25,12 +25,13 @@ def contacts(
             found.append((span.kind, span.text))
     above: list[str] = []  # the lines before the block (a .txt's lines may be blocks)
     for block in blocks:
+        # slots are looked for with a template's markup blanked out (same offsets)
+        untagged = TEMPLATE_TAG.sub(lambda m: " " * len(m.group()), block.text)
         keys = (("postal", "postal"), ("hours", "hours"), ("service", "service"), ("slot", "slot"))
         for kind, key in keys:
             flags = re.M if kind == "postal" else re.I | re.M if kind == "slot" else re.I
             for pattern in card.patterns("contact", key, flags):
-                text_of = _TAG.sub(lambda m: " " * len(m.group()), block.text)
-                for match in pattern.finditer(text_of if kind == "slot" else block.text):
+                for match in pattern.finditer(untagged if kind == "slot" else block.text):
                     if kind == "slot" and (
                         _asked(above, block.text, match.start())
                         or (
@@ -75,7 +76,6 @@ def _phrase(text: str, start: int, words: int = 6) -> str:
     return " ".join(kept)
 
 
-_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}>")  # a template's markup: "<Variable>…</Variable>"
 _BULLET = re.compile(r"^\s*[-–•*]\s")
 
 

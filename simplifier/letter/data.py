@@ -30,6 +30,9 @@ class CardWords:
         return str(self.raw["messages"][key]).format(**params)
 
 
+# a template's markup around a slot: "<Variable>Madame</Variable>"
+TEMPLATE_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}>")
+
 _compiled = functools.cache(re.compile)  # the same patterns, for every block and action
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from simplifier.letter.data import CardWords, contains
+from simplifier.letter.data import TEMPLATE_TAG, CardWords, contains
 from simplifier.models import Block
 
 FURNITURE = {"header", "footer"}
@@ -37,7 +37,6 @@ def _words(text: str) -> int:
 
 
 _NOTE = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")  # "(to fill in)" after a salutation
-_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}>")  # a template's markup: "<Variable>Madame</Variable>"
 # a letterhead's lines: an e-mail address, a phone number, a postcode and a town
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?<![\w/])(?:\+\d{2}|0)\d{1,3}(?:[\s./-]?\d{2,3}){2,4}(?!\d)")
@@ -48,7 +47,7 @@ def greeting(line: str, card: CardWords) -> bool:
     """A salutation line: "Madame, Monsieur,", "Monsieur le <title>,", "[Mevrouw/Mijnheer],",
     "Madame, ou Monsieur, (note)"; the brackets, a slash between the forms and a note after
     them do not change it."""
-    text = _NOTE.sub("", _TAG.sub("", line).strip()).strip()
+    text = _NOTE.sub("", TEMPLATE_TAG.sub("", line).strip()).strip()
     text = text.strip("[](){}").replace("],", ",").replace("),", ",")
     text = re.sub(r"\s*/\s*", ", ", text)
     lower = text.lower()
@@ -158,7 +157,7 @@ def layout(blocks: list[Block], lang: str, card: CardWords) -> Layout:
 def _signature(text: str) -> bool:
     """The line after the closing signs the letter: a name, a service, a template's slot;
     a few words, no sentence."""
-    text = _TAG.sub(" ", text).strip()
+    text = TEMPLATE_TAG.sub(" ", text).strip()
     return 0 < _words(text) <= SIGNATURE and text[-1:] not in ".!?:;"
 
 
