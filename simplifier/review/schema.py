@@ -138,6 +138,7 @@ _ADDED = {
 }
 # Columns that are gone: progress was stored beside the decisions and could disagree.
 _DROPPED = {"reviews": ("decided",)}
+ONE_IN_FORCE = "team_lexicon_one_in_force"
 _SCHEMA_LOCK = 7_316_001  # any fixed number: PostgreSQL advisory lock for creating tables
 
 
@@ -161,6 +162,45 @@ def prepare(connection: Connection) -> None:
         for name in names:
             if name in present:
                 connection.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
+    _one_entry_in_force(connection)
+
+
+def _one_entry_in_force(connection: Connection) -> None:
+    """A team has at most one entry in force per language and term (whatever its case): the
+    database says so itself, so that two maintainers approving the same word at the same
+    instant cannot both win (`teamlex.approve` then tries again and replaces the other's).
+    A database from before this rule keeps the latest of such entries in force."""
+    # (SQLAlchemy's inspector does not list an index on an expression: ask the catalogue)
+    catalogue = (
+        "SELECT 1 FROM pg_indexes WHERE indexname = :name"
+        if connection.dialect.name == "postgresql"
+        else "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"
+    )
+    if connection.execute(text(catalogue), {"name": ONE_IN_FORCE}).first():
+        return
+    rows = connection.execute(
+        text(
+            "SELECT id, team, lang, lower(term), approver, approved FROM team_lexicon "
+            "WHERE withdrawn IS NULL ORDER BY id DESC"
+        )
+    ).all()
+    latest: dict[tuple[str, str, str], tuple[str, object]] = {}
+    for row_id, team, lang, term, approver, approved in rows:
+        key = (team, lang, term)
+        if key not in latest:  # the latest entry of its term: it stays in force
+            latest[key] = (approver, approved)
+            continue
+        who, at = latest[key]  # replaced by it, as `teamlex.approve` records a replacement
+        connection.execute(
+            text("UPDATE team_lexicon SET withdrawn = :at, withdrawn_by = :who WHERE id = :id"),
+            {"at": at, "who": who, "id": row_id},
+        )
+    connection.execute(
+        text(
+            f"CREATE UNIQUE INDEX {ONE_IN_FORCE} ON team_lexicon "
+            "(team, lang, lower(term)) WHERE withdrawn IS NULL"
+        )
+    )
 
 
 def _fill_from_json(connection: Connection) -> None:

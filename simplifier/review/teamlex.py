@@ -239,7 +239,9 @@ def approve(
         session.flush()
         return _entry(row)
 
-    return store._run(work)
+    # Another maintainer's entry for the same term, saved after this one read the entries in
+    # force, makes the database refuse the second entry in force: read again and replace it.
+    return store._run(work, retry_on_conflict=True)
 
 
 def withdraw(store: Store, account: Account | None, team: str, entry_id: int) -> None:

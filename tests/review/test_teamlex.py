@@ -13,18 +13,20 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import yaml
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from simplifier import settings as org
 from simplifier.engine import analyze
 from simplifier.errors import RuleError
 from simplifier.review import teamlex
 from simplifier.review.accounts import Account, hash_password, load_accounts, local_account
-from simplifier.review.schema import ProposalRow
+from simplifier.review.schema import ONE_IN_FORCE, ProposalRow, TeamEntryRow
 from simplifier.review.store import Store
 
 CLI = Path(sys.executable).with_name("simplifier")
@@ -200,6 +202,68 @@ def test_an_older_database_gets_the_new_columns_and_tables(tmp_path: Path) -> No
     [still_open] = teamlex.open_proposals(store, MAINTAINER, "namur")
     teamlex.approve(store, MAINTAINER, "namur", PLAFOND, still_open.ids)
     assert len(teamlex.entries(store, "namur")) == 1
+
+
+def in_force(term: str) -> TeamEntryRow:
+    """An entry in force for Namur, written straight into the table."""
+    return TeamEntryRow(
+        team="namur",
+        lang="fr",
+        term=term,
+        explanation="x",
+        approver="Jan",
+        approved=datetime.now(UTC),
+    )
+
+
+def test_two_entries_in_force_for_one_term_are_refused_by_the_database(store: Store) -> None:
+    first = teamlex.approve(store, MAINTAINER, "namur", PLAFOND)
+    with pytest.raises(IntegrityError), store.sessions.begin() as session:
+        session.add(in_force("PLAFOND applicable"))
+    assert [e.id for e in teamlex.entries(store, "namur")] == [first.id]
+
+
+def test_an_approval_that_read_before_another_was_saved_replaces_it(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two maintainers approve the same word at the same instant: the second read the entries
+    # in force before the first was saved (here: its first reading finds none). The database
+    # refuses its entry; it reads again and replaces the first, as one after the other would.
+    first = teamlex.approve(store, MAINTAINER, "namur", PLAFOND)
+    reads = []
+    real_active = teamlex._active
+
+    def stale_once(session, team, lang=None):
+        reads.append(team)
+        return [] if len(reads) == 1 else real_active(session, team, lang)
+
+    monkeypatch.setattr(teamlex, "_active", stale_once)
+    second = teamlex.approve(store, MAINTAINER, "namur", PLAFOND)
+    assert len(reads) == 2
+    assert [e.id for e in teamlex.entries(store, "namur")] == [second.id]
+    history = {e.id: e for e in teamlex.entries(store, "namur", withdrawn=True)}
+    assert history[first.id].withdrawn
+
+
+def test_an_older_database_with_two_entries_in_force_keeps_the_latest(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.sqlite"
+    Store(str(path)).engine.dispose()
+    with sqlite3.connect(path) as old:
+        old.execute(f"DROP INDEX {ONE_IN_FORCE}")
+        for number, who in ((1, "Luc"), (2, "Anne")):
+            old.execute(
+                "INSERT INTO team_lexicon (id, team, lang, term, keep, alternatives, "
+                "explanation, approver, approved, withdrawn_by) VALUES (?, 'namur', 'fr', ?, "
+                "0, '[\"montant maximum\"]', 'x', ?, ?, '')",
+                (number, "Plafond" if number == 1 else "plafond", who, f"2026-11-0{number} 10:00"),
+            )
+    store = Store(str(path))
+    [kept] = teamlex.entries(store, "namur")
+    assert (kept.id, kept.approver) == (2, "Anne")
+    history = {e.id: e for e in teamlex.entries(store, "namur", withdrawn=True)}
+    assert history[1].withdrawn_by == "Anne" and history[1].withdrawn
+    with pytest.raises(IntegrityError), store.sessions.begin() as session:  # and from now on
+        session.add(in_force("plafond"))
 
 
 # --- in the analysis ---------------------------------------------------------------------
