@@ -29,6 +29,7 @@ from simplifier.language import (
     main_language,
 )
 from simplifier.letter import build as letter_card
+from simplifier.letter.card import opt_in_rule_ids
 from simplifier.loader import load_extra_lexicons, load_lexicons, load_rules
 from simplifier.models import (
     WIDE_CATEGORIES,
@@ -275,7 +276,9 @@ def analyze_blocks(
     card.findings = [
         f
         for f in card.findings
-        if f.rule_id not in settings.off and (rules is None or f.rule_id in rules)
+        if f.rule_id not in settings.off
+        and (f.rule_id not in opt_in_rule_ids() or f.rule_id in settings.on)
+        and (rules is None or f.rule_id in rules)
     ]
     if card.findings:
         findings = sorted(

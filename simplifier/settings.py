@@ -85,6 +85,7 @@ class Settings:
     never_flag: Mapping[str, frozenset[str]] = field(default_factory=dict)  # casefolded words
     lexicon_files: Mapping[str, tuple[Path, ...]] = field(default_factory=dict)
     off: frozenset[str] = frozenset()
+    on: frozenset[str] = frozenset()  # items shown only when asked for (`letter.card.OPT_IN`)
     thresholds: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     key: str = ""  # the file's and its lexicons' content
     lang_keys: Mapping[str, str] = field(default_factory=dict)  # what shapes each language
@@ -179,6 +180,7 @@ def load(path: Path) -> Settings:
         raise _explain(path, exc) from None
     if not isinstance(rules, dict):
         raise SettingsError(path, "rules", "settings.table")
+    on = _opt_in(path, rules)
     off, thresholds = _rules(path, rules)
     folder = path.resolve().parent
     address: dict[str, str] = {}
@@ -205,6 +207,7 @@ def load(path: Path) -> Settings:
         parts: list[str | bytes] = [
             lang,
             ",".join(sorted(r for r in off if r.startswith(mine))),
+            ",".join(sorted(r for r in on if r.startswith(mine))),
             repr(sorted((r, v) for r, v in thresholds.items() if r.startswith(mine))),
         ]
         for file in files[lang]:
@@ -219,6 +222,7 @@ def load(path: Path) -> Settings:
         never_flag=never,
         lexicon_files=files,
         off=frozenset(off),
+        on=frozenset(on),
         thresholds=thresholds,
         key=diskcache.fingerprint(*key_parts),
         lang_keys=lang_keys,
@@ -247,6 +251,25 @@ def _numeric(annotation: Any) -> bool:
         kinds = [a for a in get_args(annotation) if a is not type(None)]
         return len(kinds) == 1 and _numeric(kinds[0])
     return annotation in (int, float)
+
+
+def _opt_in(path: Path, rules: dict[str, Any]) -> list[str]:
+    """`on`: items shown only when asked for (the letter card's "no deadline"), checked."""
+    on = rules.pop("on", [])
+    if not isinstance(on, list) or not all(isinstance(r, str) for r in on):
+        raise SettingsError(path, "rules.on", "settings.list_of_text")
+    from simplifier.letter.card import opt_in_rule_ids
+
+    for number, rule_id in enumerate(on):
+        if rule_id not in opt_in_rule_ids():
+            raise SettingsError(
+                path,
+                f"rules.on.{number}",
+                "settings.not_opt_in",
+                rule=rule_id,
+                known=", ".join(sorted(opt_in_rule_ids())),
+            )
+    return on
 
 
 def _rules(path: Path, rules: dict[str, Any]) -> tuple[list[str], dict[str, dict[str, float]]]:

@@ -46,9 +46,21 @@ def rule_id(lang: str, key: str) -> str:
     return PREFIX[lang] + (RULES_NL if lang == "nl" else RULES)[key]
 
 
+# Items shown only when an organisation asks for them (`[rules] on = [...]` in its settings):
+# on letters written by others, read blind in three rounds (docs/quality.md), "an action
+# without a date" was right 2 times in 10 (the date was there and the card had not tied it to
+# the action); a reviewer shown such items learns to ignore the card.
+OPT_IN = ("no_deadline",)
+
+
 def all_rule_ids() -> frozenset[str]:
     """The ids of the card's items, which an organisation may switch off like a rule's."""
     return frozenset(rule_id(lang, key) for lang in PREFIX for key in RULES)
+
+
+def opt_in_rule_ids() -> frozenset[str]:
+    """The ids of the items shown only when the organisation's settings switch them on."""
+    return frozenset(rule_id(lang, key) for lang in PREFIX for key in OPT_IN)
 
 
 @dataclass

@@ -22,8 +22,9 @@ from simplifier.settings import Settings
 runner = CliRunner()
 SCHEMA = json.loads(resources.files("simplifier.data").joinpath("report.schema.json").read_text())
 
-# every criterion fails in the unclear letters, and none in the clear ones
-FAILS = ["late", "no_deadline", "relative", "no_contact", "mixed_address", "subject", "references"]
+# every criterion fails in the unclear letters, and none in the clear ones; "no deadline" is
+# shown only when the organisation switches it on (`OPT_IN`)
+FAILS = ["late", "relative", "no_contact", "mixed_address", "subject", "references"]
 
 
 def _rules(report) -> set[str]:
@@ -179,6 +180,22 @@ def test_an_organisation_can_switch_card_items_off(samples, tmp_path):
     found = _rules(report)
     assert "FR.LettreObjet" not in found and "FR.LettreSansContact" not in found
     assert "FR.LettreMessageTard" in found
+
+
+def test_the_no_deadline_item_is_shown_when_the_organisation_asks_for_it(samples, tmp_path):
+    from simplifier.settings import SettingsError, load
+
+    letter = samples / "card" / "fr_carte_floue.docx"
+    assert analyze_file(letter).card.no_deadline  # the card still says so
+    assert "FR.LettreSansDelai" not in _rules(analyze_file(letter))  # but no item by default
+    config = tmp_path / "simplifier.toml"
+    config.write_text('[rules]\non = ["FR.LettreSansDelai"]\n', "utf-8")
+    assert "FR.LettreSansDelai" in _rules(analyze_file(letter, settings=load(config)))
+    config.write_text('[rules]\non = ["FR.LettreObjet"]\n', "utf-8")  # not one shown on request
+    with pytest.raises(SettingsError) as error:
+        load(config)
+    assert error.value.key == "rules.on.0"
+    assert "FR.LettreSansDelai" in error.value.describe("fr")
 
 
 @pytest.mark.parametrize(
