@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from simplifier.checks.base import Check, Context, units
+from simplifier.checks.base import BlockAnalysis, Check, Context, units
 from simplifier.loader import OccurrenceRule
 from simplifier.models import Finding
 
@@ -29,7 +30,48 @@ class OccurrenceCheck(Check):
                 count = unit.end - unit.start
             else:
                 count = getattr(unit.counts, COUNTS[rule.count])
+                if rule.scope == "sentence":
+                    count -= _not_counted(rule.count, unit.analysis, unit.start, unit.end)
             if count > rule.max and (rule.upto is None or count <= rule.upto):
                 yield self.finding(
                     unit.analysis, unit.start, unit.end, values={"count": count, "max": rule.max}
                 )
+
+
+# Brackets that only introduce an abbreviation (« dossier médical global (DMG) ») do not cut
+# the sentence; commas between brackets that give examples (« (opérations, analyses, etc.) »)
+# do not make a list the sentence should turn into bullets; the numbers of a legal reference
+# (« article 23 de la loi du 26 mai 2002 ») are a name, not figures the reader must keep apart.
+_ABBREVIATION_IN_BRACKETS = re.compile(
+    r"\(\s*(?=[^()\s]*[A-ZÀ-Ý][^()\s]*[A-ZÀ-Ý])[^()\s]{2,12}\s*\)"
+)
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+# examples, not items: « (opérations, analyses, etc.) », « (par exemple, ...) », « (zoals ...) »
+_EXAMPLES = re.compile(
+    r"\b(?:etc|enz|c'est-à-dire|c’est-à-dire|par exemple|p\. ?ex|bijvoorbeeld|bv|zoals|d\.w\.z)\b"
+    r"|…|\.\.\.",
+    re.I,
+)
+_LEGAL = frozenset({"legal_reference", "law_title"})
+
+
+def _not_counted(count: str, analysis: BlockAnalysis, start: int, end: int) -> int:
+    """What the sentence's counts hold that this check leaves out."""
+    text = analysis.block.text[start:end]
+    if count == "parentheses":
+        return len(_ABBREVIATION_IN_BRACKETS.findall(text))
+    if count == "commas":
+        return sum(part.count(",") for part in _IN_BRACKETS.findall(text) if _EXAMPLES.search(part))
+    if count == "numbers":
+        shift = analysis.block.start  # protected spans are in the document's offsets
+        legal = [(p.start - shift, p.end - shift) for p in analysis.protected if p.kind in _LEGAL]
+        if not legal:
+            return 0
+        left_out, previous = 0, False
+        for token in analysis.doc.char_span(start, end, alignment_mode="expand") or ():
+            digit = any(ch.isdigit() for ch in token.text)
+            inside = any(a <= token.idx < b for a, b in legal)
+            left_out += digit and inside and not previous
+            previous = digit and inside
+        return left_out
+    return 0

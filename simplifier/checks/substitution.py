@@ -121,6 +121,7 @@ class SubstitutionCheck(Check):
             for number, (name, _, _) in enumerate(self.index.entries)
             if not self.lexicons[name].scored  # type: ignore[union-attr]
         }
+        self.names = _official_names(self.lexicons)
 
     def _matches(self, ctx: Context, analysis: BlockAnalysis) -> list[tuple[int, int, int]]:
         """(entry, start char, end char) of this rule's entries in the block, longest first
@@ -198,6 +199,10 @@ class SubstitutionCheck(Check):
                         gloss = replace(gloss, confident=False, note=NOTE_EXPLANATION)
                     yield self._scored(replace(finding, rewrites=(gloss,)), number)
                     continue
+                if _inside_name(self.names, text, start_char, end_char):
+                    # « bénéficiaire » in « bénéficiaire de l'intervention majorée »: a word of
+                    # an official name (the full form of a known abbreviation) stays as it is.
+                    continue
                 matched = text[start_char:end_char]
                 alternatives = tuple(match_case(a, matched) for a in entry.alternatives)
                 finding = self.finding(
@@ -219,6 +224,38 @@ class SubstitutionCheck(Check):
 
     def _scored(self, finding: Finding, number: int) -> Finding:
         return replace(finding, scored=False) if number in self.unscored else finding
+
+
+def _official_names(lexicons: dict[str, Lexicon | AbbreviationList]) -> re.Pattern[str] | None:
+    """The full forms of the known abbreviations (« bénéficiaire de l'intervention majorée »,
+    « centre public d'action sociale »): official names, whose words are not replaced."""
+    names = sorted(
+        {
+            " ".join(entry.expansion.replace("’", "'").split())
+            for lexicon in lexicons.values()
+            if isinstance(lexicon, AbbreviationList)
+            for entry in lexicon.entries
+            if len(entry.expansion.split()) > 1
+        },
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return None
+    words = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+") for name in names)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _inside_name(names: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether the words start..end are part of (and shorter than) an official name there."""
+    if names is None:
+        return False
+    return any(
+        found.start() <= start
+        and end <= found.end()
+        and (found.start(), found.end()) != (start, end)
+        for found in names.finditer(text, max(0, start - 120), min(len(text), end + 120))
+    )
 
 
 def _defined_here(analysis: BlockAnalysis, start: int, end: int, lang: str) -> bool:

@@ -355,7 +355,9 @@ def construction(finding: Finding, rewrite: Rewrite, block: Block, facts: Docume
         else _local(rewrite, block)[1]
     )
     word = governed.group(1).lower().rstrip("'’")
-    repeat = rf"\b(et|ou|ainsi que|of|en)\s+{word}"
+    # « de » comes back as itself, elided or joined to the article: « ainsi que d'allocations »
+    forms = r"(?:de\b|d['’]|du\b|des\b)" if word in ("de", "d") else rf"{word}\b"
+    repeat = rf"\b(et|ou|ainsi que|of|en)\s+{forms}"
     return NOTE_GRAMMAR if re.search(repeat, rest, re.I) else None
 
 

@@ -358,3 +358,14 @@ def test_an_explanation_its_sentence_already_gives_is_not_sure(text, words, glos
     finding, rewrite, block = change(other, words, gloss, action="explain", lang=lang)
     facts = safety.DocumentFacts(lang, True, frozenset(), {0: pipeline(other)})
     assert safety.said_already(finding, rewrite, block, facts) is None
+
+
+def test_a_replaced_verb_whose_de_comes_back_elided_is_not_sure() -> None:
+    """« bénéficier de X, ainsi que d'allocations » cannot become « recevoir X, ainsi que
+    d'allocations »: the sentence repeats the « de » the change takes away."""
+    text = "Vous pouvez bénéficier de certaines aides, ainsi que d’une allocation."
+    finding, rewrite, block = change(text, "bénéficier de", "recevoir")
+    assert safety.construction(finding, rewrite, block, _facts("fr")) == safety.NOTE_GRAMMAR
+    plain = "Vous pouvez bénéficier de certaines aides dès le mois de mars."
+    finding, rewrite, block = change(plain, "bénéficier de", "recevoir")
+    assert safety.construction(finding, rewrite, block, _facts("fr")) is None

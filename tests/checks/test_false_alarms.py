@@ -1,0 +1,84 @@
+"""False alarms that blind readers of real Belgian texts pointed at (issue 17, tune half), on
+sentences of our own written in the same style: a word of an official name, brackets that only
+introduce an abbreviation or give examples, the numbers of a legal reference, everyday
+phrases taken for nominal style."""
+
+from __future__ import annotations
+
+import simplifier
+
+
+def _rules(text: str, lang: str = "fr") -> dict[str, list[str]]:
+    """Matched words -> the rules that flag them."""
+    found: dict[str, list[str]] = {}
+    for finding in simplifier.analyze(text, lang=lang).findings:
+        found.setdefault(finding.match, []).append(finding.rule_id)
+    return found
+
+
+def _by_rule(text: str, rule: str, lang: str = "fr") -> list[str]:
+    return [f.match for f in simplifier.analyze(text, lang=lang).findings if f.rule_id == rule]
+
+
+def test_a_word_of_an_official_name_is_not_replaced() -> None:
+    """« bénéficiaire » in « bénéficiaire de l'intervention majorée » (the full form of BIM)
+    is part of the status's name: « vous » would break it. Alone, it is still flagged."""
+    in_name = "Depuis le mois de mars, votre fils est bénéficiaire de l’intervention majorée."
+    assert "FR.Jargon" not in _rules(in_name).get("bénéficiaire", [])
+    alone = "Votre fils est bénéficiaire depuis le mois de mars."
+    assert "FR.Jargon" in _rules(alone).get("bénéficiaire", [])
+
+
+def test_brackets_that_introduce_an_abbreviation_do_not_count() -> None:
+    abbreviation = (
+        "Votre carte européenne d'assurance maladie (CEAM) couvre vos soins (médecin, hôpital)."
+    )
+    assert not _by_rule(abbreviation, "FR.Parentheses")
+    two_asides = "Votre carte (celle de la mutualité) couvre vos soins (chez le médecin)."
+    assert _by_rule(two_asides, "FR.Parentheses")
+
+
+def test_commas_between_brackets_that_give_examples_do_not_make_a_list() -> None:
+    examples = (
+        "Vous payez une partie des frais pour les soins techniques (prises de sang, "
+        "radios, kinésithérapie, plâtres, etc.) ;"
+    )
+    assert not _by_rule(examples, "FR.Enumeration")
+    listed = (
+        "Vous apportez votre carte d'identité, votre attestation, votre contrat, "
+        "votre fiche de paie et votre facture."
+    )
+    assert not _by_rule(listed, "FR.Enumeration")  # 3 commas: below the rule's limit
+    items = (
+        "Vous apportez votre carte, votre attestation, votre contrat, votre fiche de paie, "
+        "votre bail et votre facture."
+    )
+    assert _by_rule(items, "FR.Enumeration")
+
+
+def test_the_numbers_of_a_legal_reference_are_not_figures_to_keep_apart() -> None:
+    references = (
+        "L'article 12 de la loi du 3 avril 1997 relative aux aides et l'article 40 de "
+        "l'arrêté royal du 9 mai 2001 règlent ce point."
+    )
+    assert not _by_rule(references, "FR.TropDeChiffres")
+    amounts = "Vous recevez 120 euros le 3 mars, 80 euros le 5 avril et 40 euros le 7 mai."
+    assert _by_rule(amounts, "FR.TropDeChiffres")
+
+
+def test_everyday_phrases_are_not_nominal_style() -> None:
+    assert not _by_rule("La commission va prendre une décision en juin.", "FR.StyleNominal")
+    assert not _by_rule("Vous avez fait une déclaration inexacte.", "FR.StyleNominal")
+    assert _by_rule("Nous allons procéder à la vérification de votre dossier.", "FR.StyleNominal")
+    assert _by_rule("Le service va prendre la gestion de votre dossier.", "FR.StyleNominal")
+
+
+def test_an_advice_given_as_a_recommendation_stays_a_recommendation() -> None:
+    findings = [
+        f
+        for f in simplifier.analyze(
+            "Il est vivement recommandé d'en parler à votre médecin.", lang="fr"
+        ).findings
+        if f.rule_id == "FR.Impersonnel"
+    ]
+    assert findings and "Nous vous conseillons" in findings[0].message
