@@ -38,22 +38,14 @@ def test_brackets_that_introduce_an_abbreviation_do_not_count() -> None:
     assert _by_rule(two_asides, "FR.Parentheses")
 
 
-def test_commas_between_brackets_that_give_examples_do_not_make_a_list() -> None:
+def test_a_list_between_brackets_is_still_a_list() -> None:
+    # Leaving such commas out was tried on the tune half and undone: on the half held out,
+    # readers had judged every list it hid hard to read.
     examples = (
         "Vous payez une partie des frais pour les soins techniques (prises de sang, "
-        "radios, kinésithérapie, plâtres, etc.) ;"
+        "radios, kinésithérapie, plâtres, attelles, etc.) ;"
     )
-    assert not _by_rule(examples, "FR.Enumeration")
-    listed = (
-        "Vous apportez votre carte d'identité, votre attestation, votre contrat, "
-        "votre fiche de paie et votre facture."
-    )
-    assert not _by_rule(listed, "FR.Enumeration")  # 3 commas: below the rule's limit
-    items = (
-        "Vous apportez votre carte, votre attestation, votre contrat, votre fiche de paie, "
-        "votre bail et votre facture."
-    )
-    assert _by_rule(items, "FR.Enumeration")
+    assert _by_rule(examples, "FR.Enumeration")
 
 
 def test_the_numbers_of_a_legal_reference_are_not_figures_to_keep_apart() -> None:
