@@ -154,6 +154,11 @@ class LocalRunner:
         if executor is None:
             return
         processes = list((getattr(executor, "_processes", None) or {}).values())
+        # The pool's manager thread sees its workers gone and ends, closing its wake-up pipe.
+        # Left running, it races the interpreter's exit, which wakes it through that pipe
+        # while it closes it ("Bad file descriptor" printed after Ctrl+C, once in a while).
+        # `shutdown` forgets it, so it is taken first.
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
@@ -163,6 +168,8 @@ class LocalRunner:
             if process.is_alive():  # it ignored the request to end
                 process.kill()
                 process.join(timeout=5)
+        if manager is not None:
+            manager.join(timeout=10)
 
 
 def _failed(task: Task, reason: str) -> Outcome:

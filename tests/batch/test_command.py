@@ -198,3 +198,19 @@ def test_a_document_that_kills_its_worker_is_reported_and_the_others_go_on():
     assert received["poison.docx"].result.error_code == CRASHED
     assert not received["poison.docx"].cacheable
     assert all(received[n].result.ok for n in received if n != "poison.docx")
+
+
+def test_after_ctrl_c_no_pool_thread_is_left_for_the_exit_to_race():
+    # The pool's manager thread, left running after Ctrl+C, raced the interpreter's exit
+    # (a "Bad file descriptor" traceback once in a while): it must have ended with the close.
+    pool = LocalRunner(jobs=1, per_worker=1, function=hang_on_stuck, warm=False)
+    pool.start()
+    executor = pool.executor
+    assert executor is not None
+    busy = executor.submit(hang_on_stuck, Task("0" * 64, "", "stuck.docx"))
+    time.sleep(1)  # the worker is on the document that never ends
+    assert not busy.done()
+    manager = executor._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    pool.close(interrupted=True)  # what the batch does on Ctrl+C
+    assert not manager.is_alive()
