@@ -77,17 +77,16 @@ class Line:
 class Action:
     text: str  # the action in few words
     sentence: Line
-    how: str  # modal | polite | imperative | to_do
+    how: str  # modal | polite | imperative | to_do | request
     conditional: bool = False  # "si vous déménagez, vous devez ..."
+    deadline: str = ""
+    deadline_kind: str = ""  # one of KINDS, or "" (none)
 
     @property
     def needs_date(self) -> bool:
         """A task the reader must do by a date: not one for some cases only, nor a request
         for something the reader grants ("je sollicite une aide")."""
         return not self.conditional and self.how != "request"
-
-    deadline: str = ""
-    deadline_kind: str = ""  # one of KINDS, or "" (none)
 
 
 @dataclass

@@ -24,7 +24,7 @@ class CardWords:
     def patterns(self, section: str, key: str, flags: int = re.I) -> list[re.Pattern[str]]:
         value = self.raw[section][key]
         values = [value] if isinstance(value, str) else value
-        return [_compiled(v, flags) for v in values]
+        return [compiled(v, flags) for v in values]
 
     def message(self, key: str, **params: object) -> str:
         return str(self.raw["messages"][key]).format(**params)
@@ -33,7 +33,7 @@ class CardWords:
 # a template's markup around a slot: "<Variable>Madame</Variable>"
 TEMPLATE_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}>")
 
-_compiled = functools.cache(re.compile)  # the same patterns, for every block and action
+compiled = functools.cache(re.compile)  # the same patterns, for every block and action
 
 
 @functools.cache

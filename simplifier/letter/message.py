@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Span
 
-from simplifier.letter.data import CardWords, contains
+from simplifier.letter.data import CardWords, compiled, contains
 from simplifier.models import Protected
 
 
@@ -26,7 +25,7 @@ def score(sentence: Span, protected: list[Protected], offset: int, card: CardWor
             total += weight
     if not text.rstrip().endswith("?"):
         for pattern, weight in card.get("message", "patterns").items():
-            if _pattern(pattern).search(text.strip()):
+            if compiled(pattern, re.I).search(text.strip()):
                 total += weight
     lemmas = card.get("message", "lemmas")
     first = {w.lower() for w in card.get("message", "first_person")}
@@ -43,7 +42,7 @@ def score(sentence: Span, protected: list[Protected], offset: int, card: CardWor
     start, end = offset + sentence.start_char, offset + sentence.end_char
     if any(p.kind == "amount" and start <= p.start < end for p in protected):
         total += card.get("message", "amount")
-    if total and any(_pattern(p).search(text) for p in card.get("message", "side")):
+    if total and any(p.search(text) for p in card.patterns("message", "side")):
         # "si vous …, contactez-nous", a list's bullet: a side sentence, not the message
         total = max(0, total - card.get("message", "side_penalty"))
     return total
@@ -58,8 +57,3 @@ def _by_writer(verb, first: set[str]) -> bool:
         if head.dep_ not in ("xcomp", "advcl", "aux", "aux:pass", "ccomp"):
             break
     return False
-
-
-@functools.cache
-def _pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
