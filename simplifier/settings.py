@@ -26,7 +26,6 @@ from simplifier.i18n import t
 FILE_NAME = "simplifier.toml"
 LANGS = ("fr", "nl")
 ADDRESS_LANG = {"vous": "fr", "tu": "fr", "u": "nl", "je": "nl"}
-FORMAL = frozenset({"vous", "u"})
 
 
 class SettingsError(InputError):

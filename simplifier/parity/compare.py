@@ -197,17 +197,6 @@ def sentence_groups(
     return groups
 
 
-def _sure(unit: Unit, fr: list[Paragraph], nl: list[Paragraph]) -> bool:
-    """One paragraph facing one, of similar length, sharing a fact or a name: sure enough to
-    compare negations even where the versions are otherwise ordered differently."""
-    if len(unit.fr) != 1 or len(unit.nl) != 1:
-        return False
-    a, b = fr[unit.fr[0]], nl[unit.nl[0]]
-    shared = {f.key for f in a.facts} & {f.key for f in b.facts} or a.anchors & b.anchors
-    ratio = (len(a.text) + 20) / (len(b.text) + 20)
-    return bool(shared) and 0.75 <= ratio <= 1.33
-
-
 def _words(text: str) -> int:
     return len(text.split())
 
