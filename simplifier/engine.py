@@ -273,11 +273,12 @@ def analyze_blocks(
         findings=findings,
         letter=letter,
     )
+    asked_only = opt_in_rule_ids()
     card.findings = [
         f
         for f in card.findings
         if f.rule_id not in settings.off
-        and (f.rule_id not in opt_in_rule_ids() or f.rule_id in settings.on)
+        and (f.rule_id not in asked_only or f.rule_id in settings.on)
         and (rules is None or f.rule_id in rules)
     ]
     if card.findings:
