@@ -30,10 +30,10 @@ from pathlib import Path
 
 from simplifier.engine import analyze_file
 from simplifier.io.atomic import write_atomically
-from simplifier.io.txt_reader import decode_text, split_paragraphs
 from simplifier.items import group
 from simplifier.loader import load_rules
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
+from simplifier.real_anchor import ANCHOR, Anchors, normal, sentence_span
 
 PROJECT = Path(__file__).resolve().parents[1]
 VERDICTS_DIR = PROJECT / "eval" / "real"
@@ -76,7 +76,7 @@ class Case:
     half: str  # tune (odd number) | report (even number)
     sha256: str
     report: Report
-    places: Places
+    anchors: Anchors
     items: list[Item] = field(default_factory=list)
 
     @property
@@ -104,56 +104,36 @@ def is_sure(finding: Finding) -> bool:
     return bool(finding.rewrites) and finding.rewrites[0].confident and not finding.choose
 
 
-class Places:
-    """Offsets in the text file itself (line ends as "\\n"), which do not move when the way a
-    text is cut into blocks changes: item keys use them, so verdicts stay attached."""
-
-    def __init__(self, path: Path, report: Report) -> None:
-        self.text = decode_text(path.read_bytes(), path)
-        self.starts = [offset for offset, _ in split_paragraphs(self.text)]
-        if len(self.starts) != len(report.blocks):
-            raise ValueError(f"{path}: blocks and file paragraphs do not line up")
-        self.blocks = report.blocks
-
-    def __call__(self, offset: int, block: int) -> int:
-        return self.starts[block] + offset - self.blocks[block].start
-
-    def block_of(self, offset: int) -> int:
-        return max(i for i, b in enumerate(self.blocks) if b.start <= offset)
+def location_key(finding: Finding, anchors: Anchors) -> str:
+    """The rule and the words it points at, placed by their sentence (`real_anchor`)."""
+    return f"{finding.rule_id}@{anchors.place(finding.start, finding.end)}"
 
 
-def location_key(finding: Finding, places: Places) -> str:
-    """The rule and the words it points at, as offsets in the text file."""
-    start, end = places(finding.start, finding.block), places(finding.end, finding.block)
-    return f"{finding.rule_id}@{start}-{end}"
-
-
-def finding_key(finding: Finding, places: Places) -> str:
+def finding_key(finding: Finding, anchors: Anchors) -> str:
     """A finding about words is judged again when its advice differs (a lexicon entry got
     other alternatives or another explanation); one about a whole sentence or paragraph is
     judged on the sentence, whatever its figures say."""
-    key = location_key(finding, places)
+    key = location_key(finding, anchors)
     if finding.category in WIDE_CATEGORIES:
         return key
     advice = _QUOTED.sub(r"« \1 »", f"{finding.message}\n{finding.explanation}")
     return f"{key}~{hashlib.sha1(advice.encode()).hexdigest()[:8]}"
 
 
-def change_key(finding: Finding, places: Places) -> str:
+def change_key(finding: Finding, anchors: Anchors) -> str:
     """A change is judged again when its new words differ, not when only the rule did."""
     rewrite = finding.rewrites[0]
-    block = places.block_of(rewrite.start)
-    start, end = places(rewrite.start, block), places(rewrite.end, block)
-    digest = hashlib.sha1(f"{start}:{end}:{rewrite.text}".encode()).hexdigest()[:10]
-    return f"{location_key(finding, places)}#{digest}"
+    where = anchors.place(rewrite.start, rewrite.end)
+    digest = hashlib.sha1(f"{where}:{rewrite.text}".encode()).hexdigest()[:10]
+    return f"{location_key(finding, anchors)}#{digest}"
 
 
-def items_of(file: str, lang: str, report: Report, places: Places) -> list[Item]:
+def items_of(file: str, lang: str, report: Report, anchors: Anchors) -> list[Item]:
     items: list[Item] = []
     for finding in report.findings:
-        items.append(Item(file, finding_key(finding, places), "finding", lang, len(items) + 1))
+        items.append(Item(file, finding_key(finding, anchors), "finding", lang, len(items) + 1))
         if is_sure(finding):
-            key = change_key(finding, places)
+            key = change_key(finding, anchors)
             items.append(Item(file, key, "change", lang, len(items) + 1))
     return items
 
@@ -168,9 +148,9 @@ def collect(folder: Path, half: str = "all") -> list[Case]:
         report = analyze_file(path)
         lang = lang_of(name, report)
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        places = Places(path, report)
-        case = Case(name, path, lang, half_of(name), sha, report, places)
-        case.items = items_of(name, lang, report, places)
+        anchors = Anchors(report)
+        case = Case(name, path, lang, half_of(name), sha, report, anchors)
+        case.items = items_of(name, lang, report, anchors)
         cases.append(case)
     return cases
 
@@ -178,17 +158,8 @@ def collect(folder: Path, half: str = "all") -> list[Case]:
 # --- reading sheets (outside the project: they hold the texts) -------------------------------
 
 
-def _sentence_span(report: Report, start: int, end: int) -> tuple[int, int]:
-    spans = [(s.start, s.end) for s in report.sentences if s.start < max(end, start + 1)]
-    spans = [(a, b) for a, b in spans if b > start]
-    if not spans:
-        block = next(b for b in report.blocks if b.start <= start <= b.end)
-        return block.start, block.end
-    return min(a for a, _ in spans), max(b for _, b in spans)
-
-
 def _finding_lines(report: Report, finding: Finding) -> list[str]:
-    a, b = _sentence_span(report, finding.start, finding.end)
+    a, b = sentence_span(report, finding.start, finding.end)
     text = report.text
     if finding.category in WIDE_CATEGORIES:
         marked = text[a:b]
@@ -206,7 +177,7 @@ def _finding_lines(report: Report, finding: Finding) -> list[str]:
 
 def _change_lines(report: Report, finding: Finding) -> list[str]:
     rewrite = finding.rewrites[0]
-    a, b = _sentence_span(report, rewrite.start, rewrite.end)
+    a, b = sentence_span(report, rewrite.start, rewrite.end)
     text = report.text
     after = text[a : rewrite.start] + rewrite.text + text[rewrite.end : b]
     return [
@@ -217,7 +188,7 @@ def _change_lines(report: Report, finding: Finding) -> list[str]:
 
 def sheet(case: Case, judged: set[tuple[str, str]]) -> str:
     """The reading sheet of one text: its items not judged yet, numbered."""
-    by_key = {location_key(f, case.places): f for f in case.report.findings}
+    by_key = {location_key(f, case.anchors): f for f in case.report.findings}
     out = [
         f"# {case.file} ({case.lang}, {case.words} words)",
         "",
@@ -363,7 +334,9 @@ def figures(
     return result
 
 
-_LOCATION = re.compile(r"^(?P<rule>[A-Z]+\.\w+)@(?P<start>\d+)-(?P<end>\d+)(?:~\w+)?$")
+_LOCATION = re.compile(
+    rf"^(?P<rule>[A-Z]+\.\w+)@(?P<anchor>{ANCHOR}):(?P<start>\d+)-(?P<end>\d+)(?:~\w+)?$"
+)
 
 
 @cache
@@ -371,42 +344,48 @@ def _categories() -> dict[str, str]:
     return {rule.id: rule.category for lang in ("fr", "nl") for rule in load_rules(lang)}
 
 
-def no_longer_marked(case: Case, verdicts: dict[tuple[str, str], Verdict]) -> list[tuple[int, int]]:
+def no_longer_marked(case: Case, verdicts: dict[tuple[str, str], Verdict]) -> list[str]:
     """Words a reader judged a right finding on (in any round) that no finding marks now and
     the text does not explain: hard words lost, counted with those the readers missed. Places
     that overlap are one word; words marked at another of their places are not lost (readers
-    count each term once)."""
+    count each term once). A verdict whose sentence is not in this copy of the text says
+    nothing either way."""
     categories = _categories()
-    text = case.places.text
-    marked = [
-        (case.places(f.start, f.block), case.places(f.end, f.block))
-        for f in [*case.report.findings, *case.report.explained]
-        if f.category not in WIDE_CATEGORIES
-    ]
-    marked_words = {" ".join(text[a:b].lower().split()) for a, b in marked}
-    lost: list[tuple[int, int]] = []
+    sentences = case.anchors.sentences()
+    marked: dict[str, list[tuple[int, int]]] = {}
+    marked_words = set()
+    for finding in [*case.report.findings, *case.report.explained]:
+        if finding.category in WIDE_CATEGORIES:
+            continue
+        found = _LOCATION.match(location_key(finding, case.anchors))
+        start, end = int(found["start"]), int(found["end"])
+        marked.setdefault(found["anchor"], []).append((start, end))
+        words = normal(case.report.text[finding.start : finding.end]).text
+        marked_words.add(words.lower())
+    lost: dict[str, list[tuple[int, int]]] = {}
     for (file, key), verdict in verdicts.items():
         found = _LOCATION.match(key) if file == case.file else None
-        if found is None or verdict.verdict != "right":
+        if found is None or verdict.verdict != "right" or found["anchor"] not in sentences:
             continue
         if categories.get(found["rule"], "sentence_length") in WIDE_CATEGORIES:
             continue
         start, end = int(found["start"]), int(found["end"])
-        if any(a < end and start < b for a, b in marked):
+        if any(a < end and start < b for a, b in marked.get(found["anchor"], [])):
             continue
-        if " ".join(text[start:end].lower().split()) not in marked_words:
-            lost.append((start, end))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(lost):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
+        if sentences[found["anchor"]][start:end].lower() not in marked_words:
+            lost.setdefault(found["anchor"], []).append((start, end))
+    merged: list[str] = []
+    for anchor, spans in lost.items():
+        last = -1
+        for start, end in sorted(spans):
+            if start >= last:
+                merged.append(f"{anchor}:{start}-{end}")
+            last = max(last, end)
     return merged
 
 
 def _is_wide(case: Case, key: str) -> bool:
-    finding = next(f for f in case.report.findings if finding_key(f, case.places) == key)
+    finding = next(f for f in case.report.findings if finding_key(f, case.anchors) == key)
     return finding.category in WIDE_CATEGORIES
 
 

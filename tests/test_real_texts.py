@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from simplifier.real_anchor import digest, normal
 from simplifier.real_texts import collect, evaluate_real, half_of, load_verdicts
 
 FRENCH = (
@@ -15,6 +16,14 @@ FRENCH = (
     "Vous pouvez bénéficier de nombreux avantages si vous introduisez une demande."
 )
 DUTCH = "Gelieve het formulier in te vullen en terug te sturen.\n\nU kunt een aanvraag indienen."
+
+
+SECOND = "Vous pouvez bénéficier de nombreux avantages si vous introduisez une demande."
+# Where a reader once judged « avantages » a hard word: its sentence's hash, then its offsets.
+_avantages = (
+    f"FR.Jargon@{digest(normal(SECOND).text)}:{SECOND.index('avantages')}-"
+    f"{SECOND.index('avantages') + len('avantages')}"
+)
 
 
 def texts(tmp_path: Path) -> Path:
@@ -93,7 +102,7 @@ def test_a_finding_is_judged_again_when_its_advice_changes_and_lost_words_count(
     rows = [
         "file\tkey\tverdict\treason\treader",
         f"fr_02\t{location}~00000000\tright\t\tr1",  # given on other advice
-        "fr_02\tFR.Jargon@117-126~11111111\tright\t\tr1",  # « avantages »: marked once
+        f"fr_02\t{_avantages}~11111111\tright\t\tr1",  # « avantages »: marked once
         f"fr_02\t{location}~00000000\twrong\tmeaning\tr2",
     ]
     (verdicts / "verdicts.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -104,3 +113,28 @@ def test_a_finding_is_judged_again_when_its_advice_changes_and_lost_words_count(
     assert "| findings right (judged) | - | - |" in report
     assert "|   hard words marked rightly before, not now | 1 | 0 |" in report
     assert "| 0 / 3 (0.0 %) | - |" in report  # none judged now, 2 missed, 1 no longer marked
+
+
+def test_verdicts_stay_with_a_copy_retrieved_anew(tmp_path: Path) -> None:
+    """The texts live outside the project and are copied again by hand from the stored pages:
+    a copy with a heading more, no-break spaces, a curly apostrophe and other line ends still
+    finds the items its sentences had, and so the verdicts given on them."""
+    folder = texts(tmp_path)
+    first = collect(folder, "report")[0]
+    copy = folder / "texts" / "fr_02.txt"
+    again = "Vos droits\r\n\r\n" + FRENCH.replace(" complété", "\u00a0complété").replace(
+        "\n\n", "\r\n\r\n"
+    )
+    copy.write_text(again + "\r\n", encoding="utf-8")
+    second = collect(folder, "report")[0]
+    assert second.sha256 != first.sha256
+    assert {i.key for i in first.items} <= {i.key for i in second.items}
+
+
+def test_the_normal_form_forgets_what_copies_differ_in_and_keeps_the_places() -> None:
+    text = "- L’aide\u00a0 est\n  due."
+    form = normal(text)
+    assert form.text == "L'aide est due."
+    start = text.index("est")
+    assert form.text[form.starts[start] : form.ends[start + 3]] == "est"
+    assert form.text[form.starts[0] : form.ends[len(text)]] == form.text
