@@ -521,6 +521,26 @@ def eval_real(
     )
 
 
+@eval_app.command("real-answers")
+def eval_real_answers(
+    sheets: Annotated[Path, typer.Argument(help="The folder of reading sheets the reader had.")],
+    answers: Annotated[Path, typer.Argument(help="The reader's answers (.tsv).")],
+    reader: Annotated[str, typer.Option(help="Who read (a name for the round and reader).")],
+    into: Annotated[
+        Path | None, typer.Option(help="The verdicts folder (default: eval/real).")
+    ] = None,
+) -> None:
+    """Add a reader's answers on reading sheets to the verdicts kept in eval/real."""
+    from simplifier.real_verdicts import VERDICTS_DIR, AnswersError, import_answers
+
+    try:
+        added, counts = import_answers(sheets, answers, reader, into or VERDICTS_DIR)
+    except (AnswersError, OSError) as error:
+        _fail(f"simplifier: {error}")
+        raise typer.Exit(2) from None
+    typer.echo(f"{reader}: {added} verdicts and {counts} counts of missed words added")
+
+
 @eval_app.command("parity")
 def eval_parity(
     folder: Annotated[

@@ -19,7 +19,6 @@ even numbers the half figures are reported on (`--half`).
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 from collections import Counter
@@ -34,21 +33,14 @@ from simplifier.items import group
 from simplifier.loader import load_rules
 from simplifier.models import WIDE_CATEGORIES, Finding, Report
 from simplifier.real_anchor import ANCHOR, Anchors, normal, sentence_span
-
-PROJECT = Path(__file__).resolve().parents[1]
-VERDICTS_DIR = PROJECT / "eval" / "real"
-VERDICTS = ("right", "wrong")
-# Why an item is wrong, in categories a reader picks (no free text is stored).
-REASONS = (
-    "grammar",  # the new sentence is not correct French or Dutch
-    "meaning",  # it no longer says the same (or the advice would change it)
-    "register",  # form of address or tone does not fit the letter
-    "name",  # a name, a code, a heading or a fixed term was touched
-    "not_hard",  # the flagged words or sentence are not a problem for a B1 reader
-    "wrong_words",  # the finding points at the wrong words
-    "unclear",  # the message or the explanation does not help
-    "other",
+from simplifier.real_verdicts import (
+    VERDICTS_DIR,
+    Verdict,
+    load_missed,
+    load_texts,
+    load_verdicts,
 )
+
 _NUMBER = re.compile(r"(\d+)")
 # Dutch advice quotes words as ‘…’ since it stopped using French « … »: the same advice, so the
 # same key (verdicts were given under the older quotes).
@@ -227,50 +219,6 @@ def write_sheets(cases: Iterable[Case], out: Path, judged: set[tuple[str, str]])
         rows += [f"{i.file}\t{i.number}\t{i.key}\t{i.kind}\t{i.lang}" for i in case.items]
     write_atomically(out / "items.tsv", "\n".join(rows) + "\n")
     return written
-
-
-# --- verdicts (in the project: no text) ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Verdict:
-    file: str
-    key: str
-    verdict: str
-    reason: str
-    reader: str
-
-
-def load_verdicts(folder: Path = VERDICTS_DIR) -> dict[tuple[str, str], Verdict]:
-    path = folder / "verdicts.tsv"
-    if not path.exists():
-        return {}
-    found: dict[tuple[str, str], Verdict] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
-            if row["verdict"] not in VERDICTS or (row["reason"] and row["reason"] not in REASONS):
-                raise ValueError(f"{path}:{number}: verdict or reason not known")
-            verdict = Verdict(row["file"], row["key"], row["verdict"], row["reason"], row["reader"])
-            found[(verdict.file, verdict.key)] = verdict  # a later reading replaces an earlier
-    return found
-
-
-def load_missed(folder: Path = VERDICTS_DIR) -> dict[str, int]:
-    """Hard words a reader found in each text that no finding marks (the latest count)."""
-    path = folder / "missed.tsv"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {row["file"]: int(row["missed"]) for row in csv.DictReader(handle, delimiter="\t")}
-
-
-def load_texts(folder: Path = VERDICTS_DIR) -> dict[str, str]:
-    """The sha256 of each text the verdicts were given on: a text retrieved anew may differ."""
-    path = folder / "texts.tsv"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {row["file"]: row["sha256"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
 # --- figures --------------------------------------------------------------------------------

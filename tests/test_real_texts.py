@@ -138,3 +138,39 @@ def test_the_normal_form_forgets_what_copies_differ_in_and_keeps_the_places() ->
     start = text.index("est")
     assert form.text[form.starts[start] : form.ends[start + 3]] == "est"
     assert form.text[form.starts[0] : form.ends[len(text)]] == form.text
+
+
+def test_a_readers_answers_become_verdicts_on_the_items_and_a_bad_line_adds_nothing(
+    tmp_path: Path,
+) -> None:
+    folder = texts(tmp_path)
+    sheets = tmp_path / "sheets"
+    evaluate_real(folder, "report", sheets, verdicts_dir=tmp_path / "none")
+    french = collect(folder, "report")[0]
+    verdicts = tmp_path / "verdicts"
+    verdicts.mkdir()
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("file\tnumber\tverdict\treason\nfr_02\t1\tright\t\nfr_02\t999\tright\t\n")
+    assert import_answers_cli(sheets, bad, verdicts).returncode == 2
+    assert not (verdicts / "verdicts.tsv").exists()
+
+    good = tmp_path / "good.tsv"
+    lines = [f"fr_02\t{i.number}\twrong\tgrammar" for i in french.items if i.kind == "change"]
+    lines += [f"fr_02\t{i.number}\tright\t" for i in french.items if i.kind == "finding"]
+    good.write_text("file\tnumber\tverdict\treason\n" + "\n".join(lines) + "\nfr_02\tmissed\t3\t\n")
+    done = import_answers_cli(sheets, good, verdicts)
+    assert done.returncode == 0, done.stderr
+    report = evaluate_real(folder, "report", verdicts_dir=verdicts)
+    changes = sum(i.kind == "change" for i in french.items)
+    assert f"| sure changes wrong (judged) | {changes} / {changes} (100.0 %) | - |" in report
+    assert "r9-test" in (verdicts / "verdicts.tsv").read_text(encoding="utf-8")
+    assert "fr_02\t3\tr9-test" in (verdicts / "missed.tsv").read_text(encoding="utf-8")
+
+
+def import_answers_cli(sheets: Path, answers: Path, verdicts: Path) -> subprocess.CompletedProcess:
+    command = ["eval", "real-answers", str(sheets), str(answers), "--reader", "r9-test"]
+    return subprocess.run(
+        [sys.executable, "-m", "simplifier", *command, "--into", str(verdicts)],
+        capture_output=True,
+        text=True,
+    )
