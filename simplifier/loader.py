@@ -149,6 +149,8 @@ class AbbreviationRule(RuleBase):
     lexicon: str = "abbreviations"
     unknown: bool = True
     message_unknown: str = Field(min_length=1)
+    # For a shortened word ("p. ex.", "bv."): write the word out (there is no name to keep).
+    message_short: str = Field(min_length=1)
 
 
 Rule = Annotated[
@@ -218,6 +220,9 @@ class Abbreviation(_Strict):
     variants: list[str] = []
     explanation: str = ""
     domain: str = "administration"
+    # Known to every reader in Belgium (CPAS, OCMW, TVA): its long form is harder than it, so
+    # it is never flagged; the entry still lets a text that writes it out be recognised.
+    known: bool = False
 
 
 class AbbreviationList(_Strict):

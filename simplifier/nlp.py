@@ -196,6 +196,28 @@ def sentence_hints(doc: Doc) -> Doc:
     return doc
 
 
+_CURLY = "\u2019"
+
+
+@Language.component("simplifier_apostrophes")
+def apostrophes(doc: Doc) -> Doc:
+    """Read « l’ » as « l' »: the pipelines learnt from text with straight apostrophes, and real
+    letters write curly ones as often. « la date de l’accusé de réception » was parsed with
+    « l’ » a noun and « accusé » a verb, so « accusé » was replaced like a verb. The words keep
+    their text (offsets and the letter do not change); what the model reads of them (norm,
+    shape, first and last letters) becomes that of the straight spelling."""
+    vocab = doc.vocab
+    for token in doc:
+        text = token.text
+        if _CURLY in text and vocab[text].norm_ == text:
+            lexeme, straight = vocab[text], vocab[text.replace(_CURLY, "'")]
+            lexeme.norm_ = straight.norm_
+            lexeme.shape_ = straight.shape_
+            lexeme.prefix_ = straight.prefix_
+            lexeme.suffix_ = straight.suffix_
+    return doc
+
+
 @cache
 def get_pipeline(lang: str) -> Language:
     """The pipeline for `lang`, loaded on first use and shared by every caller in the process."""
@@ -213,6 +235,7 @@ def get_pipeline(lang: str) -> Language:
     for component, reader in NEEDED_ONLY_BY.get(lang, {}).items():
         if component in nlp.pipe_names and reader not in nlp.pipe_names:
             nlp.disable_pipe(component)
+    nlp.add_pipe("simplifier_apostrophes", first=True)
     first_parse = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("simplifier_sentence_hints", before=first_parse) if first_parse else nlp.add_pipe(
         "simplifier_sentence_hints"

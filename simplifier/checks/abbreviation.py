@@ -79,13 +79,17 @@ class AbbreviationCheck(Check):
                 start = block.start + token.idx
                 if entry is not None:
                     seen.add(key)
+                    if entry.known:
+                        continue
                     expansion = _fold(entry.expansion)
                     window = folded[: start + len(text) + len(expansion) + 8]
                     if expansion in window:
                         continue
                     end = token.idx + len(text)
+                    message = None
                     if _is_short_form(entry.abbr) or text.islower():  # "p.ex.", "rdv": words
                         action, replacement = "replace", entry.expansion
+                        message = rule.message_short
                         following = token.nbor() if token.i + 1 < len(token.doc) else None
                         if (
                             following is not None
@@ -99,6 +103,7 @@ class AbbreviationCheck(Check):
                         analysis,
                         token.idx,
                         end,
+                        message=message,
                         action=action,
                         replacements=(replacement,),
                         explanation=entry.explanation or rule.explanation,

@@ -237,7 +237,10 @@ def _determiner_of(head: Token, span: Span) -> Token | None:
             return child
     if span.start > 0:
         previous = span.doc[span.start - 1]
-        if french.normalise_apostrophe(previous.text).lower() in ("du", "au", "aux", "des"):
+        form = french.normalise_apostrophe(previous.text).lower()
+        # Right before the span, an elided article is the noun's whatever the parse says:
+        # « la date de l’accusé de réception » parsed with « l’ » on « date » gave « l’preuve ».
+        if form in ("du", "au", "aux", "des", "l'"):
             return previous
     return None
 

@@ -2,7 +2,13 @@
 an active one: "Votre demande a été acceptée par nos services." -> "Nos services ont accepté
 votre demande." Only where the parse makes it safe: a main clause made of the subject, the
 auxiliaries, the participle, the agent and words that follow the participle; anything else
-(negation, a modal verb, words before the subject) keeps the hint without a rewrite."""
+(negation, a modal verb, words before the subject, agents joined by "et"/"voire"/"of", brackets
+and dashes, whose parse moved words on real texts) keeps the hint without a rewrite.
+
+Examples that made us add the last three (our own sentences of the same shape):
+- "Dit moet door de advocaat aan de rechtbank gevraagd worden." (not "De advocaat vraagt …")
+- « Ces aides sont accordées (sous conditions) par le SPF – Direction générale voire par les
+  mutuelles. »"""
 
 from __future__ import annotations
 
@@ -47,6 +53,12 @@ def active_sentence(sentence: Span, lang: str) -> str | None:
         return None
 
 
+# Auxiliaries of tense and voice carry over to the active verb; any other (a modal, "zullen")
+# would be lost.
+_TENSE_AUXILIARIES = frozenset({"avoir", "être", "hebben", "zijn", "worden"})
+_BREAKS = frozenset({"(", ")", "–", "—", "[", "]"})
+
+
 def _parts(sentence: Span, participle: Token) -> tuple[Token, Token, list[Token], list[Token]]:
     """(subject, agent, auxiliaries, other dependents after the participle) or ValueError."""
     children = list(participle.children)
@@ -58,6 +70,12 @@ def _parts(sentence: Span, participle: Token) -> tuple[Token, Token, list[Token]
         raise ValueError("words before the subject")
     if any(c.lower_ in ("ne", "n'", "pas", "niet", "geen", "jamais", "nooit") for c in children):
         raise ValueError("negation")
+    if any(a.dep_ == "aux" and a.lemma_.lower() not in _TENSE_AUXILIARIES for a in auxiliaries):
+        raise ValueError("modal")  # "moet door de advocaat gevraagd worden": not "vraagt"
+    if any(c.dep_ in ("conj", "cc") for c in agent.children):
+        raise ValueError("agents")  # « par le SPF … voire par les mutuelles »
+    if any(t.text in _BREAKS for t in sentence):
+        raise ValueError("brackets")  # the parse of a bracket or a dash moves its words
     return subject, agent, auxiliaries, others
 
 

@@ -162,7 +162,8 @@ def register(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFa
         return NOTE_REGISTER
     span = facts.span(finding, block)
     sentence = span.sent.text if span is not None else ""
-    return NOTE_REGISTER if _THIRD[facts.lang].search(sentence.replace(original, " ")) else None
+    rest = sentence.replace(original, " ") if original else sentence  # "" would split it all
+    return NOTE_REGISTER if _THIRD[facts.lang].search(rest) else None
 
 
 def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
@@ -272,6 +273,8 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
         following = doc[span.end] if span.end < len(doc) else None
         if following is None or following.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
             return NOTE_PLACE
+        if _complement_follows(doc, span.end) or _verb_group_goes_on(span, following):
+            return NOTE_PLACE
     span = facts.span(finding, block)
     gloss = rewrite.text.strip(" ()").lower()
     if span is not None and "Plur" in span.root.morph.get("Number"):
@@ -286,6 +289,26 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
         if gloss.startswith(singular):
             return NOTE_GRAMMAR
     return None
+
+
+# A preposition that ties a bare noun to the term: « intervention majorée d'assurance
+# maladie », « allocation de remplacement », "verzoekschrift tot adoptie".
+_TYING = {"de", "d'", "d’", "tot"}
+
+
+def _complement_follows(doc: Doc, index: int) -> bool:
+    """The words after the term are its complement: a tying preposition and a noun or an
+    adjective without an article (« (…) d'assurance maladie », "(…) tot binnenlandse
+    adoptie"). With an article the group is looser: "(…) van uw gezin" reads well."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in _TYING:
+        return False
+    return doc[index + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _verb_group_goes_on(span: Span, following: Token) -> bool:
+    """The term is the participle or adjective of a verb group that goes on after it:
+    "onbewoonbaar verklaard (…) zijn", « déclaré inhabitable (…) sera »."""
+    return following.pos_ == "AUX" and span.root.pos_ in ("VERB", "ADJ")
 
 
 _CONDITIONS = {
@@ -320,8 +343,67 @@ def a_split(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
 
 def heading(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     """No sure change in a heading: the text below may take up its words (« BIM sans enquête
-    sur les revenus », "Wat is remgeld?"), and a heading is often a name."""
-    return NOTE_HEADING if block.role == "heading" else None
+    sur les revenus », "Wat is remgeld?"), and a heading is often a name. A paragraph or a
+    list item that is one question (« Qu’est-ce que la déclaration simplifiée ? », "Hoe vraag
+    ik een attest aan?") heads the answer below it the same way."""
+    return NOTE_HEADING if block.role == "heading" or _a_question(block.text) else None
+
+
+def _a_question(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        stripped.endswith("?")
+        and len(stripped.split()) <= 25
+        and not re.search(r"[.!?:;]\s", stripped[:-1])
+    )
+
+
+# What an abbreviation written out needs before it: an article, a demonstrative or a
+# possessive, contracted or elided ("du", "l’", "het", "uw").
+_DETERMINED = {
+    "fr": frozenset(
+        "le la les l' du au aux des de ce cet cette ces votre vos notre nos son sa ses leur leurs "
+        "un une".split()
+    ),
+    "nl": frozenset("de het een uw je jouw ons onze deze dit die dat zijn haar hun".split()),
+}
+# Words that make what follows the name of a form, a number or an article of law.
+_NAMING = {
+    "fr": frozenset(
+        "document formulaire attestation certificat numéro modèle code annexe article carte "
+        "statut".split()
+    ),
+    "nl": frozenset(
+        "document formulier attest getuigschrift nummer model code bijlage artikel kaart "
+        "statuut".split()
+    ),
+}
+
+
+def abbreviation_in_its_place(
+    finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts
+):
+    """A name written out in full before its abbreviation takes the article the name needs:
+    "bij VDAB" gives "bij Vlaamse Dienst …" and « auprès du Forem » gives « du Office … » (for
+    « de l’Office … »), « avec Actiris » « avec Office … »; and an abbreviation that is the name of
+    a form or a number stays as it is (« le document C4 », "formulier C4", "het nummer KBO")."""
+    if finding.category != "abbreviation" or finding.action != "explain":
+        return None
+    before, _ = _local(rewrite, block)
+    words = before.replace("’", "'").split()
+    glued = re.search(r"\b([ld])'$", before.replace("’", "'").lower())
+    previous = words[-1].lower() if words else ""
+    if previous.rstrip(".,:;") in _NAMING.get(facts.lang, ()):
+        return NOTE_NAME
+    new = rewrite.text.lstrip()
+    vowel = bool(new) and new[0].lower() in "aeiouyéèêàâîôûh"
+    if glued:
+        return None if vowel else NOTE_GRAMMAR  # "l’ONEM": "l’Office national …" is right
+    if previous not in _DETERMINED.get(facts.lang, ()):
+        return NOTE_GRAMMAR
+    if facts.lang == "fr" and vowel and previous in ("du", "au", "le", "la", "de", "ce", "cette"):
+        return NOTE_GRAMMAR  # « du Office » for « de l’Office »
+    return None
 
 
 _PREPOSITION_END = re.compile(r"\b(de|d'|d’|à|aux|au|van|op|aan|tot)\s*$", re.I)
@@ -438,6 +520,7 @@ CHECKS: tuple[Check, ...] = (
     contrast,
     elided_compound,
     construction,
+    abbreviation_in_its_place,
     split_condition,
     a_split,
     long_explanation,
