@@ -84,6 +84,9 @@ class OccurrenceRule(RuleBase):
     count: Literal["words", "sentences", "numbers", "parentheses", "commas", "characters"]
     max: int = Field(ge=0)
     upto: int | None = None  # flag only counts up to this (a stricter rule takes over above)
+    # A sentence that is a list item or has no full stop (a heading, a line of a list) is read
+    # as a unit of its list: it may run to this many before it is flagged.
+    max_in_list: int | None = None
 
 
 class PatternRule(RuleBase):
@@ -102,6 +105,10 @@ class PatternRule(RuleBase):
     # A match that holds one of these words, or is followed by one, is dropped (the agent of a
     # passive that the parse did not label: « enregistrés par votre mutualité »).
     unless_words: list[str] = []
+    # ...or by one of these a few words further in its sentence, before an article, a name or
+    # a pronoun: an agent the parse hung elsewhere (« établi deux fois par an par le
+    # régulateur »). "par an", "door middel van" are not agents: a noun or an adverb follows.
+    unless_agent_words: list[str] = []
 
 
 class DistanceRule(RuleBase):

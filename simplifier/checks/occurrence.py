@@ -32,10 +32,21 @@ class OccurrenceCheck(Check):
                 count = getattr(unit.counts, COUNTS[rule.count])
                 if rule.scope == "sentence":
                     count -= _not_counted(rule.count, unit.analysis, unit.start, unit.end)
-            if count > rule.max and (rule.upto is None or count <= rule.upto):
+            limit = rule.max
+            if rule.max_in_list is not None and _in_a_list(unit.analysis, unit.start, unit.end):
+                limit = max(limit, rule.max_in_list)
+            if count > limit and (rule.upto is None or count <= rule.upto):
                 yield self.finding(
                     unit.analysis, unit.start, unit.end, values={"count": count, "max": rule.max}
                 )
+
+
+def _in_a_list(analysis: BlockAnalysis, start: int, end: int) -> bool:
+    """A list item, or a line that does not end like a sentence (« pour les taxes régionales,
+    à l'exception de … » over its list): readers of real texts judged 21 to 23 words there
+    no problem 7 times in 11 (in a full sentence, 13 times in 61)."""
+    text = analysis.block.text[start:end].rstrip()
+    return analysis.block.role == "list_item" or not text.endswith((".", "!", "?"))
 
 
 # Brackets that only introduce an abbreviation (« dossier médical global (DMG) ») do not cut

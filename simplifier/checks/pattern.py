@@ -53,7 +53,13 @@ class PatternCheck(MatcherCheck):
             else self.index.spans(ctx, analysis, self.rule.id)
         )
         rule: PatternRule = self.rule  # type: ignore[assignment]
-        if not (rule.unless_dep or rule.unless_before or rule.with_dep or rule.unless_words):
+        if not (
+            rule.unless_dep
+            or rule.unless_before
+            or rule.with_dep
+            or rule.unless_words
+            or rule.unless_agent_words
+        ):
             return found
         return [span for span in found if _kept(span, rule)]
 
@@ -76,9 +82,26 @@ def _kept(span: Span, rule: PatternRule) -> bool:
         reach = doc[span.start : min(span.end + 1, len(doc))]
         if any(token.lower_ in rule.unless_words for token in reach):
             return False
+    if rule.unless_agent_words and _agent_after(span, rule.unless_agent_words):
+        return False
     if rule.unless_dep and _attached(span, rule.unless_dep):
         return False
     return not rule.with_dep or _attached(span, rule.with_dep)
+
+
+AGENT_REACH = 8  # words after the match where a named agent may still stand
+
+
+def _agent_after(span: Span, words: list[str]) -> bool:
+    """One of `words` in the next few words of the sentence, followed by an article, a name or
+    a pronoun: who acts is said, further on."""
+    sentence_end = span.sent.end
+    stop = min(span.end + AGENT_REACH, sentence_end - 1)
+    doc = span.doc
+    return any(
+        doc[i].lower_ in words and doc[i + 1].pos_ in ("DET", "PROPN", "PRON")
+        for i in range(span.end, stop)
+    )
 
 
 def share_patterns(checks: list[Check], nlp: Language) -> None:

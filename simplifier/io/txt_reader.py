@@ -55,8 +55,10 @@ def split_blocks(text: str) -> list[tuple[int, str, str]]:
     ends turned into "\n". Blocks end at blank lines; inside a stretch between blank lines,
     each line after one that ends with ":" is a list item of its own, and so is a line with a
     list mark or after one that ends with ";"; a short line without a full stop followed by a
-    capital is a heading. Other lines stay together (sentences on lines of their own, or text
-    wrapped by hand). The role says "heading", "list_item" or "" (running text)."""
+    capital is a heading. In text that is not wrapped at a fixed width (copied from a web page
+    or a word processor), a line that ends a sentence ends its paragraph. Other lines stay
+    together (text wrapped by hand). The role says "heading", "list_item" or "" (running
+    text)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     result: list[tuple[int, str, str]] = []
     position = 0
@@ -74,10 +76,16 @@ def _lines_of(chunk: str, offset: int) -> list[tuple[int, str, str]]:
     lines = chunk.split("\n")
     start = at = 0
     listing = False  # after a line that ends with ":": each line is an item
+    wrapped = _wrapped(lines)
     for number, line in enumerate(lines):
         end = at + len(line)
         listing = listing or line.rstrip().endswith(":")
-        if number + 1 == len(lines) or listing or _breaks(line, lines[number + 1]):
+        if (
+            number + 1 == len(lines)
+            or listing
+            or _breaks(line, lines[number + 1])
+            or (not wrapped and _ends_a_paragraph(line, lines[number + 1]))
+        ):
             pieces.append((start, end))
             start = end + 1
         at = end + 1
@@ -97,6 +105,23 @@ def _lines_of(chunk: str, offset: int) -> list[tuple[int, str, str]]:
         in_list = in_list or stripped.endswith((":", ";"))
         blocks.append((offset + a + raw.index(stripped), stripped, role))
     return blocks
+
+
+WRAP_WIDTH = 100  # lines no longer than this, one after the other, are text wrapped by hand
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width (an e-mail, a file typed with line ends): its lines are
+    not paragraphs. Text copied from a web page or a word processor puts a paragraph on each
+    line, and its lines are as long as their paragraphs."""
+    return len(lines) < 2 or max(len(line) for line in lines[:-1]) <= WRAP_WIDTH
+
+
+def _ends_a_paragraph(line: str, following: str) -> bool:
+    """In text that is not wrapped, a line that ends a sentence before one that starts with a
+    capital is a paragraph of its own (readers counted each such line as one; taken together,
+    they made one « paragraph of 203 words » that was not there)."""
+    return line.rstrip().endswith((".", "!", "?")) and following.lstrip()[:1].isupper()
 
 
 def _breaks(line: str, following: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from simplifier.errors import InputError
 from simplifier.io import read_file, read_text
+from simplifier.io.txt_reader import split_blocks
 
 LETTER = "Madame,\n\nNous avons reçu votre demande d'intervention majorée.\nElle est complète.\n\nÀ bientôt."
 
@@ -53,3 +54,20 @@ def test_pasted_text_offsets_point_into_document_text():
     text = "\n\n".join(b.text for b in blocks)
     for block in blocks:
         assert text[block.start : block.end] == block.text
+
+
+def test_lines_of_a_copied_page_are_paragraphs_and_wrapped_lines_are_not() -> None:
+    """A page copied from the web puts each paragraph on one line: a long line that ends a
+    sentence ends its paragraph. Text wrapped by hand at a fixed width stays one paragraph."""
+    long_one = (
+        "Le CPAS examine votre demande dans le mois qui suit, et il vous écrit pour vous dire "
+        "ce qu'il a décidé et pourquoi."
+    )
+    copied = f"{long_one}\nVous pouvez contester cette décision devant le tribunal du travail."
+    assert [chunk[:6] for _, chunk, _ in split_blocks(copied)] == ["Le CPA", "Vous p"]
+    wrapped = (
+        "Le CPAS examine votre demande dans le mois.\n"
+        "Il vous écrit pour vous dire ce qu'il a décidé\n"
+        "et pourquoi."
+    )
+    assert len(split_blocks(wrapped)) == 1
