@@ -32,6 +32,12 @@ def _introduced(token) -> bool:
     )
 
 
+def _a_unit(token) -> bool:
+    """Letters right after a number are its unit ("1MB", "634.03 KB", "5 kW"), whatever an
+    abbreviation list says the same letters stand for elsewhere."""
+    return token.i > 0 and token.doc[token.i - 1].like_num
+
+
 def _is_short_form(abbr: str) -> bool:
     """A shortened word ("p.ex.", "bv.", "resp") rather than the initials of a name."""
     letters = abbr.replace(".", "").replace("-", "")
@@ -72,6 +78,8 @@ class AbbreviationCheck(Check):
                     continue
                 if _introduced(token):  # "mineurs non accompagnés (MENA)": written out before
                     seen.add(key)
+                    continue
+                if _a_unit(token):  # "(1 MB)", "634 KB": a file's size, not a decree
                     continue
                 if entry is None and (joined := self._joined(text)) is not None:
                     seen.add(joined)  # "OCMW-uitkering", "OCMW's": the first use is there

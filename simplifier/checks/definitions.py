@@ -43,10 +43,32 @@ _IS_WHAT = {
 _ARTICLES = {"fr": ("le ", "la ", "les ", "l'", "l’", "un ", "une "), "nl": ("de ", "het ", "een ")}
 
 
+# A bracket that gives the term as a name for the words before it: « … de l'intervention
+# majorée (statut BIM) », "een startbedrag (het vroegere kraamgeld)", "je identiteit bewijzen
+# (authenticeren)". At most a few words besides the term: "vroeger", « anciennement », an
+# article.
+_NAMING_BRACKET_MAX_WORDS = 4
+
+
+def _named_in_brackets(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return False
+    inside = text[opening + 1 : closing]
+    before = text[:opening].rstrip()
+    return (
+        len(inside.split()) <= _NAMING_BRACKET_MAX_WORDS
+        and bool(before)
+        and before[-1].isalnum()
+    )
+
+
 def defines(sentence: Span, start: int, end: int, lang: str) -> bool:
     """Whether `sentence` says what the term at characters `start`-`end` of its document
     means: a defining verb, a colon right after the term, or the sentence opening with the
-    term and "is a ...". A bracket of a few words after the term explains it too."""
+    term and "is a ...". A bracket of a few words after the term explains it too, and a term
+    in a short bracket after words is the name the text gives them."""
     text = sentence.text
     offset = sentence.start_char
     before = text[: start - offset].strip().lower()
@@ -56,6 +78,8 @@ def defines(sentence: Span, start: int, end: int, lang: str) -> bool:
     if re.match(r"\s*:\s*\S", after):
         return True
     if re.match(r"\s*\(([^()]*\s){2,}[^()]*\)", after):  # "(three or more words)"
+        return True
+    if _named_in_brackets(text, start - offset, end - offset):
         return True
     opens = not before or before in {a.strip() for a in _ARTICLES.get(lang, ())}
     return opens and bool(_IS_WHAT.get(lang) and _IS_WHAT[lang].match(after))

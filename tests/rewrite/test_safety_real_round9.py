@@ -162,3 +162,34 @@ def test_a_curly_apostrophe_is_read_like_a_straight_one() -> None:
     start = curly.text.index("accusé")
     fitted = fit_replacement(curly, start, start + len("accusé de réception"), "preuve", "fr")
     assert "l’preuve" not in curly.text[: fitted.start] + fitted.text
+
+
+@pytest.mark.parametrize(
+    "text, lang, word",
+    [
+        ("Bij de geboorte krijgt u een startbedrag (het vroegere kraamgeld).", "nl", "kraamgeld"),
+        ("U bewijst wie u bent met uw kaartlezer (authenticeren).", "nl", "authenticeren"),
+        (
+            "Vous êtes bénéficiaire de l'intervention majorée (statut BIM) depuis mai.",
+            "fr",
+            "statut BIM",
+        ),
+    ],
+)
+def test_a_word_the_text_gives_in_brackets_as_a_name_for_what_it_said_is_taught(
+    text: str, lang: str, word: str
+) -> None:
+    report = simplifier.analyze(text, lang=lang)
+    assert not [f for f in report.findings if f.match == word]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Bekijk de brochure (1MB) of vul het formulier in (PDF, 634.03 KB).", "nl"),
+        ("Téléchargez la brochure (2 MB).", "fr"),
+    ],
+)
+def test_letters_after_a_number_are_its_unit_not_an_abbreviation(text: str, lang: str) -> None:
+    report = simplifier.analyze(text, lang=lang)
+    assert not [f for f in report.findings if f.category == "abbreviation"]
