@@ -25,13 +25,14 @@ _DEFINING = {
     "fr": re.compile(
         r"\b(on entend par|entend-on par|nous appelons|on appelle|appel[ée]e?s?|nomm[ée]e?s?"
         r"|désigne|désignent|c'est-à-dire|c’est-à-dire|ce qui veut dire|cela veut dire"
-        r"|signifie|signifient|veut dire|autrement dit)\b",
+        r"|signifie|signifient|veut dire|autrement dit|nouveau nom|nouvelle appellation"
+        r"|ancien nom|anciennement)\b",
         re.IGNORECASE,
     ),
     "nl": re.compile(
         r"\b(wordt verstaan|worden verstaan|verstaan we|verstaan wij|noemen we|noemen wij"
         r"|noemt men|heet|heten|genoemd|betekent|betekenen|dat wil zeggen|d\.w\.z\."
-        r"|met andere woorden)\b",
+        r"|met andere woorden|nieuwe naam|vroegere naam|vroeger genoemd)\b",
         re.IGNORECASE,
     ),
 }

@@ -184,7 +184,10 @@ def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     if not fresh:
         return None
     repeated = [w for w in fresh if w in near_words]
-    return NOTE_REPEAT if len(repeated) >= max(2, len(fresh) // 2) else None
+    # One new word that the sentence already has a few words away repeats it too: « pour
+    # corriger votre erreur afin de vous assurer » made « … pour vous assurer ».
+    least = 1 if len(fresh) == 1 else max(2, len(fresh) // 2)
+    return NOTE_REPEAT if len(repeated) >= least else None
 
 
 def doubled_word(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
@@ -273,6 +276,8 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
         following = doc[span.end] if span.end < len(doc) else None
         if following is None or following.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
             return NOTE_PLACE
+        if following.pos_ == "VERB" and _attributive(doc, span.end):
+            return NOTE_PLACE  # "aanslagbiljet (…) onroerende voorheffing"
         if _complement_follows(doc, span.end) or _verb_group_goes_on(span, following):
             return NOTE_PLACE
     span = facts.span(finding, block)
@@ -297,12 +302,17 @@ _TYING = {"de", "d'", "d’", "tot"}
 
 
 def _complement_follows(doc: Doc, index: int) -> bool:
-    """The words after the term are its complement: a tying preposition and a noun or an
-    adjective without an article (« (…) d'assurance maladie », "(…) tot binnenlandse
+    """The words after the term are its complement: a tying preposition and no article,
+    pronoun or number after it (« (…) d'assurance maladie », "(…) tot binnen- of buitenlandse
     adoptie"). With an article the group is looser: "(…) van uw gezin" reads well."""
     if index + 1 >= len(doc) or doc[index].lower_ not in _TYING:
         return False
-    return doc[index + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+    return doc[index + 1].pos_ not in ("DET", "PRON", "NUM", "PUNCT")
+
+
+def _attributive(doc: Doc, index: int) -> bool:
+    """A participle used as an adjective before its noun ("onroerende voorheffing")."""
+    return index + 1 < len(doc) and doc[index + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _verb_group_goes_on(span: Span, following: Token) -> bool:

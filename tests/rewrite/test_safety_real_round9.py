@@ -193,3 +193,14 @@ def test_a_word_the_text_gives_in_brackets_as_a_name_for_what_it_said_is_taught(
 def test_letters_after_a_number_are_its_unit_not_an_abbreviation(text: str, lang: str) -> None:
     report = simplifier.analyze(text, lang=lang)
     assert not [f for f in report.findings if f.category == "abbreviation"]
+
+
+def test_one_new_word_the_sentence_already_has_nearby_is_not_sure() -> None:
+    text = "Appelez votre service pour corriger votre erreur afin de vous assurer du calcul."
+    sure, note, _ = _changes(text, "fr")["afin de"]
+    assert not sure and note == "note.check_repeat"
+
+
+def test_a_text_that_gives_the_new_name_of_a_term_teaches_it() -> None:
+    report = simplifier.analyze("Het groeipakket is de nieuwe naam van de kinderbijslag.", "nl")
+    assert not [f for f in report.findings if f.match.lower() == "groeipakket"]
