@@ -50,11 +50,12 @@ def test_passive_voice(text, passive):
 
 
 def test_lexicon_terms_are_found_in_other_forms():
+    # "verstrekten": a past tense the lexicon does not list (its entry says "verstrekken")
     report = analyze(
-        "De bewijsstukken worden bewaard. Gelieve het formulier te ondertekenen.", lang="nl"
+        "Wij verstrekten deze gegevens. Gelieve het formulier te ondertekenen.", lang="nl"
     )
     matches = {f.match.lower() for f in report.findings if f.rule_id == "NL.Jargon"}
-    assert {"bewijsstukken", "gelieve"} <= matches
+    assert {"verstrekten", "gelieve"} <= matches
 
 
 def test_official_term_is_explained():
