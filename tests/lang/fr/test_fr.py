@@ -57,11 +57,11 @@ def test_lemma_matching_through_elision_and_plural():
 
 def test_abbreviation_written_out_before_is_not_flagged():
     text = (
-        "Le centre public d'action sociale (CPAS) vous aide. Le CPAS est ouvert le lundi. "
-        "L'ONEM paie les allocations."
+        "L'Institut national d'assurance maladie-invalidité (INAMI) fixe les tarifs. L'INAMI "
+        "les publie. Le SPF paie les allocations."
     )
     flagged = [f.match for f in analyze(text, lang="fr").findings if f.rule_id == "FR.Abreviations"]
-    assert flagged == ["ONEM"]
+    assert flagged == ["SPF"]
 
 
 def test_surname_in_capitals_is_a_name_not_an_abbreviation():

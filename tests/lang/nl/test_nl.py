@@ -66,10 +66,10 @@ def test_official_term_is_explained():
 
 def test_abbreviations_and_protected_spans():
     report = analyze(
-        "Het OCMW betaalt u 1.250,00 EUR op rekening BE68 5390 0754 7034, zie artikel 14, § 1.",
+        "Het RIZIV betaalt u 1.250,00 EUR op rekening BE68 5390 0754 7034, zie artikel 14, § 1.",
         lang="nl",
     )
-    assert [f.match for f in report.findings if f.rule_id == "NL.Afkortingen"] == ["OCMW"]
+    assert [f.match for f in report.findings if f.rule_id == "NL.Afkortingen"] == ["RIZIV"]
     assert {"amount", "iban", "legal_reference"} <= {p.kind for p in report.protected}
 
 
