@@ -104,10 +104,14 @@ def test_no_sure_explanation_next_to_a_bracket(text: str, lang: str, term: str) 
 def test_no_sure_vous_in_a_text_that_does_not_speak_to_the_reader() -> None:
     text = (
         "Le demandeur doit introduire sa demande auprès de sa mutualité. "
+        "Le demandeur est couvert par l'assurance maladie-invalidité. "
         "Le demandeur joint ensuite une composition de ménage à sa demande."
     )
-    sure, note = _changes(text, "fr")["composition de ménage"]
+    changes = _changes(text, "fr")
+    sure, note = changes["assurance maladie-invalidité"]  # its gloss says « vos soins »
     assert not sure and note == safety.NOTE_REGISTER
+    sure, note = changes["composition de ménage"]  # its gloss is in the third person
+    assert sure and note == ""
 
 
 def test_no_sure_u_in_a_text_that_says_je() -> None:
