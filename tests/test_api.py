@@ -8,7 +8,7 @@ import simplifier
 def test_analyze_text_finds_sorted_findings_and_scores():
     report = simplifier.analyze(
         "Nous vous prions de bien vouloir trouver ci-joint le formulaire relatif à votre demande "
-        "d'intervention majorée, laquelle a été introduite auprès du CPAS en date du 12 mars 2025. "
+        "d'intervention majorée, laquelle a été introduite auprès de l'INAMI en date du 12 mars 2025. "
         "Le montant de 1.234,56 EUR sera versé sur le compte BE68 5390 0754 7034."
     )
     assert report.lang == "fr"

@@ -50,12 +50,13 @@ def test_normalise_folds_case_spaces_and_apostrophes():
 
 def test_terms_group_forms_and_see_written_out_abbreviations():
     report = analyze(
-        "L'Office national de l'emploi (ONEM) a reçu votre demande. L'ONEM vous répondra "
-        "bientôt. Votre avertissement-extrait de rôle arrive. Le CPAS vous aidera aussi.",
+        "L'Institut national d'assurance maladie-invalidité (INAMI) a reçu votre demande. "
+        "L'INAMI vous répondra bientôt. Votre avertissement-extrait de rôle arrive. Le SPF vous "
+        "aidera aussi.",
         lang="fr",
     )
     terms = {(t.category, t.key): t for t in terms_of(report)}
-    assert terms["abbreviation", "ONEM"].explained  # written out: not flagged, but counted
-    assert not terms["abbreviation", "CPAS"].explained
+    assert terms["abbreviation", "INAMI"].explained  # written out: not flagged, but counted
+    assert not terms["abbreviation", "SPF"].explained
     jargon = terms["jargon", "avertissement-extrait de rôle"]
     assert jargon.label == "avertissement-extrait de rôle" and not jargon.explained
