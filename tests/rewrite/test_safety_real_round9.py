@@ -21,14 +21,14 @@ def _changes(text: str, lang: str) -> dict[str, tuple[bool, str, str]]:
 
 
 def test_an_explanation_with_vous_in_a_sentence_about_someone_else_is_not_sure() -> None:
-    """The gloss spoke to the reader (« vous payez d'avance ») in a sentence about a household
-    (« qu'elle appartienne »): the check compared the sentence with the empty text an
+    """The gloss spoke to the reader (« vos soins ») in a sentence about a household
+    (« elle garde ses droits »): the check compared the sentence with the empty text an
     insertion replaces, which took every letter apart, and never saw « elle »."""
     text = (
-        "Vous recevez cette lettre.\n\nSi la famille dispose d'un compteur à budget, elle "
-        "garde le tarif social."
+        "Vous recevez cette lettre.\n\nSi la famille paie l'assurance maladie-invalidité, elle "
+        "garde ses droits."
     )
-    sure, note, _ = _changes(text, "fr")["compteur à budget"]
+    sure, note, _ = _changes(text, "fr")["assurance maladie-invalidité"]
     assert not sure and note == "note.check_register"
 
 
