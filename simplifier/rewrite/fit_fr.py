@@ -615,8 +615,15 @@ def _fit_fr_verb(doc: Doc, span: Span, head: Token, alt: Doc, verb: Token | None
 def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     # an adjective that does not show its gender ("précité", "imposables") takes its noun's
     # ("décret", "revenus"), known from the noun's ending before the parse's guess
-    number = _morph(head, "Number") or "Sing"
-    noun = head.head if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") else None
+    noun = (
+        head.head
+        if head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN")
+        else None
+    )
+    # The number of the noun it goes with, when the parse says it: the word's own tag is often
+    # wrong (« montant indexé » tagged plural gave « montant adaptés »).
+    number = (_morph(noun, "Number") if noun is not None else "") or _morph(head, "Number")
+    number = number or "Sing"
     lemma = head.lemma_.lower()
     same_both = french.inflect_adjective(lemma, "Masc", number) == french.inflect_adjective(
         lemma, "Fem", number

@@ -204,3 +204,11 @@ def test_one_new_word_the_sentence_already_has_nearby_is_not_sure() -> None:
 def test_a_text_that_gives_the_new_name_of_a_term_teaches_it() -> None:
     report = simplifier.analyze("Het groeipakket is de nieuwe naam van de kinderbijslag.", "nl")
     assert not [f for f in report.findings if f.match.lower() == "groeipakket"]
+
+
+def test_a_participle_takes_the_number_of_its_noun() -> None:
+    """« (montant indexé selon …) » gave « montant adaptés »: the participle's own tag said
+    plural; its noun is singular."""
+    text = "La prime de 1.367,74 euros (montant indexé selon l'indice) est versée en mai."
+    _, _, new = _changes(text, "fr")["indexé"]
+    assert new.split()[0] == "adapté"
