@@ -46,9 +46,9 @@ _ARTICLES = {"fr": ("le ", "la ", "les ", "l'", "l’", "un ", "une "), "nl": ("
 
 # A bracket that gives the term as a name for the words before it: « … de l'intervention
 # majorée (statut BIM) », "een startbedrag (het vroegere kraamgeld)", "je identiteit bewijzen
-# (authenticeren)". At most a few words besides the term: "vroeger", « anciennement », an
-# article.
-_NAMING_BRACKET_MAX_WORDS = 4
+# (authenticeren)". At most two words besides the term: "het vroegere", « anciennement », an
+# article (« (montant indexé selon l'indice) » says more than a name).
+_NAMING_BRACKET_OTHER_WORDS = 2
 
 
 def _named_in_brackets(text: str, start: int, end: int) -> bool:
@@ -56,13 +56,9 @@ def _named_in_brackets(text: str, start: int, end: int) -> bool:
     closing = text.find(")", end)
     if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
         return False
-    inside = text[opening + 1 : closing]
+    besides = text[opening + 1 : start].split() + text[end:closing].split()
     before = text[:opening].rstrip()
-    return (
-        len(inside.split()) <= _NAMING_BRACKET_MAX_WORDS
-        and bool(before)
-        and before[-1].isalnum()
-    )
+    return len(besides) <= _NAMING_BRACKET_OTHER_WORDS and bool(before) and before[-1].isalnum()
 
 
 def defines(sentence: Span, start: int, end: int, lang: str) -> bool:
