@@ -3,7 +3,9 @@ an active one: "Votre demande a été acceptée par nos services." -> "Nos servi
 votre demande." Only where the parse makes it safe: a main clause made of the subject, the
 auxiliaries, the participle, the agent and words that follow the participle; anything else
 (negation, a modal verb, words before the subject, agents joined by "et"/"voire"/"of", brackets
-and dashes, whose parse moved words on real texts) keeps the hint without a rewrite.
+and dashes, words the parse hung on the agent, all of which moved words on real texts: « est
+estimée par le Fonds sur base de l'expertise » became « … de l'expertise sur base ») keeps the
+hint without a rewrite.
 
 Examples that made us add the last three (our own sentences of the same shape):
 - "Dit moet door de advocaat aan de rechtbank gevraagd worden." (not "De advocaat vraagt …")
@@ -122,11 +124,28 @@ def _agent_phrase(agent: Token, preposition: str) -> tuple[list[Token], list[Tok
     return sorted(words, key=lambda t: t.i), moved
 
 
+def _whole_tail(moved: list[Token]) -> None:
+    """Words the parse hung on the agent may go to the end only if they are the end of the
+    sentence, in one piece (« invité par le juge à une audience. »); otherwise moving them
+    cuts a phrase (« estimée par le Fonds sur base notamment de l'expertise » gave « … de
+    l'expertise sur base »)."""
+    if not moved:
+        return
+    indices = sorted(t.i for t in moved)
+    if indices != list(range(indices[0], indices[-1] + 1)):
+        raise ValueError("words hung on the agent, in pieces")
+    doc = moved[0].doc
+    after = doc[indices[-1] + 1] if indices[-1] + 1 < len(doc) else None
+    if after is not None and not after.is_punct:
+        raise ValueError("words hung on the agent, before others")
+
+
 def _french(sentence: Span, participle: Token) -> str | None:
     subject, agent, auxiliaries, others = _fr_parts(sentence, participle)
     if not any(c.lower_ == "par" and c.dep_ == "case" for c in agent.children):
         return None
     agent_words, moved = _agent_phrase(agent, "par")
+    _whole_tail(moved)
     if agent.pos_ == "PRON":
         new_subject, person = _FR_SUBJECT_OF[agent.lower_]
     else:
@@ -189,6 +208,7 @@ def _dutch(sentence: Span, participle: Token) -> str | None:
     if not any(c.lower_ == "door" for c in agent.children):
         return None
     agent_words, moved = _agent_phrase(agent, "door")
+    _whole_tail(moved)
     auxiliary = next(a for a in auxiliaries if a.dep_ == "aux:pass")
     plural = (agent.morph.get("Number") or ["Sing"])[0] == "Plur" or agent.lower_ in _NL_PLURAL
     verb = next(

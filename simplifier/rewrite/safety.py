@@ -280,6 +280,10 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
             return NOTE_PLACE  # "aanslagbiljet (…) onroerende voorheffing"
         if _complement_follows(doc, span.end) or _verb_group_goes_on(span, following):
             return NOTE_PLACE
+        if following.pos_ == "ADV" or following.lower_ in _RELATIVES:
+            # « Tribunal du travail (…) compétent » (the adjective tagged an adverb), « un
+            # emploi convenable (…) qui vous est offert »: the group goes on after the bracket
+            return NOTE_PLACE
     span = facts.span(finding, block)
     gloss = rewrite.text.strip(" ()").lower()
     if span is not None and "Plur" in span.root.morph.get("Number"):
@@ -294,6 +298,9 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
         if gloss.startswith(singular):
             return NOTE_GRAMMAR
     return None
+
+
+_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "die", "dat"})
 
 
 # A preposition that ties a bare noun to the term: « intervention majorée d'assurance
@@ -388,6 +395,52 @@ _NAMING = {
         "statuut".split()
     ),
 }
+
+
+_ENDS_WITH_DE = re.compile(r"(?:^|\s)(?:de|d'|d’)\s*$", re.I)
+_FR_DETERMINERS = frozenset(
+    "le la les l' l’ un une des du de ce cet cette ces mon ma mes ton ta tes son sa ses notre "
+    "nos votre vos leur leurs plusieurs certains certaines quelques tout toute tous toutes "
+    "aucun aucune chaque".split()
+)
+
+
+def lost_article(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
+    """A term that ends with « de » before a noun without article (« bénéficier d'allocations »,
+    « disposer de revenus ») replaced by a verb that takes its object directly: the noun needs
+    its article back (« recevoir des allocations »), which the change does not write."""
+    if facts.lang != "fr":
+        return None
+    original = block.text[rewrite.start - block.start : rewrite.end - block.start]
+    if not _ENDS_WITH_DE.search(original) or _ENDS_WITH_DE.search(rewrite.text):
+        return None
+    _, after = _local(rewrite, block)
+    following = after.split()[:1]
+    if not following:
+        return None
+    word = following[0].lower()
+    if word in _FR_DETERMINERS or word.startswith(("l'", "l’")) or word[:1].isdigit():
+        return None
+    return NOTE_GRAMMAR
+
+
+# A plain conjunction that only opens a clause: « du fait que » is « parce que » there, but
+# « l'existence d'un accord et du fait que … » is a noun group ("the fact that").
+_CONJUNCTIONS = frozenset({"parce que", "parce qu'", "parce qu’", "omdat", "puisque"})
+
+
+def conjunction_inside_a_group(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
+    """A replacement that is a conjunction where the words it replaces do not open a clause:
+    after « et », « de » or a noun, « du fait que » names a fact; « parce que » there says
+    something else."""
+    if rewrite.text.strip().lower() not in _CONJUNCTIONS:
+        return None
+    before, _ = _local(rewrite, block)
+    stripped = before.rstrip()
+    if not stripped or stripped.endswith((",", ";", ":", ".", "(")):
+        return None
+    last = stripped.split()[-1].lower()
+    return NOTE_GRAMMAR if last in ("et", "ou", "en", "of", "de", "du", "van") else None
 
 
 def abbreviation_in_its_place(
@@ -530,6 +583,8 @@ CHECKS: tuple[Check, ...] = (
     contrast,
     elided_compound,
     construction,
+    lost_article,
+    conjunction_inside_a_group,
     abbreviation_in_its_place,
     split_condition,
     a_split,

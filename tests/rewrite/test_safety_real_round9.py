@@ -212,3 +212,36 @@ def test_a_participle_takes_the_number_of_its_noun() -> None:
     text = "La prime de 1.367,74 euros (montant indexé selon l'indice) est versée en mai."
     _, _, new = _changes(text, "fr")["indexé"]
     assert new.split()[0] == "adapté"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Après ton stage, tu peux bénéficier d'allocations sous conditions.", "bénéficier d'"),
+        ("Vous pouvez faire appel au Tribunal du travail compétent dans un mois.", "Tribunal"),
+    ],
+)
+def test_no_sure_change_that_loses_an_article_or_cuts_a_group(text: str, words: str) -> None:
+    changes = {k: v for k, v in _changes(text, "fr").items() if words in k}
+    assert changes and all(not sure for sure, _, _ in changes.values())
+
+
+def test_a_conjunction_does_not_replace_a_noun_group() -> None:
+    text = "Cela dépend de l'existence d'un accord et du fait que les montants sont égaux."
+    sure, note, _ = _changes(text, "fr")["du fait que"]
+    assert not sure and note == "note.check_grammar"
+    sure, _, _ = _changes("Du fait que vous travaillez, le montant change.", "fr")["Du fait que"]
+    assert sure
+
+
+def test_words_hung_on_the_agent_move_only_when_they_end_the_sentence() -> None:
+    report = simplifier.analyze(
+        "La valeur du logement avant et après les travaux est estimée par le Fonds sur base "
+        "notamment du rapport rédigé par un expert.",
+        "fr",
+    )
+    assert not [f for f in report.findings if f.category == "passive" and f.rewrites]
+    report = simplifier.analyze("Vous êtes invité par le juge à une audience.", "fr")
+    assert "Le juge vous invite à une audience." in [
+        f.rewrites[0].text for f in report.findings if f.rewrites
+    ]
