@@ -616,9 +616,7 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     # an adjective that does not show its gender ("précité", "imposables") takes its noun's
     # ("décret", "revenus"), known from the noun's ending before the parse's guess
     noun = (
-        head.head
-        if head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN")
-        else None
+        head.head if head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN") else None
     )
     # The number of the noun it goes with, when the parse says it: the word's own tag is often
     # wrong (« montant indexé » tagged plural gave « montant adaptés »).
