@@ -109,6 +109,9 @@ class PatternRule(RuleBase):
     # a pronoun: an agent the parse hung elsewhere (« établi deux fois par an par le
     # régulateur »). "par an", "door middel van" are not agents: a noun or an adverb follows.
     unless_agent_words: list[str] = []
+    # Flag the same words once per text, where they first stand: a long word a letter uses
+    # twelve times is one problem, not twelve (readers saw 24 such findings on one page).
+    once_per_text: bool = False
 
 
 class DistanceRule(RuleBase):

@@ -53,6 +53,12 @@ class PatternCheck(MatcherCheck):
             else self.index.spans(ctx, analysis, self.rule.id)
         )
         rule: PatternRule = self.rule  # type: ignore[assignment]
+        if rule.once_per_text:
+            return _first_uses(ctx, rule, self._kept(found))
+        return self._kept(found)
+
+    def _kept(self, found: list[Span]) -> list[Span]:
+        rule: PatternRule = self.rule  # type: ignore[assignment]
         if not (
             rule.unless_dep
             or rule.unless_before
@@ -62,6 +68,18 @@ class PatternCheck(MatcherCheck):
         ):
             return found
         return [span for span in found if _kept(span, rule)]
+
+
+def _first_uses(ctx: Context, rule: PatternRule, found: list[Span]) -> list[Span]:
+    """The spans whose words the text has not used before (blocks come in reading order)."""
+    seen: set[str] = ctx.extras.setdefault(("first uses", rule.id), set())
+    fresh = []
+    for span in found:
+        words = span.text.lower()
+        if words not in seen:
+            seen.add(words)
+            fresh.append(span)
+    return fresh
 
 
 def _attached(span: Span, deps: list[str]) -> bool:

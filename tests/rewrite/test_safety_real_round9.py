@@ -245,3 +245,14 @@ def test_words_hung_on_the_agent_move_only_when_they_end_the_sentence() -> None:
     assert "Le juge vous invite à une audience." in [
         f.rewrites[0].text for f in report.findings if f.rewrites
     ]
+
+
+def test_a_long_word_the_letter_repeats_is_flagged_once() -> None:
+    text = (
+        "Uw huisvestingsmaatschappij schrijft u.\n\n"
+        "De huisvestingsmaatschappij helpt u.\n\n"
+        "Bel de huisvestingsmaatschappij."
+    )
+    report = simplifier.analyze(text, lang="nl")
+    long_words = [f for f in report.findings if f.rule_id == "NL.LangeWoorden"]
+    assert len(long_words) == 1 and long_words[0].block == 0
