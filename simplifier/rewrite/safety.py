@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from simplifier.models import Block, Finding, Rewrite
 from simplifier.nlp import get_pipeline
-from simplifier.rewrite import second_opinion
+from simplifier.rewrite import dutch, french, second_opinion
 from simplifier.rewrite.propose import NOTE_SPLIT
 from simplifier.words import zipf
 
@@ -375,15 +375,17 @@ def _a_question(text: str) -> bool:
     )
 
 
-# What an abbreviation written out needs before it: an article, a demonstrative or a
-# possessive, contracted or elided ("du", "l’", "het", "uw").
-_DETERMINED = {
-    "fr": frozenset(
-        "le la les l' du au aux des de ce cet cette ces votre vos notre nos son sa ses leur leurs "
-        "un une".split()
-    ),
-    "nl": frozenset("de het een uw je jouw ons onze deze dit die dat zijn haar hun".split()),
-}
+# Possessives the Dutch determiner table (made for agreement) leaves out.
+_NL_POSSESSIVES = frozenset({"je", "jouw", "zijn", "haar", "hun"})
+
+
+def _a_determiner(word: str, lang: str) -> bool:
+    """An article, a demonstrative or a possessive, contracted or elided ("du", "l'", "het")."""
+    if lang == "fr":
+        return french.is_determiner(word)
+    return word in dutch.DETERMINERS or word in _NL_POSSESSIVES
+
+
 # Words that make what follows the name of a form, a number or an article of law.
 _NAMING = {
     "fr": frozenset(
@@ -398,11 +400,8 @@ _NAMING = {
 
 
 _ENDS_WITH_DE = re.compile(r"(?:^|\s)(?:de|d'|d’)\s*$", re.I)
-_FR_DETERMINERS = frozenset(
-    "le la les l' l’ un une des du de ce cet cette ces mon ma mes ton ta tes son sa ses notre "
-    "nos votre vos leur leurs plusieurs certains certaines quelques tout toute tous toutes "
-    "aucun aucune chaque".split()
-)
+# Words that open a noun group as an article does (« d'une aide », « de plusieurs aides »).
+_FR_QUANTIFIERS = frozenset("de plusieurs certains certaines quelques tous toutes chaque".split())
 
 
 def lost_article(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFacts):
@@ -418,10 +417,10 @@ def lost_article(finding: Finding, rewrite: Rewrite, block: Block, facts: Docume
     following = after.split()[:1]
     if not following:
         return None
-    word = following[0].lower()
-    if word in _FR_DETERMINERS or word.startswith(("l'", "l’")) or word[:1].isdigit():
+    word = french.straight(following[0])
+    if _a_determiner(word, "fr") or word in _FR_QUANTIFIERS or word.startswith("l'"):
         return None
-    return NOTE_GRAMMAR
+    return None if word[:1].isdigit() else NOTE_GRAMMAR
 
 
 # A plain conjunction that only opens a clause: « du fait que » is « parce que » there, but
@@ -452,17 +451,15 @@ def abbreviation_in_its_place(
     a form or a number stays as it is (« le document C4 », "formulier C4", "het nummer KBO")."""
     if finding.category != "abbreviation" or finding.action != "explain":
         return None
-    before, _ = _local(rewrite, block)
-    words = before.replace("’", "'").split()
-    glued = re.search(r"\b([ld])'$", before.replace("’", "'").lower())
-    previous = words[-1].lower() if words else ""
+    before = french.straight(_local(rewrite, block)[0])
+    words = before.split()
+    previous = words[-1] if words else ""
     if previous.rstrip(".,:;") in _NAMING.get(facts.lang, ()):
         return NOTE_NAME
-    new = rewrite.text.lstrip()
-    vowel = bool(new) and new[0].lower() in "aeiouyéèêàâîôûh"
-    if glued:
+    vowel = french.starts_with_vowel(rewrite.text)
+    if re.search(r"\b[ld]'$", before):
         return None if vowel else NOTE_GRAMMAR  # "l’ONEM": "l’Office national …" is right
-    if previous not in _DETERMINED.get(facts.lang, ()):
+    if not _a_determiner(previous, facts.lang):
         return NOTE_GRAMMAR
     if facts.lang == "fr" and vowel and previous in ("du", "au", "le", "la", "de", "ce", "cette"):
         return NOTE_GRAMMAR  # « du Office » for « de l’Office »
