@@ -121,6 +121,7 @@ def _agent_phrase(agent: Token, preposition: str) -> tuple[list[Token], list[Tok
         )
         (words if keep else moved).extend(child.subtree)
     words.append(agent)
+    _whole_tail(moved)
     return sorted(words, key=lambda t: t.i), moved
 
 
@@ -145,7 +146,6 @@ def _french(sentence: Span, participle: Token) -> str | None:
     if not any(c.lower_ == "par" and c.dep_ == "case" for c in agent.children):
         return None
     agent_words, moved = _agent_phrase(agent, "par")
-    _whole_tail(moved)
     if agent.pos_ == "PRON":
         new_subject, person = _FR_SUBJECT_OF[agent.lower_]
     else:
@@ -208,7 +208,6 @@ def _dutch(sentence: Span, participle: Token) -> str | None:
     if not any(c.lower_ == "door" for c in agent.children):
         return None
     agent_words, moved = _agent_phrase(agent, "door")
-    _whole_tail(moved)
     auxiliary = next(a for a in auxiliaries if a.dep_ == "aux:pass")
     plural = (agent.morph.get("Number") or ["Sing"])[0] == "Plur" or agent.lower_ in _NL_PLURAL
     verb = next(
