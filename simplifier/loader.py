@@ -103,12 +103,10 @@ class PatternRule(RuleBase):
     # Only matches with such a word are kept (the same passive, when it names who acts).
     with_dep: list[str] = []
     # A match that holds one of these words, or is followed by one, is dropped (the agent of a
-    # passive that the parse did not label: « enregistrés par votre mutualité »).
+    # passive that the parse did not label: « enregistrés par votre mutualité »); so is one
+    # with such a word a few words further in its sentence before an article, a name or a
+    # pronoun (« établi deux fois par an par le régulateur »: "par an" is no agent).
     unless_words: list[str] = []
-    # ...or by one of these a few words further in its sentence, before an article, a name or
-    # a pronoun: an agent the parse hung elsewhere (« établi deux fois par an par le
-    # régulateur »). "par an", "door middel van" are not agents: a noun or an adverb follows.
-    unless_agent_words: list[str] = []
     # Flag the same words once per text, where they first stand: a long word a letter uses
     # twelve times is one problem, not twelve (readers saw 24 such findings on one page).
     once_per_text: bool = False

@@ -59,13 +59,7 @@ class PatternCheck(MatcherCheck):
 
     def _kept(self, found: list[Span]) -> list[Span]:
         rule: PatternRule = self.rule  # type: ignore[assignment]
-        if not (
-            rule.unless_dep
-            or rule.unless_before
-            or rule.with_dep
-            or rule.unless_words
-            or rule.unless_agent_words
-        ):
+        if not (rule.unless_dep or rule.unless_before or rule.with_dep or rule.unless_words):
             return found
         return [span for span in found if _kept(span, rule)]
 
@@ -90,8 +84,9 @@ def _attached(span: Span, deps: list[str]) -> bool:
 
 def _kept(span: Span, rule: PatternRule) -> bool:
     """The rule's own conditions: no word attached with one of `unless_dep`, none of
-    `unless_before` right before the match, none of `unless_words` in it or right after it,
-    and a word attached with one of `with_dep`."""
+    `unless_before` right before the match, none of `unless_words` in it, right after it or
+    a few words on before an article, a name or a pronoun, and a word attached with one of
+    `with_dep`."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in rule.unless_before:
@@ -100,8 +95,8 @@ def _kept(span: Span, rule: PatternRule) -> bool:
         reach = doc[span.start : min(span.end + 1, len(doc))]
         if any(token.lower_ in rule.unless_words for token in reach):
             return False
-    if rule.unless_agent_words and _agent_after(span, rule.unless_agent_words):
-        return False
+        if _agent_after(span, rule.unless_words):
+            return False
     if rule.unless_dep and _attached(span, rule.unless_dep):
         return False
     return not rule.with_dep or _attached(span, rule.with_dep)
