@@ -74,6 +74,9 @@ class SubstitutionRule(RuleBase):
     exclude_domains: list[str] = []
     message_keep: str = Field(min_length=1)
     explanation_keep: str = ""  # why an official term stays (its meaning is in message_keep)
+    # for an entry whose alternatives say different things (`depends_on_context`): naming
+    # only the first (« Écrivez plutôt « soin » » about services) was read as wrong advice
+    message_choose: str = ""
 
 
 class OccurrenceRule(RuleBase):
@@ -198,12 +201,24 @@ class LexiconEntry(_Strict):
     # an official term's explanation fits only some of its senses or uses: the explanation put
     # in brackets after it is a change to check, never a sure one
     explanation_depends_on_context: bool = False
+    # the sense the advice is written for belongs to texts on one subject: the entry applies
+    # only where the text uses one of these words (« aanslag » is a tax assessment in a text
+    # about tax, not in one about attacks); see `checks/senses.py`
+    when: list[str] = []
 
     @field_validator("alternatives", "variants")
     @classmethod
     def _no_empty_strings(cls, values: list[str]) -> list[str]:
         if any(not value.strip() for value in values):
             raise ValueError("empty text in the list")
+        return values
+
+    @field_validator("when")
+    @classmethod
+    def _cues_are_words(cls, values: list[str]) -> list[str]:
+        short = [value for value in values if len(value.strip()) < 3]
+        if short:
+            raise ValueError(f"a word of 'when' has fewer than 3 letters: {short}")
         return values
 
 

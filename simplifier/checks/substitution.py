@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
 from simplifier.checks.definitions import defines
+from simplifier.checks.senses import fits, folded
 from simplifier.loader import AbbreviationList, Lexicon, LexiconEntry, SubstitutionRule
 from simplifier.models import Finding, Rewrite
 
@@ -116,6 +117,7 @@ class SubstitutionCheck(Check):
             and domain not in rule.exclude_domains
         }
         self.entries = [entry for _, _, entry in self.index.entries]
+        self.cues = [tuple(entry.when) for entry in self.entries]
         self.unscored = {
             number
             for number, (name, _, _) in enumerate(self.index.entries)
@@ -126,8 +128,15 @@ class SubstitutionCheck(Check):
     def _matches(self, ctx: Context, analysis: BlockAnalysis) -> list[tuple[int, int, int]]:
         """(entry, start char, end char) of this rule's entries in the block, longest first
         where they overlap (like spaCy's filter_spans, without making Span objects)."""
+        text = ctx.extras.get("folded text")
+        if text is None:
+            text = ctx.extras["folded text"] = folded(ctx.text)
         found = sorted(
-            (m for m in self.index.matches(ctx, analysis) if m[0] in self.allowed),
+            (
+                m
+                for m in self.index.matches(ctx, analysis)
+                if m[0] in self.allowed and fits(self.cues[m[0]], text, ctx.lang)
+            ),
             key=lambda m: (m[1] - m[2], m[1]),
         )
         taken: set[int] = set()
@@ -205,10 +214,12 @@ class SubstitutionCheck(Check):
                     continue
                 matched = text[start_char:end_char]
                 alternatives = tuple(match_case(a, matched) for a in entry.alternatives)
+                choose = entry.depends_on_context and len(alternatives) > 1
                 finding = self.finding(
                     analysis,
                     start_char,
                     end_char,
+                    message=rule.message_choose if choose and rule.message_choose else None,
                     replacements=alternatives,
                     action="replace",
                     explanation=entry.explanation,

@@ -1,0 +1,70 @@
+"""An entry with `when` cues speaks only in texts on its subject; an entry whose alternatives
+say different things names them all (real pipelines, the real lexicons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simplifier import analyze
+from simplifier.checks.senses import fits, folded
+from simplifier.errors import RuleError
+from simplifier.loader import parse_lexicon
+
+
+def _jargon(text: str, lang: str) -> dict[str, str]:
+    return {
+        f.match.lower(): f.message
+        for f in analyze(text, lang=lang).findings
+        if "Jargon" in f.rule_id
+    }
+
+
+def test_a_tax_word_is_advised_on_in_a_text_about_tax():
+    found = _jargon("Uw aanslag in de personenbelasting komt in juni.", "nl")
+    assert "aanslag" in found
+
+
+def test_the_same_word_about_attacks_gets_no_tax_advice():
+    found = _jargon("Slachtoffers van terroristische aanslagen krijgen hulp van de staat.", "nl")
+    assert "aanslagen" not in found
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "lang", "expected"),
+    [
+        ("impôt", "Vos impôts de 2025", "fr", True),  # the start of a word: plural found
+        ("impôt", "Un contre-impôt", "fr", True),  # after a hyphen: a new word
+        ("loyer", "Vos déloyers", "fr", False),  # not inside a French word
+        ("huur", "De huurovereenkomst loopt af", "nl", True),  # Dutch compounds: anywhere
+        ("belasting", "De verkeersbelasting", "nl", True),
+        ("huur", "Een duur woord", "nl", False),
+        ("d'impôt", "L’avertissement-extrait de rôle d’impôt", "fr", True),  # one apostrophe
+        ("Financiën", "de fod financiën", "nl", True),  # case folded
+    ],
+)
+def test_cues(cue, text, lang, expected):
+    assert fits((cue,), folded(text), lang) is expected
+
+
+def test_no_cues_fit_every_text():
+    assert fits((), folded("Wat dan ook"), "nl")
+
+
+def test_a_cue_too_short_to_mean_anything_is_refused():
+    text = "domain: tax\nentries:\n  - term: aanslag\n    alternatives: [x]\n    explanation: y.\n"
+    with pytest.raises(RuleError, match="when"):
+        parse_lexicon(text + "    when: [bt]\n", "tax.yml")
+    assert parse_lexicon(text + "    when: [btw]\n", "tax.yml").entries[0].when == ["btw"]
+
+
+def test_alternatives_that_say_different_things_are_all_named():
+    found = _jargon("Les prestations de services de l'agence sont gratuites.", "fr")
+    message = found["prestations"]
+    assert all(word in message for word in ("soin", "service", "allocation", "travail"))
+    assert not message.startswith("Écrivez plutôt « soin »")
+
+
+def test_one_alternative_keeps_the_plain_message():
+    findings = analyze("Nous avons besoin de ce papier afin de calculer votre droit.", lang="fr")
+    (formula,) = [f for f in findings.findings if f.match == "afin de"]
+    assert formula.message.endswith("Écrivez plutôt « pour ».")
