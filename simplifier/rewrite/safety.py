@@ -183,6 +183,13 @@ def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     fresh = [w for w in new if w not in original]
     if not fresh:
         return None
+    # The words right after an explanation are the term's complement; a gloss that names it
+    # too says it twice: "de adviserend arts (de dokter van het ziekenfonds…) van uw
+    # ziekenfonds".
+    if rewrite.text.lstrip().startswith("(") and any(
+        w in fresh for w in _WORD.findall(" ".join(after.split()[:3]).lower()) if len(w) > 4
+    ):
+        return NOTE_REPEAT
     repeated = [w for w in fresh if w in near_words]
     # One new word that the sentence already has a few words away repeats it too: « pour
     # corriger votre erreur afin de vous assurer » made « … pour vous assurer ».

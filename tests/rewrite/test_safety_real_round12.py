@@ -1,0 +1,44 @@
+"""Checks added after the twelfth reading of real texts: each on our own sentences shaped like
+those the readers judged wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+import simplifier
+
+
+def _change(text: str, lang: str, term: str) -> tuple[bool, str, str]:
+    """(sure, note, new words) of the first change on `term`."""
+    report = simplifier.analyze(text, lang=lang)
+    (finding,) = [f for f in report.findings if f.match.lower() == term and f.rewrites]
+    rewrite = finding.rewrites[0]
+    return rewrite.confident and not finding.choose, rewrite.note, rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text, lang, term",
+    [
+        (  # the gloss says "van het ziekenfonds", the words after it "van uw ziekenfonds"
+            "Vraag eerst toestemming aan de adviserend arts van uw ziekenfonds.",
+            "nl",
+            "adviserend arts",
+        ),
+        (  # the gloss says « de la mutualité », the words after it « de votre mutualité »
+            "Demandez d'abord l'accord du médecin-conseil de votre mutualité.",
+            "fr",
+            "médecin-conseil",
+        ),
+    ],
+)
+def test_an_explanation_that_names_the_complement_after_it_is_not_sure(text, lang, term):
+    sure, note, new = _change(text, lang, term)
+    assert new.lstrip().startswith("(")
+    assert not sure and note == "note.check_repeat"
+
+
+def test_an_explanation_before_other_words_stays_sure():
+    sure, _, new = _change(
+        "Vraag eerst toestemming aan de adviserend arts.", "nl", "adviserend arts"
+    )
+    assert new.lstrip().startswith("(") and sure
