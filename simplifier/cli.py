@@ -541,6 +541,26 @@ def eval_real_answers(
     typer.echo(f"{reader}: {added} verdicts and {counts} counts of missed words added")
 
 
+@eval_app.command("real-agreement")
+def eval_real_agreement(
+    second: Annotated[Path, typer.Argument(help="The verdicts folder of the second reading.")],
+    first: Annotated[
+        Path | None, typer.Option(help="The verdicts folder of the first (default: eval/real).")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """How far two blind readings of the same items agree (per language, findings and sure
+    changes): same verdict, Cohen's kappa, and how often either reader said wrong."""
+    from simplifier.real_agreement import agreement
+    from simplifier.real_verdicts import VERDICTS_DIR
+
+    try:
+        _print_evaluation(lambda: agreement(first or VERDICTS_DIR, second), output)
+    except ValueError as error:  # a verdicts file with a line it cannot read
+        _fail(f"simplifier: {error}")
+        raise typer.Exit(2) from None
+
+
 @eval_app.command("parity")
 def eval_parity(
     folder: Annotated[
