@@ -20,9 +20,9 @@ def _change(text: str, lang: str, term: str) -> tuple[bool, str, str]:
     "text, lang, term",
     [
         (  # the gloss says "van het ziekenfonds", the words after it "van uw ziekenfonds"
-            "Vraag eerst toestemming aan de adviserend arts van uw ziekenfonds.",
+            "Neem contact op met de terug-naar-werkcoördinator van uw ziekenfonds.",
             "nl",
-            "adviserend arts",
+            "terug-naar-werkcoördinator",
         ),
         (  # the gloss says « de la mutualité », the words after it « de votre mutualité »
             "Demandez d'abord l'accord du médecin-conseil de votre mutualité.",
@@ -39,6 +39,6 @@ def test_an_explanation_that_names_the_complement_after_it_is_not_sure(text, lan
 
 def test_an_explanation_before_other_words_stays_sure():
     sure, _, new = _change(
-        "Vraag eerst toestemming aan de adviserend arts.", "nl", "adviserend arts"
+        "Neem contact op met de terug-naar-werkcoördinator.", "nl", "terug-naar-werkcoördinator"
     )
     assert new.lstrip().startswith("(") and sure
