@@ -82,8 +82,7 @@ def compile_checks(lang: str, nlp: Language, settings: Settings | None = None) -
         if rule.id in settings.thresholds:  # validated against the rule's model on loading
             rule = rule.model_copy(update=dict(settings.thresholds[rule.id]))
         check_type = CHECK_TYPES[rule.extends]  # type: ignore[attr-defined]
-        messages = ("message", "message_keep", "message_choose", "message_unknown", "message_short")
-        for key in messages:
+        for key in ("message", "message_keep", "message_unknown", "message_short"):
             template = getattr(rule, key, None)
             unknown = placeholders_of(template) - check_type.placeholders if template else set()
             if unknown:

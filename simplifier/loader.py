@@ -74,9 +74,6 @@ class SubstitutionRule(RuleBase):
     exclude_domains: list[str] = []
     message_keep: str = Field(min_length=1)
     explanation_keep: str = ""  # why an official term stays (its meaning is in message_keep)
-    # for an entry whose alternatives say different things (`depends_on_context`): naming
-    # only the first (« Écrivez plutôt « soin » » about services) was read as wrong advice
-    message_choose: str = ""
 
 
 class OccurrenceRule(RuleBase):

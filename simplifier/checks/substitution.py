@@ -214,12 +214,10 @@ class SubstitutionCheck(Check):
                     continue
                 matched = text[start_char:end_char]
                 alternatives = tuple(match_case(a, matched) for a in entry.alternatives)
-                choose = entry.depends_on_context and len(alternatives) > 1
                 finding = self.finding(
                     analysis,
                     start_char,
                     end_char,
-                    message=rule.message_choose if choose and rule.message_choose else None,
                     replacements=alternatives,
                     action="replace",
                     explanation=entry.explanation,

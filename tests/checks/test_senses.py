@@ -1,5 +1,5 @@
-"""An entry with `when` cues speaks only in texts on its subject; an entry whose alternatives
-say different things names them all (real pipelines, the real lexicons)."""
+"""An entry with `when` cues speaks only in texts on its subject (real pipelines, the real
+lexicons)."""
 
 from __future__ import annotations
 
@@ -55,16 +55,3 @@ def test_a_cue_too_short_to_mean_anything_is_refused():
     with pytest.raises(RuleError, match="when"):
         parse_lexicon(text + "    when: [bt]\n", "tax.yml")
     assert parse_lexicon(text + "    when: [btw]\n", "tax.yml").entries[0].when == ["btw"]
-
-
-def test_alternatives_that_say_different_things_are_all_named():
-    found = _jargon("Les prestations de services de l'agence sont gratuites.", "fr")
-    message = found["prestations"]
-    assert all(word in message for word in ("soin", "service", "allocation", "travail"))
-    assert not message.startswith("Écrivez plutôt « soin »")
-
-
-def test_one_alternative_keeps_the_plain_message():
-    findings = analyze("Nous avons besoin de ce papier afin de calculer votre droit.", lang="fr")
-    (formula,) = [f for f in findings.findings if f.match == "afin de"]
-    assert formula.message.endswith("Écrivez plutôt « pour ».")
