@@ -239,6 +239,7 @@ def analyze_blocks(
         lang_blocks = [b for b in checked if b.lang == block_lang]
         lang_analyses = list(_analyse_blocks(analyzer, lang_blocks))
         ctx = Context(block_lang, text, lang_analyses, readability(Counts(), block_lang))
+        ctx.extras["address"] = settings.address.get(block_lang)
         # The score counts what the other checks found (jargon, passives...), and the
         # readability rules look at the score: they run last. `rules` only filters what is
         # reported, so that the score does not depend on it.

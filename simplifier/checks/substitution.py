@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from simplifier.address_form import speaks_informally, to_informal_nl
 from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
 from simplifier.checks.definitions import defines
 from simplifier.checks.senses import fits, folded
@@ -118,6 +119,7 @@ class SubstitutionCheck(Check):
         }
         self.entries = [entry for _, _, entry in self.index.entries]
         self.cues = [tuple(entry.when) for entry in self.entries]
+        self.informal_entries: dict[int, LexiconEntry] = {}
         self.unscored = {
             number
             for number, (name, _, _) in enumerate(self.index.entries)
@@ -154,6 +156,7 @@ class SubstitutionCheck(Check):
     def run(self, ctx: Context) -> Iterator[Finding]:
         rule: SubstitutionRule = self.rule  # type: ignore[assignment]
         explained: set[int] = set()
+        informal = ctx.lang == "nl" and speaks_informally(ctx.text, "nl", ctx.extras.get("address"))
         found = [(analysis, self._matches(ctx, analysis)) for analysis in ctx.blocks]
         taught = {
             number
@@ -165,6 +168,8 @@ class SubstitutionCheck(Check):
             text = analysis.block.text
             for number, start_char, end_char in matches:
                 entry = self.entries[number]
+                if informal:  # the advice speaks to the reader as the text does
+                    entry = self._informal(number)
                 if _quoted(text, start_char):  # a label or a name: « cliquez sur ‘Envoyer’ »
                     continue
                 if number in taught:  # the text says what it means: no advice about it
@@ -230,6 +235,18 @@ class SubstitutionCheck(Check):
                 if entry.depends_on_context:
                     finding = replace(finding, choose=True)
                 yield self._scored(finding, number)
+
+    def _informal(self, number: int) -> LexiconEntry:
+        """A Dutch entry's explanation and alternatives with "je" instead of "u"."""
+        if number not in self.informal_entries:
+            entry = self.entries[number]
+            self.informal_entries[number] = entry.model_copy(
+                update={
+                    "explanation": to_informal_nl(entry.explanation),
+                    "alternatives": [to_informal_nl(a) for a in entry.alternatives],
+                }
+            )
+        return self.informal_entries[number]
 
     def _scored(self, finding: Finding, number: int) -> Finding:
         return replace(finding, scored=False) if number in self.unscored else finding

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from simplifier.address_form import FORMAL, INFORMAL
 from simplifier.models import Block, Finding, Rewrite
 from simplifier.nlp import get_pipeline
 from simplifier.rewrite import dutch, french, second_opinion
@@ -38,11 +39,7 @@ NOTE_LONG_EXPLANATION = "note.check_long_explanation"
 NOTE_SAID_ALREADY = "note.check_said_already"
 
 # The reader addressed formally: "vous" / "u"; informally: "tu" / "je"; or not at all.
-_FORMAL = {"fr": re.compile(r"\b(vous|votre|vos)\b", re.I), "nl": re.compile(r"\b(u|uw)\b", re.I)}
-_INFORMAL = {
-    "fr": re.compile(r"\b(tu|ton|ta|tes|toi|t')\b", re.I),
-    "nl": re.compile(r"\b(je|jij|jouw|jou|jezelf)\b", re.I),
-}
+_FORMAL, _INFORMAL = FORMAL, INFORMAL
 _NAME_LINK = {"de", "du", "des", "d'", "d’", "van", "voor", "der", "het"}
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

@@ -115,15 +115,19 @@ def test_no_sure_vous_in_a_text_that_does_not_speak_to_the_reader() -> None:
 
 
 def test_no_sure_u_in_a_text_that_says_je() -> None:
+    """Our Dutch advice now speaks "je" in such a text (`address_form`); a change that still
+    brings "u" (an organisation's own words, say) is one to check."""
     text = (
         "Als je ziek bent, betaal je minder remgeld bij de dokter. "
         "Je ziekenfonds betaalt de rest terug als je de verhoogde tegemoetkoming hebt."
     )
     changes = _changes(text, "nl")
-    assert changes and all(
-        not sure for words, (sure, note) in changes.items() if note == safety.NOTE_REGISTER
+    assert changes and all(note != safety.NOTE_REGISTER for _, note in changes.values())
+    finding, rewrite, block = change(
+        text, "verhoogde tegemoetkoming", " (minder betalen voor uw zorg)", "explain", "nl"
     )
-    assert any(note == safety.NOTE_REGISTER for _, note in changes.values())
+    facts = safety.facts([finding], [block], "nl")
+    assert safety.register(finding, rewrite, block, facts) == safety.NOTE_REGISTER
 
 
 def test_the_formal_text_keeps_its_sure_explanation() -> None:
