@@ -209,7 +209,8 @@ def apostrophes(doc: Doc) -> Doc:
     vocab = doc.vocab
     for token in doc:
         text = token.text
-        if _CURLY in text and vocab[text].norm_ == text:
+        # not read yet (a capital « L’ » has the norm « l’ », not its own text)
+        if _CURLY in text and _CURLY in vocab[text].norm_:
             lexeme, straight = vocab[text], vocab[text.replace(_CURLY, "'")]
             lexeme.norm_ = straight.norm_
             lexeme.shape_ = straight.shape_

@@ -42,3 +42,15 @@ def test_an_explanation_before_other_words_stays_sure():
         "Neem contact op met de terug-naar-werkcoördinator.", "nl", "terug-naar-werkcoördinator"
     )
     assert new.lstrip().startswith("(") and sure
+
+
+def test_a_capital_l_with_a_curly_apostrophe_is_read_as_an_article():
+    """« L’accusé de réception » at the start of a line became « L’preuve de réception »: the
+    pipeline read the capital « L’ » as a name, so the article was not rewritten."""
+    report = simplifier.analyze(
+        "L’accusé de réception vous sera envoyé par la poste dans les dix jours.", lang="fr"
+    )
+    (finding,) = [f for f in report.findings if f.match == "accusé de réception"]
+    new = [r.text for r in finding.rewrites]
+    assert new and all(not text.startswith("preuve") for text in new)
+    assert new[0].startswith("La preuve de réception")
