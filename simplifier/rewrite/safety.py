@@ -134,7 +134,19 @@ def inside_a_name(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentF
         position -= 1
     if position > 1 and len(words) - position <= 2 and words[position - 1][:1].isupper():
         return NOTE_NAME
+    if _other_names_bracket(block.text[: rewrite.start - block.start], after):
+        return NOTE_NAME
     return None
+
+
+# The opening of a bracket that gives a thing's other names: its abbreviation first, then
+# "ou"/"of" and another name: « allocations familiales supplémentaires (AFS ou allocations
+# majorées) ». The words in it are names, quoted as the service writes them.
+_NAMES_OPEN = re.compile(r"\(\s*[A-ZÀ-Ý]{2,}[\w.-]*\s+(ou|of|/)\s+[^()]*$")
+
+
+def _other_names_bracket(before: str, after: str) -> bool:
+    return bool(_NAMES_OPEN.search(before)) and ")" in after.split("(")[0]
 
 
 _THIRD = {

@@ -54,3 +54,40 @@ def test_a_capital_l_with_a_curly_apostrophe_is_read_as_an_article():
     new = [r.text for r in finding.rewrites]
     assert new and all(not text.startswith("preuve") for text in new)
     assert new[0].startswith("La preuve de réception")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "term"),
+    [
+        (
+            "Les allocations familiales supplémentaires (AFS ou allocations majorées) sont "
+            "payées chaque mois.",
+            "fr",
+            "majorées",
+        ),
+        (
+            "De verhoogde kinderbijslag (VKB of sociale toeslag verhoogd) wordt elke maand "
+            "betaald.",
+            "nl",
+            "toeslag",
+        ),
+    ],
+)
+def test_a_word_in_a_bracket_of_other_names_is_not_changed_for_sure(text, lang, term):
+    """After an abbreviation and « ou », a bracket lists the thing's other names."""
+    from simplifier.rewrite import safety
+    from tests.rewrite.test_safety import change
+
+    finding, rewrite, block = change(text, term, "augmentées", lang=lang)
+    facts = safety.facts([finding], [block], lang)
+    assert safety.inside_a_name(finding, rewrite, block, facts) == safety.NOTE_NAME
+
+
+def test_a_word_in_a_bracket_of_examples_is_not_a_name():
+    from simplifier.rewrite import safety
+    from tests.rewrite.test_safety import change
+
+    text = "Vous payez moins pour certains soins (par exemple les soins dentaires majorés)."
+    finding, rewrite, block = change(text, "majorés", "augmentés")
+    facts = safety.facts([finding], [block], "fr")
+    assert safety.inside_a_name(finding, rewrite, block, facts) is None
