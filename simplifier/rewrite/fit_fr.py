@@ -612,16 +612,45 @@ def _fit_fr_verb(doc: Doc, span: Span, head: Token, alt: Doc, verb: Token | None
     return Fitted(start, end, text)
 
 
+def _written_number(word: Token) -> str:
+    """The number a French adjective or participle shows in its ending: an -s or -x its
+    lemma does not have is a plural; no -s or -x, a singular; « inclus », « gris »: unknown."""
+    text, lemma = word.text.lower(), word.lemma_.lower()
+    if not text.endswith(("s", "x")):
+        return "Sing"
+    if lemma.endswith(("s", "x")) or lemma == text:
+        return ""
+    return "Plur"
+
+
+def _written_gender(word: Token, number: str) -> str:
+    """The gender a French adjective or participle shows in its ending (« indexés »: the
+    parse said feminine and gave « adaptées »): its two forms differ and it is one of them, or
+    a participle in -é/-i/-u with or without its -e."""
+    text, lemma = word.text.lower(), word.lemma_.lower()
+    masculine = french.inflect_adjective(lemma, "Masc", number)
+    feminine = french.inflect_adjective(lemma, "Fem", number)
+    if masculine != feminine and text in (masculine, feminine):
+        return "Fem" if text == feminine else "Masc"
+    stem = text[:-1] if number == "Plur" and text.endswith("s") else text
+    if stem.endswith(("ée", "ie", "ue")):
+        return "Fem"
+    if stem.endswith(("é", "i", "u")):
+        return "Masc"
+    return ""
+
+
 def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     # an adjective that does not show its gender ("précité", "imposables") takes its noun's
     # ("décret", "revenus"), known from the noun's ending before the parse's guess
     noun = (
         head.head if head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN") else None
     )
-    # The number of the noun it goes with, when the parse says it: the word's own tag is often
-    # wrong (« montant indexé » tagged plural gave « montant adaptés »).
-    number = (_morph(noun, "Number") if noun is not None else "") or _morph(head, "Number")
-    number = number or "Sing"
+    # The number the word shows in its own ending first (« médiateur de dettes agréé »: the
+    # parse hung it on « dettes » and gave « reconnus »), then that of the noun it goes with
+    # (its own tag is often wrong: « montant indexé » tagged plural gave « montant adaptés »).
+    number = _written_number(head) or (_morph(noun, "Number") if noun is not None else "")
+    number = number or _morph(head, "Number") or "Sing"
     lemma = head.lemma_.lower()
     same_both = french.inflect_adjective(lemma, "Masc", number) == french.inflect_adjective(
         lemma, "Fem", number
@@ -630,7 +659,7 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     shown = from_noun or (
         _morph(head, "Gender") or (_morph(noun, "Gender") if noun is not None else "")
     )
-    gender = shown or "Masc"
+    gender = _written_gender(head, number) or shown or "Masc"
     target = root_token(alt)
     if target.pos_ not in ("ADJ", "VERB"):
         # the fragment's parse may call its adjective a noun ("cité plus haut"): the first

@@ -91,3 +91,37 @@ def test_a_word_in_a_bracket_of_examples_is_not_a_name():
     finding, rewrite, block = change(text, "majorés", "augmentés")
     facts = safety.facts([finding], [block], "fr")
     assert safety.inside_a_name(finding, rewrite, block, facts) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "new"),
+    [
+        # the parse hangs « agréé » on « dettes »; its ending says singular
+        ("Ce rappel donne les coordonnées d'un médiateur de dettes agréé.", "agréé", "reconnu"),
+        ("Les médiateurs de dettes agréés vous aident.", "agréés", "reconnus"),
+        # the parse says feminine; « indexés » says masculine
+        ("Les montants indexés sont payés en janvier.", "indexés", "adaptés au coût de la vie"),
+        (
+            "Les allocations indexées sont payées en janvier.",
+            "indexées",
+            "adaptées au coût de la vie",
+        ),
+    ],
+)
+def test_an_adjective_replaced_keeps_the_number_and_gender_its_ending_shows(text, term, new):
+    report = simplifier.analyze(text, lang="fr")
+    (finding,) = [f for f in report.findings if f.match == term]
+    assert finding.rewrites[0].text == new
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("agréé", "Sing"), ("agréés", "Plur"), ("indexées", "Plur"), ("inclus", "")],
+)
+def test_the_number_an_ending_shows(word, number):
+    from simplifier.nlp import get_pipeline
+    from simplifier.rewrite.fit_fr import _written_number
+
+    doc = get_pipeline("fr")(f"Les montants {word} sont connus.")
+    (token,) = [t for t in doc if t.text == word]
+    assert _written_number(token) == number
