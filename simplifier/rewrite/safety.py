@@ -302,7 +302,7 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
             return NOTE_PLACE
     span = facts.span(finding, block)
     gloss = rewrite.text.strip(" ()").lower()
-    if span is not None and "Plur" in span.root.morph.get("Number"):
+    if span is not None and _plural(span.root):
         singular = (
             ("un ", "une ", "le ", "la ", "l'", "l’")
             if facts.lang == "fr"
@@ -314,6 +314,15 @@ def explanation_place(finding: Finding, rewrite: Rewrite, block: Block, facts: D
         if gloss.startswith(singular):
             return NOTE_GRAMMAR
     return None
+
+
+def _plural(word: Token) -> bool:
+    """A plural noun, by its tag or, where the tag is missing or wrong, by its lemma plus a
+    plural ending ("ingebrekestellingen" tagged a verb, « indemnités »)."""
+    if "Plur" in word.morph.get("Number"):
+        return True
+    text, lemma = word.text.lower(), word.lemma_.lower()
+    return text != lemma and text in {lemma + ending for ending in ("s", "x", "en", "'s")}
 
 
 _RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "die", "dat"})

@@ -125,3 +125,14 @@ def test_the_number_an_ending_shows(word, number):
     doc = get_pipeline("fr")(f"Les montants {word} sont connus.")
     (token,) = [t for t in doc if t.text == word]
     assert _written_number(token) == number
+
+
+def test_a_singular_explanation_after_a_plural_the_parse_calls_a_verb_is_not_sure():
+    """The Dutch parse tagged "ingebrekestellingen" (een officiële brief …) a verb, not a
+    plural noun, so the singular-after-plural check did not see it."""
+    text = (
+        "Leveranciers mogen geen kosten aanrekenen voor het versturen van herinneringsbrieven "
+        "en ingebrekestellingen als de factuur te laat betaald wordt."
+    )
+    sure, note, new = _change(text, "nl", "ingebrekestellingen")
+    assert new.lstrip().startswith("(een ") and not sure and note == "note.check_grammar"
