@@ -12,6 +12,7 @@ Examples that made us add it (our own sentences, in the shape real texts use):
 - "Onder gezin wordt verstaan: alle personen die samenwonen."
 - "Het remgeld is het deel van de kosten dat u zelf betaalt."
 - "Dit deel noemen we het remgeld."
+- "De sociale maximumprijs, ook omschreven als sociaal tarief, is lager."
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ _DEFINING = {
         r"\b(on entend par|entend-on par|nous appelons|on appelle|appel[ée]e?s?|nomm[ée]e?s?"
         r"|désigne|désignent|c'est-à-dire|c’est-à-dire|ce qui veut dire|cela veut dire"
         r"|signifie|signifient|veut dire|autrement dit|nouveau nom|nouvelle appellation"
-        r"|ancien nom|anciennement)\b",
+        r"|ancien nom|anciennement|dénommée?s?|connue?s? sous le nom)\b",
         re.IGNORECASE,
     ),
     "nl": re.compile(
         r"\b(wordt verstaan|worden verstaan|verstaan we|verstaan wij|noemen we|noemen wij"
         r"|noemt men|heet|heten|genoemd|betekent|betekenen|dat wil zeggen|d\.w\.z\."
-        r"|met andere woorden|nieuwe naam|vroegere naam|vroeger genoemd)\b",
+        r"|met andere woorden|nieuwe naam|vroegere naam|vroeger genoemd|omschreven als"
+        r"|bekend als|ook wel)\b",
         re.IGNORECASE,
     ),
 }

@@ -62,6 +62,8 @@ def test_a_heading_is_not_a_sentence_to_shorten_and_gets_no_sure_change() -> Non
         ("Nous appelons cette part le ticket modérateur. Vous payez un ticket modérateur.", "fr"),
         ("Dit deel noemen we het remgeld. U betaalt remgeld bij de dokter.", "nl"),
         ("Het remgeld is het deel van de kosten dat u zelf betaalt.", "nl"),
+        ("U betaalt het laagste bedrag, ook omschreven als sociaal tarief.", "nl"),
+        ("Ce montant, dénommé ticket modérateur, reste à votre charge.", "fr"),
     ],
 )
 def test_a_term_the_text_defines_is_left_alone(text: str, lang: str) -> None:
