@@ -16,6 +16,7 @@ from simplifier.checks import CHECK_TYPES, Check, Context, placeholders_of
 from simplifier.checks.base import BlockAnalysis, SentenceAnalysis
 from simplifier.checks.definitions import defines
 from simplifier.checks.pattern import share_patterns
+from simplifier.citations import citations, inside
 from simplifier.errors import InputError, RuleError, SimplifierError
 from simplifier.features import Counts, count_sentence, total
 from simplifier.io import document_text, number_blocks, read_file, read_text
@@ -259,6 +260,8 @@ def analyze_blocks(
     explained = [f for f in findings if f.explained_in_text]
     findings = [f for f in findings if not f.explained_in_text]
     findings = _in_structure(_clean(findings, protected), blocks)
+    quoted = citations(text)
+    findings = [f for f in findings if not inside(f.start, f.end, quoted)]
     if rewrites:
         by_block = {a.block.index: a for a in analyses}
         findings = [propose(f, by_block[f.block]) if f.block in by_block else f for f in findings]
