@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from simplifier import diskcache
 from simplifier.errors import RuleError
@@ -202,6 +209,10 @@ class LexiconEntry(_Strict):
     # only where the text uses one of these words (« aanslag » is a tax assessment in a text
     # about tax, not in one about attacks); see `checks/senses.py`
     when: list[str] = []
+    # which alternative fits, by words of the term's own sentence: the first alternative whose
+    # words are there is offered first ("een gebrek vaststellen" → "zien", "een bedrag
+    # vaststellen" → "bepalen"); without a match the order of `alternatives` stands
+    prefer_when: dict[str, list[str]] = {}
 
     @field_validator("alternatives", "variants")
     @classmethod
@@ -217,6 +228,16 @@ class LexiconEntry(_Strict):
         if short:
             raise ValueError(f"a word of 'when' has fewer than 3 letters: {short}")
         return values
+
+    @model_validator(mode="after")
+    def _preferred_are_alternatives(self) -> LexiconEntry:
+        unknown = [a for a in self.prefer_when if a not in self.alternatives]
+        if unknown:
+            raise ValueError(f"'prefer_when' names words that are not alternatives: {unknown}")
+        short = [c for cues in self.prefer_when.values() for c in cues if len(c.strip()) < 3]
+        if short:
+            raise ValueError(f"a word of 'prefer_when' has fewer than 3 letters: {short}")
+        return self
 
 
 class Lexicon(_Strict):

@@ -39,3 +39,13 @@ def fits(cues: tuple[str, ...], text_folded: str, lang: str) -> bool:
 
 def folded(text: str) -> str:
     return _folded(text)
+
+
+def preferred(alternatives: list[str], cues: dict[str, list[str]], sentence: str, lang: str) -> int:
+    """The place in `alternatives` of the first one whose cue words are in the (folded)
+    sentence; 0 when none is."""
+    for number, alternative in enumerate(alternatives):
+        words = tuple(cues.get(alternative, ()))
+        if words and fits(words, sentence, lang):
+            return number
+    return 0

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from simplifier.address_form import speaks_informally, to_informal_nl
 from simplifier.checks.base import BlockAnalysis, Check, Context, lemma_patterns, match_case
 from simplifier.checks.definitions import defines
-from simplifier.checks.senses import fits, folded
+from simplifier.checks.senses import fits, folded, preferred
 from simplifier.loader import AbbreviationList, Lexicon, LexiconEntry, SubstitutionRule
 from simplifier.models import Finding, Rewrite
 
@@ -219,6 +219,16 @@ class SubstitutionCheck(Check):
                     continue
                 matched = text[start_char:end_char]
                 alternatives = tuple(match_case(a, matched) for a in entry.alternatives)
+                original = self.entries[number]  # its cues name the alternatives as written
+                if original.prefer_when:
+                    first = preferred(
+                        original.alternatives,
+                        original.prefer_when,
+                        folded(_sentence(analysis, start_char, end_char)),
+                        ctx.lang,
+                    )
+                    rest = alternatives[:first] + alternatives[first + 1 :]
+                    alternatives = (alternatives[first], *rest)
                 finding = self.finding(
                     analysis,
                     start_char,
@@ -282,6 +292,12 @@ def _inside_name(names: re.Pattern[str] | None, text: str, start: int, end: int)
         and (found.start(), found.end()) != (start, end)
         for found in names.finditer(text, max(0, start - 120), min(len(text), end + 120))
     )
+
+
+def _sentence(analysis: BlockAnalysis, start: int, end: int) -> str:
+    """The text of the sentence the words start..end (block characters) stand in."""
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return span.sent.text if span is not None else analysis.block.text
 
 
 def _defined_here(analysis: BlockAnalysis, start: int, end: int, lang: str) -> bool:

@@ -55,3 +55,26 @@ def test_a_cue_too_short_to_mean_anything_is_refused():
     with pytest.raises(RuleError, match="when"):
         parse_lexicon(text + "    when: [bt]\n", "tax.yml")
     assert parse_lexicon(text + "    when: [btw]\n", "tax.yml").entries[0].when == ["btw"]
+
+
+def _first_alternative(text: str, term: str) -> str:
+    (finding,) = [f for f in analyze(text, lang="nl").findings if f.match.lower() == term]
+    return finding.replacements[0]
+
+
+def test_the_alternative_that_fits_the_sentence_comes_first():
+    assert _first_alternative("U moet zelf een gebrek vaststellen.", "vaststellen") == "zien"
+    assert _first_alternative("De dienst zal het bedrag vaststellen.", "vaststellen") == "bepalen"
+
+
+def test_prefer_when_names_only_alternatives():
+    text = (
+        "domain: administration\nentries:\n  - term: vaststellen\n"
+        "    alternatives: [bepalen, zien]\n    explanation: y.\n"
+    )
+    with pytest.raises(RuleError, match="not alternatives"):
+        parse_lexicon(text + "    prefer_when:\n      merken: [gebrek]\n", "a.yml")
+    with pytest.raises(RuleError, match="fewer than 3"):
+        parse_lexicon(text + "    prefer_when:\n      zien: [ge]\n", "a.yml")
+    entry = parse_lexicon(text + "    prefer_when:\n      zien: [gebrek]\n", "a.yml").entries[0]
+    assert entry.prefer_when == {"zien": ["gebrek"]}
