@@ -281,14 +281,25 @@ class ReviewSession:
             term=finding.match,
         )
 
-    def _act(self, writes: list[tuple[Decision, int | None]]) -> None:
-        """Save several decisions as one action of the reviewer (one Undo takes it back);
-        those the database confirmed stay saved even if a later one is refused."""
+    def _act(self, writes: list[tuple[Decision, int | None]], *, whole: bool = False) -> None:
+        """Save several decisions as one action of the reviewer (one Undo takes it back).
+        With `whole` (one decision on all the places of a term), a place refused takes back
+        the places saved before it: the reviewer is told "refused" and nothing of it stays
+        (a term's second place inside a sentence another reviewer had rewritten left its first
+        place accepted while the app said refused). Otherwise those the database confirmed
+        stay saved even if a later one is refused."""
         done: list[Undo] = []
         try:
             for decision, seen in writes:
                 if (entry := self._write(decision, seen)) is not None:
                     done.append(entry)
+        except DecisionRefused:
+            if whole and done:
+                self.undo_stack.append(done)
+                done = []
+                with contextlib.suppress(DecisionRefused):  # changed meanwhile: theirs stands
+                    self.undo()
+            raise
         finally:
             if done:
                 self.undo_stack.append(done)
@@ -325,7 +336,8 @@ class ReviewSession:
                     seen if target.id == item_id else LATEST,
                 )
                 for target in targets
-            ]
+            ],
+            whole=len(targets) > 1,
         )
 
     def comment(self, item_id: str, comment: str, *, seen: int | None = LATEST) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from simplifier.review.session import Item, ReviewSession
 from simplifier.review.store import DecisionRefused, Store, StoreUnavailable
-from simplifier.rewrite.edits import overlapping
+from simplifier.rewrite.edits import first_overlap, overlapping
 
 ROOT = Path(__file__).parents[2]
 SAMPLE = ROOT / "samples" / "fr" / "lettre_intervention_majoree.docx"
@@ -295,3 +295,41 @@ def test_a_locked_sqlite_file_saves_nothing_and_says_so(
         other.close()
     session.decide(item.id, "accepted")
     assert [d.id for d in store.decisions(review, TEAM)] == [item.id]
+
+
+def test_a_term_refused_at_one_place_keeps_none_of_its_places(database: str) -> None:
+    """A term's second place touches words another reviewer has changed: deciding the term
+    is refused as a whole, and its first place is not left accepted behind the refusal (the
+    race below found « procédé à » stored while both reviewers were told it was not)."""
+    store, review = open_letter(database)
+    marie = ReviewSession(store, review, TEAM, "Marie")
+    jan = ReviewSession(store, review, TEAM, "Jan")
+    text, blocks = marie.report.text, marie.report.blocks
+
+    def accepted(finding):
+        return marie._decision(finding, "accepted", None, "")
+
+    pairs = [
+        (term, other)
+        for term in marie.items
+        if term.rewrite is not None and len(term.places) > 1
+        for other in marie.items
+        if other is not term
+        and other.rewrite is not None
+        and first_overlap(text, blocks, accepted(term.finding), [accepted(other.finding)]) is None
+        and any(
+            first_overlap(text, blocks, accepted(place), [accepted(other.finding)])
+            for place in term.places[1:]
+        )
+    ]
+    assert pairs, "the sample letter has a term whose later place touches another change"
+    term, other = pairs[0]
+
+    jan.decide(other.id, "accepted")
+    marie.sync()
+    with pytest.raises(DecisionRefused) as refused:
+        marie.decide(term.id, "accepted")
+    assert refused.value.overlap
+    assert marie.status(term.id) == "pending"
+    assert {d.id for d in store.decisions(review, TEAM)} == {other.id}
+    assert marie.undo() is None  # nothing of the refused action is left to take back
