@@ -175,6 +175,11 @@ def register(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFa
     return NOTE_REGISTER if _THIRD[facts.lang].search(rest) else None
 
 
+# The words that open a noun's complement: « (…) de votre mutualité », "(…) van uw
+# ziekenfonds"; « (…) avec votre médecin » is another part of the sentence.
+_COMPLEMENT_OPENERS = ("de ", "du ", "des ", "d'", "van ", "voor ")
+
+
 def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     """A change whose new words are already there next to it: « la part que vous payez
     vous-même que vous devez payer », « mineur non accompagné (mineur étranger non accompagné
@@ -195,8 +200,14 @@ def repeats(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     # The words right after an explanation are the term's complement; a gloss that names it
     # too says it twice: "de adviserend arts (de dokter van het ziekenfonds…) van uw
     # ziekenfonds".
-    if rewrite.text.lstrip().startswith("(") and any(
-        w in fresh for w in _WORD.findall(" ".join(after.split()[:3]).lower()) if len(w) > 4
+    following_words = after.split()[:3]
+    if (
+        rewrite.text.lstrip().startswith("(")
+        and following_words
+        and (" ".join(following_words).lower().replace("’", "'") + " ").startswith(
+            _COMPLEMENT_OPENERS
+        )
+        and any(w in fresh for w in _WORD.findall(" ".join(following_words).lower()) if len(w) > 4)
     ):
         return NOTE_REPEAT
     repeated = [w for w in fresh if w in near_words]

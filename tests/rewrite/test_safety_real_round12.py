@@ -136,3 +136,15 @@ def test_a_singular_explanation_after_a_plural_the_parse_calls_a_verb_is_not_sur
     )
     sure, note, new = _change(text, "nl", "ingebrekestellingen")
     assert new.lstrip().startswith("(een ") and not sure and note == "note.check_grammar"
+
+
+def test_an_explanation_followed_by_another_part_of_the_sentence_stays_sure():
+    """« certificat d'incapacité de travail (le document du médecin …) avec votre médecin
+    traitant »: the words after the bracket are not the term's complement; a held-out reader
+    judged the change right."""
+    sure, _, new = _change(
+        "Complétez le certificat d'incapacité de travail avec votre médecin traitant.",
+        "fr",
+        "certificat d'incapacité de travail",
+    )
+    assert new.lstrip().startswith("(") and sure
