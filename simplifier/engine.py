@@ -47,6 +47,7 @@ from simplifier.protect import Intervals, protected_spans
 from simplifier.readability import readability
 from simplifier.rewrite import safety, second_opinion
 from simplifier.rewrite.propose import propose
+from simplifier.rewrite.sure_kinds import keep_sure_only
 from simplifier.settings import Settings, current
 
 NOT_SCORED = Readability(score=100.0, level="A1")  # placeholder until `_score` runs
@@ -268,6 +269,8 @@ def analyze_blocks(
         findings = safety.review_all(
             findings, blocks, {index: a.doc for index, a in by_block.items()}, settings.address
         )
+        if settings.sure is not None:
+            findings = keep_sure_only(findings, settings.sure)
     card = letter_card(
         blocks,
         analyses,

@@ -69,6 +69,10 @@ class _File(_Strict):
     lexicons: list[str] = []  # folders laid out like `lexicons/`: fr/*.yml, nl/*.yml
     fr: _French = _French()
     nl: _Dutch = _Dutch()
+    # the kinds of change offered as sure (one click); the others are offered to check
+    sure: (
+        list[Literal["formula", "abbreviation", "replacement", "explanation", "sentence"]] | None
+    ) = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ class Settings:
     # Lexicons given as YAML text rather than files (a team's approved entries, kept in the
     # review database): language -> ((name, text), ...); they win over the files' entries.
     lexicon_texts: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    sure: frozenset[str] | None = None  # kinds of change offered as sure; None: every kind
 
     def lang_key(self, lang: str) -> str:
         """What of these settings shapes a language's compiled rules (the analyzer's cache):
@@ -225,6 +230,7 @@ def load(path: Path) -> Settings:
         thresholds=thresholds,
         key=diskcache.fingerprint(*key_parts),
         lang_keys=lang_keys,
+        sure=frozenset(parsed.sure) if parsed.sure is not None else None,
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import simplifier
 from simplifier import settings as org
 from simplifier.loader import load_extra_lexicons, load_lexicons
 from simplifier.models import Block
@@ -306,3 +307,49 @@ def test_the_readmes_example_is_valid(tmp_path: Path):
     assert settings.address == {"fr": "vous", "nl": "u"}
     assert settings.off == {"FR.Passif", "NL.Passief"}
     assert [p.name for p in settings.lexicon_files["fr"]] == ["maison.yml"]
+
+
+SURE_LETTER = (
+    "Vous avez droit à l'intervention majorée depuis le mois de janvier.\n\n"
+    "Veuillez trouver ci-joint le formulaire."
+)
+
+
+def test_sure_names_the_kinds_of_change_offered_in_one_click(tmp_path: Path):
+    """`sure = ["formula"]`: the formula stays sure, the explanation in brackets (sure without
+    the key) is offered to check with a note in the user's language; the decisions file the
+    real command line writes says so."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "simplifier.toml").write_text('sure = ["formula"]\n', "utf-8")
+    letter = tmp_path / "lettre.txt"
+    letter.write_text(SURE_LETTER, "utf-8")
+
+    def changes(settings: org.Settings) -> dict[str, tuple[bool, str]]:
+        report = simplifier.analyze(SURE_LETTER, lang="fr", settings=settings)
+        return {
+            f.category: (f.rewrites[0].confident, f.rewrites[0].note)
+            for f in report.findings
+            if f.rewrites
+        }
+
+    before = changes(org.NONE)
+    assert before["jargon"] == (True, "") and before["formula"] == (True, "")
+    after = changes(org.load(tmp_path / "simplifier.toml"))
+    assert after["formula"] == (True, "")
+    assert after["jargon"] == (False, "note.check_kind_not_sure")
+
+    out = tmp_path / "decisions.json"
+    done = run("suggest", str(letter), "--output", str(out), "--ui-lang", "fr")
+    assert done.returncode == 0, done.stderr
+    decisions = {d["rule_id"]: d for d in json.loads(out.read_text("utf-8"))["decisions"]}
+    assert decisions["FR.Formules"]["confident"] is True
+    assert decisions["FR.Jargon"]["confident"] is False
+    assert decisions["FR.Jargon"]["note"].startswith("Votre organisation propose ce genre")
+
+
+def test_an_unknown_kind_of_change_is_one_line_naming_the_key(tmp_path: Path):
+    (tmp_path / "simplifier.toml").write_text('sure = ["formule"]\n', "utf-8")
+    with pytest.raises(org.SettingsError) as error:
+        org.load(tmp_path / "simplifier.toml")
+    line = error.value.describe("en")
+    assert "sure.0" in line and "\n" not in line
