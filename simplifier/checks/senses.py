@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """Lower case, one apostrophe, no accents lost: « Impôts » and « impôt » meet, « d’impôt »
     and « d'impôt » too."""
     return unicodedata.normalize("NFC", text).casefold().replace("’", "'")
@@ -26,7 +26,7 @@ def cue_pattern(cues: tuple[str, ...], lang: str) -> re.Pattern[str]:
     """One pattern for an entry's cues. French cues match at the start of a word (« impôt »
     finds « impôts »); Dutch cues anywhere in a word as well, since Dutch writes its subjects
     as compounds (« belasting » in « verkeersbelasting », « huur » in « huurovereenkomst »)."""
-    words = "|".join(re.escape(_folded(cue)).replace(r"\ ", r"\s+") for cue in cues)
+    words = "|".join(re.escape(folded(cue)).replace(r"\ ", r"\s+") for cue in cues)
     if lang == "nl":
         return re.compile(rf"(?:{words})")
     return re.compile(rf"(?<!\w)(?:{words})")
@@ -35,10 +35,6 @@ def cue_pattern(cues: tuple[str, ...], lang: str) -> re.Pattern[str]:
 def fits(cues: tuple[str, ...], text_folded: str, lang: str) -> bool:
     """Whether a text (already `folded`) is on the subject its entry's cues name; no cues: any."""
     return not cues or cue_pattern(cues, lang).search(text_folded) is not None
-
-
-def folded(text: str) -> str:
-    return _folded(text)
 
 
 def preferred(alternatives: list[str], cues: dict[str, list[str]], sentence: str, lang: str) -> int:

@@ -38,8 +38,6 @@ NOTE_GRAMMAR_OPINION = "note.check_grammar_opinion"
 NOTE_LONG_EXPLANATION = "note.check_long_explanation"
 NOTE_SAID_ALREADY = "note.check_said_already"
 
-# The reader addressed formally: "vous" / "u"; informally: "tu" / "je"; or not at all.
-_FORMAL, _INFORMAL = FORMAL, INFORMAL
 _NAME_LINK = {"de", "du", "des", "d'", "d’", "van", "voor", "der", "het"}
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -74,8 +72,8 @@ def facts(
     """`address` is the organisation's form of address ("vous", "tu", "u", "je"): when given,
     it is the letter's, whatever the words of this text (a draft may mix them)."""
     text = " ".join(b.text for b in blocks if b.lang == lang)
-    formal = len(_FORMAL[lang].findall(text)) if lang in _FORMAL else 0
-    informal = len(_INFORMAL[lang].findall(text)) if lang in _INFORMAL else 0
+    formal = len(FORMAL[lang].findall(text)) if lang in FORMAL else 0
+    informal = len(INFORMAL[lang].findall(text)) if lang in INFORMAL else 0
     if address is not None:
         formal, informal = (1, 0) if address in ("vous", "u") else (0, 1)
     terms: dict[tuple[int, str], set[str]] = {}
@@ -160,7 +158,7 @@ def register(finding: Finding, rewrite: Rewrite, block: Block, facts: DocumentFa
     demandeur doit … (la caisse qui vous paie) », "als je ziek bent … (het deel dat u zelf
     betaalt)"), or in a sentence that speaks of someone in the third person (« rétablir la
     situation du débiteur, en lui permettant de payer ses dettes »)."""
-    pattern = _FORMAL.get(facts.lang)
+    pattern = FORMAL.get(facts.lang)
     if pattern is None:
         return None
     original = block.text[rewrite.start - block.start : rewrite.end - block.start]
