@@ -19,7 +19,7 @@ COMMON_ZIPF = 3.5  # an upper-case word this common is a shouted word, not an ab
 
 
 def _introduced(token) -> bool:
-    """The abbreviation stands in brackets right after words: those words are its long form
+    """The abbreviation opens a bracket right after words: those words are its long form
     (« la garantie de revenus aux personnes âgées (GRAPA) »), even when they differ a little
     from the lexicon's."""
     doc = token.doc
@@ -27,9 +27,14 @@ def _introduced(token) -> bool:
         token.i > 1
         and token.i + 1 < len(doc)
         and doc[token.i - 1].text == "("
-        and doc[token.i + 1].text == ")"
+        and doc[token.i + 1].lower_ in _CLOSES_A_NAME
         and not doc[token.i - 2].is_punct
     )
+
+
+# The bracket may go on with the other names of the same thing: « les allocations familiales
+# supplémentaires (AFS ou allocations majorées) », "de inkomensgarantie (IGO of GRAPA)".
+_CLOSES_A_NAME = frozenset({")", "ou", "of", ",", ";", "/"})
 
 
 def _a_unit(token) -> bool:
