@@ -20,7 +20,7 @@ from simplifier.address_form import FORMAL, INFORMAL
 from simplifier.models import Block, Finding, Rewrite
 from simplifier.nlp import get_pipeline
 from simplifier.rewrite import dutch, french, second_opinion
-from simplifier.rewrite.propose import NOTE_SPLIT
+from simplifier.rewrite.propose import NOTE_REPHRASE, NOTE_SPLIT
 from simplifier.words import zipf
 
 NOTE_BRACKETS = "note.check_brackets"
@@ -392,6 +392,14 @@ def a_split(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     return NOTE_SPLIT if finding.action == "split" else None
 
 
+def an_active_rewrite(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
+    """A passive sentence turned active is never sure: the active sentence must name who acts,
+    and the rule can only guess it. On texts nobody had seen, readers judged 3 of 4 such sure
+    rewrites wrong (« Le droit européen assure ce droit » for a right the text says is assured,
+    a sentence that lost its article). The reviewer reads the new sentence."""
+    return NOTE_REPHRASE if finding.category == "passive" and finding.action == "rephrase" else None
+
+
 def heading(finding: Finding, rewrite: Rewrite, block: Block, _: DocumentFacts):
     """No sure change in a heading: the text below may take up its words (« BIM sans enquête
     sur les revenus », "Wat is remgeld?"), and a heading is often a name. A paragraph or a
@@ -619,6 +627,7 @@ CHECKS: tuple[Check, ...] = (
     abbreviation_in_its_place,
     split_condition,
     a_split,
+    an_active_rewrite,
     long_explanation,
     said_already,
     grammar_opinion,
