@@ -44,6 +44,12 @@ _IS_WHAT = {
     "nl": re.compile(r"^\s*(is|zijn)\s+(de|het|een)\b"),
 }
 _ARTICLES = {"fr": ("le ", "la ", "les ", "l'", "l’", "un ", "une "), "nl": ("de ", "het ", "een ")}
+# What may stand before a term that opens its sentence: an article or a list item's marker.
+_MARKERS = ("•", "-", "–", "*", "·")
+_OPENERS = {
+    lang: frozenset({a.strip() for a in articles} | set(_MARKERS))
+    for lang, articles in _ARTICLES.items()
+}
 
 
 # A bracket that gives the term as a name for the words before it: « … de l'intervention
@@ -65,20 +71,57 @@ def _named_in_brackets(text: str, start: int, end: int) -> bool:
 
 def defines(sentence: Span, start: int, end: int, lang: str) -> bool:
     """Whether `sentence` says what the term at characters `start`-`end` of its document
-    means: a defining verb, a colon right after the term, or the sentence opening with the
-    term and "is a ...". A bracket of a few words after the term explains it too, and a term
-    in a short bracket after words is the name the text gives them."""
+    means: defining words next to it, a colon after the term that opens its line, or the
+    sentence opening with the term and "is a ...". A bracket of a few words after the term
+    explains it too, and a term in a short bracket after words is the name the text gives
+    them."""
     text = sentence.text
     offset = sentence.start_char
     before = text[: start - offset].strip().lower()
     after = text[end - offset :]
-    if lang in _DEFINING and _DEFINING[lang].search(text):
+    opens = not before or before in _OPENERS.get(lang, ())
+    if _defining_words_near(text, start - offset, end - offset, lang):
         return True
-    if re.match(r"\s*:\s*\S", after):
+    if opens and _GLOSS_AFTER_COLON.match(after):
         return True
-    if re.match(r"\s*\(([^()]*\s){2,}[^()]*\)", after):  # "(three or more words)"
+    if _EXPLAINING_BRACKET.match(after):
         return True
     if _named_in_brackets(text, start - offset, end - offset):
         return True
-    opens = not before or before in {a.strip() for a in _ARTICLES.get(lang, ())}
     return opens and bool(_IS_WHAT.get(lang) and _IS_WHAT[lang].match(after))
+
+
+# The defining words stand right next to the term: « On entend par cohabitant », "Onder gezin
+# wordt verstaan", « Le ticket modérateur, c'est-à-dire », "Dit deel noemen we het remgeld".
+# Farther away they define something else: real texts gave « c'est-à-dire » or "Dat betekent"
+# in the same sentence as an unexplained « afin que », « octroyé », "verschuldigde", and the
+# term went unmarked.
+_NEAR_WORDS = 4
+_CLAUSE_AFTER = re.compile(r"\s*(dat|que|qu['’])", re.IGNORECASE)
+
+# "Le leefloon : un revenu minimum": a term that opens its line, then a colon and words.
+# Not « selon deux modalités : la prime … » (a list follows), not « personne isolée : 14.569
+# euros » (an amount), not « Par voie postale : Cellule … » (an address).
+_GLOSS_AFTER_COLON = re.compile(r"\s*:\s*[a-zà-ÿ]")
+
+# "(three or more words)" after the term, unless they offer another thing « (ou un
+# confidentiel) », "(of gewone aangifte)".
+_EXPLAINING_BRACKET = re.compile(r"\s*\((?!\s*(?:ou|of)\b)([^()]*\s){2,}[^()]*\)", re.IGNORECASE)
+
+
+def _defining_words_near(text: str, start: int, end: int, lang: str) -> bool:
+    pattern = _DEFINING.get(lang)
+    if pattern is None:
+        return False
+    for match in pattern.finditer(text):
+        if match.start() >= end:
+            between = text[end : match.start()]
+        elif match.end() <= start:
+            if _CLAUSE_AFTER.match(text, match.end()):
+                continue  # "Dat betekent dat uw verschuldigde belasting …": says what follows
+            between = text[match.end() : start]
+        else:
+            return True
+        if len(between.split()) <= _NEAR_WORDS:
+            return True
+    return False

@@ -396,3 +396,43 @@ def test_a_sentence_turned_active_is_offered_to_check(text: str, lang: str) -> N
     assert rewrites
     assert not any(r.confident for r in rewrites)
     assert {r.note for r in rewrites} == {"note.check_rephrase"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, term",
+    [
+        (
+            "Afin que nous puissions traiter votre dossier, envoyez la fiche de paie du mois"
+            " passé, c'est-à-dire celle de mars.",
+            "fr",
+            "afin que",
+        ),
+        (
+            "Vous recevez une prime selon deux modalités : la prime de naissance ou d'adoption.",
+            "fr",
+            "modalités",
+        ),
+        ("• Catégorie 2 – personne isolée : 14.569,58 euros par an.", "fr", "personne isolée"),
+        ("Dat betekent dat uw verschuldigde belasting lager kan zijn.", "nl", "verschuldigde"),
+    ],
+)
+def test_defining_words_elsewhere_in_the_sentence_do_not_explain_the_term(
+    text: str, lang: str, term: str
+) -> None:
+    """Real texts: « c'est-à-dire » at the other end of the sentence, a colon before a list or
+    an amount, "Dat betekent dat …" left hard words unmarked as if the text explained them."""
+    report = simplifier.analyze(text, lang=lang)
+    assert [f for f in report.findings if term in f.match.lower()]
+    assert not [f for f in report.explained if term in f.match.lower()]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le leefloon : un revenu minimum pour vivre.", "fr"),
+        ("• medische overmacht: je werkgever heeft geen werk voor je.", "nl"),
+        ("Le ticket modérateur, c'est-à-dire la part que vous payez, reste à votre charge.", "fr"),
+    ],
+)
+def test_a_term_explained_right_where_it_stands_is_still_explained(text: str, lang: str) -> None:
+    assert simplifier.analyze(text, lang=lang).explained
