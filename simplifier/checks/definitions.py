@@ -97,6 +97,9 @@ def defines(sentence: Span, start: int, end: int, lang: str) -> bool:
 # in the same sentence as an unexplained « afin que », « octroyé », "verschuldigde", and the
 # term went unmarked.
 _NEAR_WORDS = 4
+# Words that say what the word BEFORE them means (« X signifie », "X betekent"); naming words
+# (« on appelle X », "noemen we X") and « c'est-à-dire » work both ways.
+_MEANS = re.compile(r"signifie|signifient|veut dire|désigne|désignent|betekent|betekenen", re.I)
 _CLAUSE_AFTER = re.compile(r"\s*(dat|que|qu['’])", re.IGNORECASE)
 
 # "Le leefloon : un revenu minimum": a term that opens its line, then a colon and words.
@@ -117,11 +120,13 @@ def _defining_words_near(text: str, start: int, end: int, lang: str) -> bool:
         if match.start() >= end:
             between = text[end : match.start()]
         elif match.end() <= start:
-            if _CLAUSE_AFTER.match(text, match.end()):
-                continue  # "Dat betekent dat uw verschuldigde belasting …": says what follows
+            if _CLAUSE_AFTER.match(text, match.end()) or _MEANS.fullmatch(match.group(0)):
+                # "Dat betekent dat uw verschuldigde belasting …", « Le juge désigne un
+                # administrateur »: the term after such words is not the one they define
+                continue
             between = text[match.end() : start]
         else:
-            return True
+            continue  # the defining word is the term itself (« désigner » as « nommer »)
         if len(between.split()) <= _NEAR_WORDS:
             return True
     return False

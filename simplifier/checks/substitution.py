@@ -91,13 +91,19 @@ _ELIDABLE = re.compile(r"(?<=\s)(de|que|le|la|ne|se|je|me|te|lorsque|puisque|jus
 
 def spellings(nlp: Language, form: str) -> list[Doc]:
     """The ways real texts write a lexicon form: with a straight or a curly apostrophe (« l'issue »,
-    « l’issue »), and, for a French form ending in a word that elides, elided before a vowel
-    (« en matière d'impôts »): the elided word is cut as in running text."""
+    « l’issue »), a French « à » that opens it written « A », and, for a French form ending in
+    a word that elides, elided before a vowel (« en matière d'impôts »): the elided word is cut
+    as in running text."""
     variants = {form, form.replace("'", "’"), form.replace("’", "'")}
+    if nlp.lang == "fr" and form.lower().startswith("à "):
+        # a capital À is often typed without its accent: « A partir de », « A défaut »
+        variants |= {"a" + variant[1:] for variant in variants}
     docs = [nlp.make_doc(variant) for variant in sorted(variants)]
     if nlp.lang == "fr" and _ELIDABLE.search(form):
-        stem = _ELIDABLE.sub(lambda m: m.group(1)[:-1], form)
         for apostrophe in ("'", "’"):
+            # one kind of apostrophe throughout: « à l’issue d’un », « à l'issue d'un »
+            same = form.replace("'", apostrophe).replace("’", apostrophe)
+            stem = _ELIDABLE.sub(lambda m: m.group(1)[:-1], same)
             doc = nlp.make_doc(f"{stem}{apostrophe}x")
             docs.append(doc[:-1].as_doc())
     return docs

@@ -436,3 +436,17 @@ def test_defining_words_elsewhere_in_the_sentence_do_not_explain_the_term(
 )
 def test_a_term_explained_right_where_it_stands_is_still_explained(text: str, lang: str) -> None:
     assert simplifier.analyze(text, lang=lang).explained
+
+
+def test_a_verb_that_also_defines_is_advice_where_it_names_someone() -> None:
+    """« Le juge désigne un administrateur »: « désigne » appoints here, it defines nothing."""
+    report = simplifier.analyze("Le juge désigne un administrateur provisoire.", lang="fr")
+    assert not report.explained
+    assert [f for f in report.findings if f.match == "désigne"]
+
+
+def test_a_lexicon_phrase_is_found_with_curly_apostrophes_and_a_capital_a() -> None:
+    curly = simplifier.analyze("À l’issue d’un stage, vous recevez une lettre.", lang="fr")
+    assert [f for f in curly.findings if f.match.lower().startswith("à l’issue")]
+    capital = simplifier.analyze("A défaut de paiement, nous envoyons un rappel.", lang="fr")
+    assert [f for f in capital.findings if f.match.startswith("A défaut")]
