@@ -541,6 +541,25 @@ def eval_real_answers(
     typer.echo(f"{reader}: {added} verdicts and {counts} counts of missed words added")
 
 
+@eval_app.command("real-words")
+def eval_real_words(
+    folder: Annotated[Path, typer.Argument(help="Folder with the real texts (.txt), retrieved.")],
+    lists: Annotated[
+        list[Path], typer.Argument(help="Readers' lists of hard words (file<TAB>word, .tsv).")
+    ],
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """How many of the hard words readers listed a finding about words marks, per language,
+    and the words missed most often."""
+    from simplifier.real_words import ListError, evaluate_listed_words
+
+    try:
+        _print_evaluation(lambda: evaluate_listed_words(folder, lists), output)
+    except (ListError, OSError) as error:
+        _fail(f"simplifier: {error}")
+        raise typer.Exit(2) from None
+
+
 @eval_app.command("real-agreement")
 def eval_real_agreement(
     second: Annotated[Path, typer.Argument(help="The verdicts folder of the second reading.")],
