@@ -48,6 +48,10 @@ def _strict(data: bytes, encoding: str, path: str | Path) -> str:
 # A line that starts a list item: a dash or bullet, or "1." "2)" "a)".
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][.)])\s+")
 HEADING_MAX_WORDS = 12
+# The first line of a page or a letter, alone, is its title even when it is long: « Recours
+# contre la décision de l'ONEM relative à l'interruption de carrière / au crédit-temps » (15
+# words) got a sure explanation in brackets inside it.
+TITLE_MAX_WORDS = 25
 
 
 def split_blocks(text: str) -> list[tuple[int, str, str]]:
@@ -67,6 +71,8 @@ def split_blocks(text: str) -> list[tuple[int, str, str]]:
         if chunk.strip():
             result += _lines_of(chunk, position)
         position = match.end()
+    if result and not result[0][2] and _looks_like_title(result[0][1]):
+        result[0] = (result[0][0], result[0][1], "heading")
     return result
 
 
@@ -140,6 +146,16 @@ def _looks_like_heading(line: str) -> bool:
     return (
         0 < len(words) <= HEADING_MAX_WORDS
         and not line.endswith((".", ":", ";", ",", "…"))
+        and (line[:1].isupper() or line[:1].isdigit())
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    """The document's first block, one line that is not a sentence."""
+    return (
+        "\n" not in line
+        and 0 < len(line.split()) <= TITLE_MAX_WORDS
+        and not line.endswith((".", ":", ";", ",", "…", "?", "!"))
         and (line[:1].isupper() or line[:1].isdigit())
     )
 

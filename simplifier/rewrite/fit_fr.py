@@ -640,12 +640,23 @@ def _written_gender(word: Token, number: str) -> str:
     return ""
 
 
+def _noun_of(adjective: Token) -> Token | None:
+    """The noun an adjective describes, through the other adjectives before it (« revenus
+    annuels bruts imposables »: the parse hangs each on the one before)."""
+    word, steps = adjective, 0
+    while word.dep_ in ("amod", "acl", "xcomp") and word.head.i != word.i and steps < 4:
+        if word.head.pos_ in ("NOUN", "PROPN"):
+            return word.head if adjective.dep_ in ("amod", "acl") else None
+        if word.head.pos_ not in ("ADJ", "VERB"):
+            return None
+        word, steps = word.head, steps + 1
+    return None
+
+
 def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
     # an adjective that does not show its gender ("précité", "imposables") takes its noun's
     # ("décret", "revenus"), known from the noun's ending before the parse's guess
-    noun = (
-        head.head if head.dep_ in ("amod", "acl") and head.head.pos_ in ("NOUN", "PROPN") else None
-    )
+    noun = _noun_of(head)
     # The number the word shows in its own ending first (« médiateur de dettes agréé »: the
     # parse hung it on « dettes » and gave « reconnus »), then that of the noun it goes with
     # (its own tag is often wrong: « montant indexé » tagged plural gave « montant adaptés »).
@@ -656,8 +667,11 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         lemma, "Fem", number
     )
     from_noun = french.gender_from_ending(noun.lemma_) if noun is not None and same_both else ""
+    noun_gender = _morph(noun, "Gender") if noun is not None else ""
+    # an adjective with one form for both genders shows none: its tag is the parse's guess
+    # (« revenus … imposables » tagged feminine gave « soumises »), the noun's comes first
     shown = from_noun or (
-        _morph(head, "Gender") or (_morph(noun, "Gender") if noun is not None else "")
+        (noun_gender if same_both else "") or _morph(head, "Gender") or noun_gender
     )
     gender = _written_gender(head, number) or shown or "Masc"
     target = root_token(alt)

@@ -71,3 +71,16 @@ def test_lines_of_a_copied_page_are_paragraphs_and_wrapped_lines_are_not() -> No
         "et pourquoi."
     )
     assert len(split_blocks(wrapped)) == 1
+
+
+def test_a_long_first_line_alone_is_the_title() -> None:
+    """A page's title may be long (« Recours contre la décision … / au crédit-temps », 15
+    words): alone on the first line it is a heading, so nothing sure is put inside it."""
+    text = (
+        "Recours contre la décision de votre caisse relative à votre allocation de rentrée"
+        " scolaire / au supplément\n\n"
+        "Vous pouvez contester la décision devant le tribunal du travail.\n"
+    )
+    assert [role for _, _, role in split_blocks(text)] == ["heading", ""]
+    sentence = "Vous pouvez contester la décision devant le tribunal du travail dans le mois.\n\n"
+    assert [role for _, _, role in split_blocks(sentence + "Merci.\n")] == ["", ""]

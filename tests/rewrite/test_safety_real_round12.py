@@ -106,6 +106,13 @@ def test_a_word_in_a_bracket_of_examples_is_not_a_name():
             "indexées",
             "adaptées au coût de la vie",
         ),
+        # one form for both genders, hung on the adjective before it: the noun's gender
+        # (round 16: « revenus annuels bruts imposables » → « soumises »)
+        (
+            "Il dépend de vos revenus annuels bruts imposables et de votre famille.",
+            "imposables",
+            "soumis à l'impôt",
+        ),
     ],
 )
 def test_an_adjective_replaced_keeps_the_number_and_gender_its_ending_shows(text, term, new):
