@@ -640,6 +640,9 @@ def _written_gender(word: Token, number: str) -> str:
     return ""
 
 
+_PREPOSITIONS = frozenset({"en", "à", "de", "sans", "avec", "pour", "par", "sous", "sur", "hors"})
+
+
 def _noun_of(adjective: Token) -> Token | None:
     """The noun an adjective describes, through the other adjectives before it (« revenus
     annuels bruts imposables »: the parse hangs each on the one before)."""
@@ -674,6 +677,12 @@ def _fit_fr_adjective(doc: Doc, span: Span, head: Token, alt: Doc) -> Fitted:
         (noun_gender if same_both else "") or _morph(head, "Gender") or noun_gender
     )
     gender = _written_gender(head, number) or shown or "Masc"
+    if alt[0].lower_ in _PREPOSITIONS and len(alt) > 1:
+        # a phrase that opens with a preposition does not agree (« déclaration tardive » →
+        # « déclaration en retard », not « en retarde »)
+        start, body = _fr_leading(doc, span.start_char, alt.text)
+        text, end = join_following(doc, span.end_char, body, "fr")
+        return Fitted(start, end, text)
     target = root_token(alt)
     if target.pos_ not in ("ADJ", "VERB"):
         # the fragment's parse may call its adjective a noun ("cité plus haut"): the first

@@ -113,6 +113,8 @@ def test_a_word_in_a_bracket_of_examples_is_not_a_name():
             "imposables",
             "soumis à l'impôt",
         ),
+        # a phrase that opens with a preposition does not agree (round 17: « en retarde »)
+        ("La déclaration tardive vous fait perdre 25 euros.", "tardive", "en retard"),
     ],
 )
 def test_an_adjective_replaced_keeps_the_number_and_gender_its_ending_shows(text, term, new):
