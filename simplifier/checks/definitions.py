@@ -100,7 +100,7 @@ _NEAR_WORDS = 4
 # Words that say what the word BEFORE them means (« X signifie », "X betekent"); naming words
 # (« on appelle X », "noemen we X") and « c'est-à-dire » work both ways.
 _MEANS = re.compile(r"signifie|signifient|veut dire|désigne|désignent|betekent|betekenen", re.I)
-_CLAUSE_AFTER = re.compile(r"\s*(dat|que|qu['’])", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*(?:(?:dat|que)\b|qu['’])", re.IGNORECASE)
 
 # "Le leefloon : un revenu minimum": a term that opens its line, then a colon and words.
 # Not « selon deux modalités : la prime … » (a list follows), not « personne isolée : 14.569
