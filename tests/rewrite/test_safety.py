@@ -450,3 +450,15 @@ def test_a_lexicon_phrase_is_found_with_curly_apostrophes_and_a_capital_a() -> N
     assert [f for f in curly.findings if f.match.lower().startswith("à l’issue")]
     capital = simplifier.analyze("A défaut de paiement, nous envoyons un rappel.", lang="fr")
     assert [f for f in capital.findings if f.match.startswith("A défaut")]
+
+
+def test_a_short_line_that_ends_with_a_colon_gets_no_sure_change() -> None:
+    """« Aide juridique de première ligne : » names what follows, like a heading; the same
+    words in a sentence keep their sure explanation."""
+
+    def sure(text: str) -> list[bool]:
+        report = simplifier.analyze(text, lang="fr")
+        return [r.confident for f in report.findings if f.block == 0 for r in f.rewrites[:1]]
+
+    assert sure("Vous avez droit à l'intervention majorée :\n\nVos revenus sont bas.") == [False]
+    assert sure("Vous avez droit à l'intervention majorée si vos revenus sont bas.") == [True]
