@@ -328,7 +328,9 @@ class ReviewSession:
         elif text is not None or status == "edited":
             targets = [item.finding]
         else:
-            targets = list(item.places)
+            # the item's own place last: the others see an item as decided by its lead, so
+            # they never see it decided while a later place may still be refused and undone
+            targets = sorted(item.places, key=lambda target: target.id == item_id)
         self._act(
             [
                 (

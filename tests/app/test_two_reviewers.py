@@ -333,3 +333,23 @@ def test_a_term_refused_at_one_place_keeps_none_of_its_places(database: str) -> 
     assert marie.status(term.id) == "pending"
     assert {d.id for d in store.decisions(review, TEAM)} == {other.id}
     assert marie.undo() is None  # nothing of the refused action is left to take back
+
+
+def test_a_term_is_stored_by_its_own_place_last(database: str) -> None:
+    """Others see a term as decided by its own (first) place: it is saved after the others, so
+    a refusal at a later place never lets the other reviewer see it accepted for a moment (the
+    race through one letter counted such a term, undone just after, as decided)."""
+    store, review = open_letter(database)
+    marie = ReviewSession(store, review, TEAM, "Marie")
+    term = next(i for i in marie.items if i.rewrite is not None and len(i.places) > 1)
+    written: list[str] = []
+    put = store.put_decision
+
+    def recording(review_id, team, decision, **options):
+        written.append(decision.id)
+        return put(review_id, team, decision, **options)
+
+    store.put_decision = recording  # type: ignore[method-assign]
+    marie.decide(term.id, "accepted")
+    assert written[-1] == term.id
+    assert sorted(written) == sorted(place.id for place in term.places)
