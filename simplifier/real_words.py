@@ -18,6 +18,7 @@ from pathlib import Path
 
 from simplifier.engine import analyze_file
 from simplifier.models import Report
+from simplifier.real_texts import lang_of
 
 # What marks a word as hard (sentence, paragraph and word-order findings mark no word).
 WORD_CATEGORIES = frozenset(
@@ -58,13 +59,16 @@ def load_lists(paths: Iterable[Path]) -> dict[str, list[str]]:
     return listed
 
 
-def marked(report: Report, word: str) -> bool | None:
-    """Whether a finding about words covers one of the places of `word` (None: not there)."""
-    text = _fold(report.text)
+def word_spans(report: Report) -> list[tuple[int, int]]:
+    """Where the findings about words stand."""
+    return [(f.start, f.end) for f in report.findings if f.category in WORD_CATEGORIES]
+
+
+def marked(text: str, spans: list[tuple[int, int]], word: str) -> bool | None:
+    """Whether one of `spans` covers a place of `word` in the folded `text` (None: not there)."""
     places = [m.start() for m in re.finditer(re.escape(_fold(word)), text)]
     if not places:
         return None
-    spans = [(f.start, f.end) for f in report.findings if f.category in WORD_CATEGORIES]
     return any(a < place + len(word) and b > place for place in places for a, b in spans)
 
 
@@ -76,11 +80,11 @@ def recall(folder: Path, listed: dict[str, list[str]]) -> dict[str, WordRecall]:
         if name not in paths:
             continue
         report = analyze_file(paths[name])
-        lang = "fr" if name.startswith("fr_") or name.endswith("_fr") else "nl"
-        cell = results.setdefault(lang, WordRecall())
+        text, spans = _fold(report.text), word_spans(report)
+        cell = results.setdefault(lang_of(name, report), WordRecall())
         for word in listed[name]:
             cell.listed += 1
-            found = marked(report, word)
+            found = marked(text, spans, word)
             if found is None:
                 cell.not_in_text += 1
             elif found:

@@ -36,7 +36,7 @@ class DistanceCheck(Check):
                     continue  # a label ("Bon à savoir :") or a list: not one clause
                 if rule.same_clause and any(_ends_clause(t) for t in inner):
                     continue
-                if rule.same_clause and any(_finite(t) and t.head.i != head.i for t in inner):
+                if rule.same_clause and any(_another_clause(t, head) for t in inner):
                     continue  # "kunt wachten tot FONS de gegevens heeft ontvangen": two clauses
                 between = sum(1 for t in inner if not (t.is_punct or t.is_space))
                 sentence = doc[first].sent.start
@@ -73,7 +73,7 @@ def _ends_clause(token) -> bool:
     )
 
 
-def _finite(token) -> bool:
+def _another_clause(token, head) -> bool:
     """A conjugated verb between the two words, other than the head's own helper verb, belongs
     to another clause."""
-    return token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in _VERBS and "Fin" in token.morph.get("VerbForm") and token.head.i != head.i

@@ -69,9 +69,10 @@ def _not_counted(count: str, analysis: BlockAnalysis, start: int, end: int) -> i
     """What the sentence's counts hold that this check leaves out."""
     text = analysis.block.text[start:end]
     if count == "parentheses":
-        abbreviations = len(_ABBREVIATION_IN_BRACKETS.findall(text))
-        inside = sum(len(words.split()) for words in _BRACKET.findall(text))
-        return len(_BRACKET.findall(text)) if inside < BRACKET_WORDS else abbreviations
+        brackets = _BRACKET.findall(text)
+        if sum(len(words.split()) for words in brackets) < BRACKET_WORDS:
+            return len(brackets)
+        return len(_ABBREVIATION_IN_BRACKETS.findall(text))
     if count == "numbers":
         shift = analysis.block.start  # protected spans are in the document's offsets
         legal = [(p.start - shift, p.end - shift) for p in analysis.protected if p.kind in _LEGAL]

@@ -140,23 +140,22 @@ def _breaks(line: str, following: str) -> bool:
     )
 
 
-def _looks_like_heading(line: str) -> bool:
+def _looks_like_heading(line: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     """A short line that is not a sentence: no full stop, colon or comma at its end."""
     words = line.split()
     return (
-        0 < len(words) <= HEADING_MAX_WORDS
+        0 < len(words) <= max_words
         and not line.endswith((".", ":", ";", ",", "…"))
         and (line[:1].isupper() or line[:1].isdigit())
     )
 
 
 def _looks_like_title(line: str) -> bool:
-    """The document's first block, one line that is not a sentence."""
+    """The document's first block, one line that is not a sentence nor a question."""
     return (
         "\n" not in line
-        and 0 < len(line.split()) <= TITLE_MAX_WORDS
-        and not line.endswith((".", ":", ";", ",", "…", "?", "!"))
-        and (line[:1].isupper() or line[:1].isdigit())
+        and not line.endswith(("?", "!"))
+        and _looks_like_heading(line, TITLE_MAX_WORDS)
     )
 
 
